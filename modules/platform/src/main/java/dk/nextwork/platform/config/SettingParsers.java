@@ -1,0 +1,50 @@
+package dk.nextwork.platform.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Parsers for common kinds of setting; each rejects bad text with a reason. */
+public final class SettingParsers {
+
+    private SettingParsers() {
+    }
+
+    public static int integerIn(String text, int min, int max) {
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+        }
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(value + " is outside " + min + "-" + max);
+        }
+        return value;
+    }
+
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String text) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", "));
+            throw new IllegalArgumentException("'" + text + "' is not one of: " + allowed);
+        }
+    }
+
+    public static String nonBlank(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("must not be empty");
+        }
+        return text;
+    }
+
+    public static String postgresJdbcUrl(String text) {
+        if (!text.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("'" + text + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,149 @@
+package dk.nextwork.platform.repository.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.jcr.Repository;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.sql.DataSource;
+
+import org.apache.jackrabbit.api.JackrabbitRepository;
+import org.apache.jackrabbit.oak.Oak;
+import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.plugins.document.DocumentNodeStore;
+import org.apache.jackrabbit.oak.plugins.document.rdb.RDBDataSourceFactory;
+import org.apache.jackrabbit.oak.plugins.document.rdb.RDBDocumentNodeStoreBuilder;
+import org.apache.jackrabbit.oak.security.internal.SecurityProviderBuilder;
+import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
+import org.apache.jackrabbit.oak.segment.file.FileStore;
+import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
+import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
+import org.apache.jackrabbit.oak.spi.state.NodeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.SessionWork;
+
+/** The JCR repository on Apache Jackrabbit Oak, on either of its two stores. */
+public final class OakRepository implements PortalRepository, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OakRepository.class);
+
+    private final Repository repository;
+    private final AutoCloseable store;
+    private final String storeDescription;
+    private final ServiceIdentity serviceIdentity;
+
+    private OakRepository(Repository repository, AutoCloseable store, String storeDescription) throws RepositoryException {
+        this.repository = repository;
+        this.store = store;
+        this.storeDescription = storeDescription;
+        this.serviceIdentity = ServiceIdentity.establish(repository);
+    }
+
+    /** Opens the store the configuration selects. The caller closes the result. */
+    public static OakRepository open(PortalConfiguration configuration) throws RepositoryException {
+        return switch (configuration.get(PlatformSettings.REPOSITORY)) {
+            case SEGMENT -> openSegmentStore(configuration.home().resolve("repository"));
+            case POSTGRES -> openPostgresStore(
+                    configuration.get(PlatformSettings.DB_URL),
+                    configuration.get(PlatformSettings.DB_USER),
+                    configuration.find(PlatformSettings.DB_PASSWORD).orElse(""),
+                    configuration.get(PlatformSettings.CLUSTER_ID));
+        };
+    }
+
+    /** The embedded default: Oak Segment Tar in a local folder. */
+    public static OakRepository openSegmentStore(Path folder) throws RepositoryException {
+        FileStore fileStore;
+        try {
+            Files.createDirectories(folder);
+            fileStore = FileStoreBuilder.fileStoreBuilder(folder.toFile()).withMaxFileSize(256).build();
+        } catch (IOException | InvalidFileStoreVersionException e) {
+            throw new RepositoryException("Cannot open the repository in " + folder + ": " + e.getMessage(), e);
+        }
+        NodeStore nodeStore = SegmentNodeStoreBuilders.builder(fileStore).build();
+        return create(nodeStore, fileStore::close, "segment (" + folder + ")");
+    }
+
+    /** The clustered alternative: Oak DocumentNodeStore on PostgreSQL. */
+    public static OakRepository openPostgresStore(String jdbcUrl, String user, String password, int clusterId)
+            throws RepositoryException {
+        DataSource dataSource = RDBDataSourceFactory.forJdbcUrl(jdbcUrl, user, password);
+        DocumentNodeStore nodeStore;
+        try {
+            nodeStore = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
+                    .setRDBConnection(dataSource)
+                    .setClusterId(clusterId)
+                    .setAsyncDelay(1000)
+                    .build();
+        } catch (RuntimeException e) {
+            closeQuietly(dataSource);
+            throw new RepositoryException("Cannot open the PostgreSQL repository at " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+        AutoCloseable store = () -> {
+            nodeStore.dispose();
+            closeQuietly(dataSource);
+        };
+        return create(nodeStore, store, "postgres (" + jdbcUrl + ", cluster node " + nodeStore.getClusterId() + ")");
+    }
+
+    private static OakRepository create(NodeStore nodeStore, AutoCloseable store, String description)
+            throws RepositoryException {
+        Repository repository = new Jcr(new Oak(nodeStore))
+                .with(SecurityProviderBuilder.newBuilder().build())
+                .createRepository();
+        try {
+            OakRepository opened = new OakRepository(repository, store, description);
+            LOG.info("Repository open: {}", description);
+            return opened;
+        } catch (RepositoryException | RuntimeException e) {
+            ((JackrabbitRepository) repository).shutdown();
+            closeQuietly(store);
+            throw e;
+        }
+    }
+
+    @Override
+    public <T> T withServiceSession(SessionWork<T> work) throws RepositoryException {
+        Session session = serviceIdentity.login(repository);
+        try {
+            return work.apply(session);
+        } finally {
+            session.logout();
+        }
+    }
+
+    /** A login with credentials, as a person's login will do; the service identity never uses it. */
+    Session loginWithCredentials(javax.jcr.Credentials credentials) throws RepositoryException {
+        return repository.login(credentials);
+    }
+
+    @Override
+    public String storeDescription() {
+        return storeDescription;
+    }
+
+    @Override
+    public void close() {
+        ((JackrabbitRepository) repository).shutdown();
+        closeQuietly(store);
+        LOG.info("Repository closed: {}", storeDescription);
+    }
+
+    private static void closeQuietly(Object resource) {
+        if (resource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", resource, e);
+            }
+        }
+    }
+
+}
