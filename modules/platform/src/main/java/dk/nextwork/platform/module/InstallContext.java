@@ -1,0 +1,20 @@
+package dk.nextwork.platform.module;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/** What an install or update task works with. */
+public interface InstallContext {
+
+    ModuleDescriptor module();
+
+    /** The session of the current version step; the module system saves it once all tasks succeeded. */
+    Session session();
+
+    /**
+     * Imports a bootstrap YAML file from the module's classpath (e.g.
+     * {@code nextwork/bootstrap/platform/trees.yaml}) under {@code parentPath}. Nodes that already
+     * exist are left as they are.
+     */
+    void importBootstrap(String resource, String parentPath) throws RepositoryException;
+}

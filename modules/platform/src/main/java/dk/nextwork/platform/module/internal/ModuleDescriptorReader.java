@@ -1,0 +1,91 @@
+package dk.nextwork.platform.module.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import dk.nextwork.platform.module.ModuleDescriptor;
+import dk.nextwork.platform.module.ModuleStartException;
+import dk.nextwork.platform.module.Version;
+
+/** Reads every {@code META-INF/nextwork/module.yaml} on a class loader. */
+public final class ModuleDescriptorReader {
+
+    public static final String DESCRIPTOR = "META-INF/nextwork/module.yaml";
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
+    private static final Set<String> KEYS = Set.of("name", "version", "description", "dependsOn", "versionHandler");
+
+    private ModuleDescriptorReader() {
+    }
+
+    public static List<ModuleDescriptor> readAll(ClassLoader classLoader) {
+        List<ModuleDescriptor> descriptors = new ArrayList<>();
+        try {
+            for (URL url : Collections.list(classLoader.getResources(DESCRIPTOR))) {
+                descriptors.add(read(url));
+            }
+        } catch (IOException e) {
+            throw new ModuleStartException("Cannot list module descriptors: " + e.getMessage(), e);
+        }
+        return descriptors;
+    }
+
+    public static ModuleDescriptor read(URL url) {
+        String source = url.toString();
+        Object document;
+        try (InputStream in = url.openStream()) {
+            document = new Load(LoadSettings.builder().setLabel(source).build()).loadFromInputStream(in);
+        } catch (IOException | YamlEngineException e) {
+            throw new ModuleStartException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (!(document instanceof Map<?, ?> map)) {
+            throw new ModuleStartException(source + ": must be a YAML mapping with name and version");
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw new ModuleStartException(source + ": unknown key '" + key + "' (known: " + KEYS + ")");
+            }
+        }
+        String name = text(map, "name", source);
+        if (!NAME.matcher(name).matches()) {
+            throw new ModuleStartException(source + ": name '" + name
+                    + "' must be lower-case letters, digits and dashes, starting with a letter");
+        }
+        Version version;
+        try {
+            version = Version.parse(text(map, "version", source));
+        } catch (IllegalArgumentException e) {
+            throw new ModuleStartException(source + ": version: " + e.getMessage());
+        }
+        Object dependsOn = map.get("dependsOn");
+        List<String> dependencies = new ArrayList<>();
+        if (dependsOn instanceof List<?> list) {
+            list.forEach(item -> dependencies.add(String.valueOf(item)));
+        } else if (dependsOn != null) {
+            throw new ModuleStartException(source + ": dependsOn must be a list of module names");
+        }
+        Object description = map.get("description");
+        Object handler = map.get("versionHandler");
+        return new ModuleDescriptor(name, version, description == null ? "" : description.toString().trim(),
+                dependencies, Optional.ofNullable(handler).map(Object::toString), source);
+    }
+
+    private static String text(Map<?, ?> map, String key, String source) {
+        Object value = map.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new ModuleStartException(source + ": '" + key + "' is required");
+        }
+        return value.toString().trim();
+    }
+}

@@ -1,0 +1,122 @@
+package dk.nextwork.platform.module.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.module.ModuleDescriptor;
+import dk.nextwork.platform.module.ModuleStartException;
+import dk.nextwork.platform.module.Version;
+import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.internal.OakRepository;
+
+class ModuleInstallerTest {
+
+    @TempDir
+    Path store;
+
+    private static ModuleDescriptor reporting(String version, Class<? extends VersionHandler> handler) {
+        return new ModuleDescriptor("reporting", Version.parse(version), "", List.of(),
+                Optional.of(handler.getName()), "test");
+    }
+
+    /** One start of the portal: open the store, install or update, close. */
+    private void start(ModuleDescriptor module) throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(store)) {
+            new ModuleInstaller(repository, getClass().getClassLoader()).installOrUpdate(List.of(module));
+        }
+    }
+
+    private List<String> traces() throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(store)) {
+            return repository.withServiceSession(session -> {
+                List<String> labels = new ArrayList<>();
+                if (session.nodeExists(TestVersionHandlers.TRACE)) {
+                    for (NodeIterator runs = session.getNode(TestVersionHandlers.TRACE).getNodes(); runs.hasNext(); ) {
+                        labels.add(runs.nextNode().getProperty("label").getString());
+                    }
+                }
+                return labels;
+            });
+        }
+    }
+
+    private String recordedVersion() throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(store)) {
+            return repository.withServiceSession(session -> {
+                Node record = session.getNode(ModuleInstaller.RECORDS + "/reporting");
+                return record.getProperty("version").getString();
+            });
+        }
+    }
+
+    @Test
+    void installTasksRunOnceAndOnlyOnceAcrossRestarts() throws Exception {
+        start(reporting("1.2.0", TestVersionHandlers.Tracing.class));
+        start(reporting("1.2.0", TestVersionHandlers.Tracing.class));
+        start(reporting("1.2.0", TestVersionHandlers.Tracing.class));
+
+        // A fresh install creates the current state directly: no update step runs.
+        assertEquals(List.of("install"), traces());
+        assertEquals("1.2.0", recordedVersion());
+    }
+
+    @Test
+    void eachNewerUpdateStepRunsOnceInVersionOrder() throws Exception {
+        start(reporting("1.0.0", TestVersionHandlers.Tracing.class));
+        start(reporting("1.2.0", TestVersionHandlers.Tracing.class));
+        assertEquals(List.of("install", "update 1.1.0a", "update 1.1.0b", "update 1.2.0"), traces());
+        assertEquals("1.2.0", recordedVersion());
+
+        start(reporting("1.2.0", TestVersionHandlers.Tracing.class));
+        start(reporting("2.0.0", TestVersionHandlers.Tracing.class));
+        start(reporting("2.0.0", TestVersionHandlers.Tracing.class));
+        assertEquals(List.of("install", "update 1.1.0a", "update 1.1.0b", "update 1.2.0", "update 2.0.0"), traces());
+        assertEquals("2.0.0", recordedVersion());
+    }
+
+    @Test
+    void aVersionWithoutUpdateTasksIsStillRecorded() throws Exception {
+        start(reporting("1.2.0", TestVersionHandlers.Tracing.class));
+        start(reporting("1.3.0", TestVersionHandlers.Tracing.class));
+        assertEquals("1.3.0", recordedVersion());
+        assertEquals(List.of("install"), traces());
+    }
+
+    @Test
+    void aFailingUpdateTaskStopsStartUpAndLeavesVersionAndContentUnchanged() throws Exception {
+        start(reporting("1.0.0", TestVersionHandlers.FailingUpdate.class));
+
+        ModuleStartException error = assertThrows(ModuleStartException.class,
+                () -> start(reporting("1.1.0", TestVersionHandlers.FailingUpdate.class)));
+
+        assertEquals("Module 'reporting' update to 1.1.0 failed in task 'add the reporting index': "
+                + "index definition is invalid (nothing of this step was saved)", error.getMessage());
+        assertEquals("1.0.0", recordedVersion());
+        // The step's first task succeeded, yet its change is gone with the failed step.
+        assertEquals(List.of("install"), traces());
+
+        // The step is tried again on the next start, not skipped.
+        assertThrows(ModuleStartException.class, () -> start(reporting("1.1.0", TestVersionHandlers.FailingUpdate.class)));
+        assertEquals("1.0.0", recordedVersion());
+    }
+
+    @Test
+    void aDowngradeIsRefused() throws Exception {
+        start(reporting("1.2.0", TestVersionHandlers.Tracing.class));
+        ModuleStartException error = assertThrows(ModuleStartException.class,
+                () -> start(reporting("1.1.0", TestVersionHandlers.Tracing.class)));
+        assertEquals("Module 'reporting' is at version 1.2.0 in the repository but version 1.1.0 is deployed; "
+                + "downgrades are not supported", error.getMessage());
+    }
+}

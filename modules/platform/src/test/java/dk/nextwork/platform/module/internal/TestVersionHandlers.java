@@ -1,0 +1,60 @@
+package dk.nextwork.platform.module.internal;
+
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.UpdateStep;
+import dk.nextwork.platform.module.VersionHandler;
+
+/** Version handlers whose tasks leave a trace in the repository, one node per run. */
+public final class TestVersionHandlers {
+
+    static final String TRACE = "/trace";
+
+    private TestVersionHandlers() {
+    }
+
+    static Task traced(String label) {
+        return Task.of("trace " + label, context -> trace(context.session(), label));
+    }
+
+    static void trace(Session session, String label) throws RepositoryException {
+        Node trace = session.getRootNode().hasNode("trace")
+                ? session.getNode(TRACE) : session.getRootNode().addNode("trace", "nt:unstructured");
+        trace.addNode("run-" + trace.getNodes().getSize(), "nt:unstructured").setProperty("label", label);
+    }
+
+    public static final class Tracing implements VersionHandler {
+        @Override
+        public List<Task> installTasks() {
+            return List.of(traced("install"));
+        }
+
+        @Override
+        public List<UpdateStep> updateSteps() {
+            return List.of(
+                    UpdateStep.to("1.2.0", traced("update 1.2.0")),
+                    UpdateStep.to("1.1.0", traced("update 1.1.0a"), traced("update 1.1.0b")),
+                    UpdateStep.to("2.0.0", traced("update 2.0.0")));
+        }
+    }
+
+    public static final class FailingUpdate implements VersionHandler {
+        @Override
+        public List<Task> installTasks() {
+            return List.of(traced("install"));
+        }
+
+        @Override
+        public List<UpdateStep> updateSteps() {
+            return List.of(UpdateStep.to("1.1.0", traced("update 1.1.0"),
+                    Task.of("add the reporting index", context -> {
+                        throw new IllegalStateException("index definition is invalid");
+                    })));
+        }
+    }
+}
