@@ -1,0 +1,25 @@
+package dk.nextwork.systemstatus.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import dk.nextwork.systemstatus.SystemStatus;
+
+/** {@code GET /api/system/status}: mode, repository kind and the started modules. */
+@Path("api/system/status")
+@RequestScoped
+public class SystemStatusResource {
+
+    @Inject
+    SystemStatus status;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public SystemStatus.Report get() {
+        return status.report();
+    }
+}

@@ -1,0 +1,91 @@
+package dk.nextwork.webapp;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee10.servlet.DecoratingListener;
+import org.eclipse.jetty.ee10.webapp.Configuration;
+import org.eclipse.jetty.ee10.webapp.FragmentConfiguration;
+import org.eclipse.jetty.ee10.webapp.JettyWebXmlConfiguration;
+import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.ee10.webapp.WebInfConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebXmlConfiguration;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ClassMatcher;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.runtime.PlatformLifecycle;
+
+/**
+ * The portal on embedded Jetty 12 (ee10): one web application whose classes come from the class
+ * path, scanned for servlet initializers and annotations as a WAR's would be, with CDI (Weld)
+ * decorating servlets, filters and listeners.
+ */
+public final class PortalServer {
+
+    private PortalServer() {
+    }
+
+    public static Server create(PortalConfiguration configuration) throws IOException {
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("nextwork-http");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setPort(configuration.get(PlatformSettings.PORT));
+        server.addConnector(connector);
+
+        WebAppContext context = new WebAppContext();
+        context.setContextPath("/");
+        Path webRoot = Files.createTempDirectory("nextwork-webroot");
+        webRoot.toFile().deleteOnExit();
+        context.setBaseResource(ResourceFactory.of(context).newResource(webRoot));
+        context.setParentLoaderPriority(true);
+        context.setThrowUnavailableOnStartupException(true);
+        context.setConfigurations(new Configuration[] {
+            new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(),
+            new FragmentConfiguration(), new AnnotationConfiguration(), new JettyWebXmlConfiguration()});
+        // Scan the class path (jars and module class folders) as if it were WEB-INF/lib.
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
+        // CDI without jetty-ee10-cdi (not served for 12.1): Weld finds this and decorates through it.
+        context.setAttribute("org.eclipse.jetty.cdi", "CdiDecoratingListener");
+        context.addEventListener(new DecoratingListener(context, "org.eclipse.jetty.cdi.decorator"));
+        // Embedded, Jetty and the portal share one class path, so hiding server classes protects nothing; and
+        // Weld (Jetty's JNDI factory), vaadin-cdi and webdefault-ee10.xml all need some of them.
+        context.setHiddenClassMatcher(new ClassMatcher());
+        context.setAttribute(PlatformLifecycle.CONFIGURATION_ATTRIBUTE, configuration);
+
+        server.setHandler(context);
+        server.setStopAtShutdown(true);
+        server.setStopTimeout(10_000);
+        return server;
+    }
+
+    /**
+     * With {@code java -jar}, the JVM reads the manifest's Class-Path but reports only the jar in
+     * {@code java.class.path}, which is what Jetty scans: spell the libraries out.
+     */
+    static void exposeManifestClassPath() {
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return;
+        }
+        File jar = new File(classPath).getAbsoluteFile();
+        File[] libraries = new File(jar.getParentFile(), "lib").listFiles((dir, name) -> name.endsWith(".jar"));
+        if (libraries == null) {
+            return;
+        }
+        StringBuilder expanded = new StringBuilder(jar.getPath());
+        for (File library : libraries) {
+            expanded.append(File.pathSeparator).append(library.getPath());
+        }
+        System.setProperty("java.class.path", expanded.toString());
+    }
+}
