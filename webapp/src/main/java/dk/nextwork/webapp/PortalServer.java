@@ -47,6 +47,16 @@ public final class PortalServer {
         Path webRoot = Files.createTempDirectory("nextwork-webroot");
         webRoot.toFile().deleteOnExit();
         context.setBaseResource(ResourceFactory.of(context).newResource(webRoot));
+        configure(context, configuration);
+
+        server.setHandler(context);
+        server.setStopAtShutdown(true);
+        server.setStopTimeout(10_000);
+        return server;
+    }
+
+    /** Everything the portal needs from its web application context, wherever that context comes from. */
+    public static void configure(WebAppContext context, PortalConfiguration configuration) {
         context.setParentLoaderPriority(true);
         context.setThrowUnavailableOnStartupException(true);
         context.setConfigurations(new Configuration[] {
@@ -61,11 +71,6 @@ public final class PortalServer {
         // Weld (Jetty's JNDI factory), vaadin-cdi and webdefault-ee10.xml all need some of them.
         context.setHiddenClassMatcher(new ClassMatcher());
         context.setAttribute(PlatformLifecycle.CONFIGURATION_ATTRIBUTE, configuration);
-
-        server.setHandler(context);
-        server.setStopAtShutdown(true);
-        server.setStopTimeout(10_000);
-        return server;
     }
 
     /**
