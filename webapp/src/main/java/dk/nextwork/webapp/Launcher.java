@@ -16,6 +16,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        // Weld logs through JBoss Logging; send it to the same place as everything else.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         PortalConfiguration configuration;
         try {
             configuration = PortalConfiguration.load();

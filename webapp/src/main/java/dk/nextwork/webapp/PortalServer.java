@@ -31,6 +31,8 @@ import dk.nextwork.platform.runtime.PlatformLifecycle;
  */
 public final class PortalServer {
 
+    static final String SCANNED_CLASS_PATH = ".*/nextwork-[^/]*\\.jar|.*/classes/.*|.*/(flow|vaadin)-[^/]*\\.jar";
+
     private PortalServer() {
     }
 
@@ -62,8 +64,10 @@ public final class PortalServer {
         context.setConfigurations(new Configuration[] {
             new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(),
             new FragmentConfiguration(), new AnnotationConfiguration(), new JettyWebXmlConfiguration()});
-        // Scan the class path (jars and module class folders) as if it were WEB-INF/lib.
-        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, ".*\\.jar|.*/classes/.*");
+        // Scan, as if they were WEB-INF/lib, the jars whose annotated classes the servlet initializers need:
+        // the portal's modules (routes, servlets) and Vaadin's own (error views, service implementations).
+        // Scanning all 160-odd jars would double the start-up time for nothing.
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED_CLASS_PATH);
         // CDI without jetty-ee10-cdi (not served for 12.1): Weld finds this and decorates through it.
         context.setAttribute("org.eclipse.jetty.cdi", "CdiDecoratingListener");
         context.addEventListener(new DecoratingListener(context, "org.eclipse.jetty.cdi.decorator"));

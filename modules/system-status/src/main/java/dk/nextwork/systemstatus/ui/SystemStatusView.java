@@ -37,8 +37,8 @@ public class SystemStatusView extends VerticalLayout implements HasDynamicTitle 
         modules.addColumn(SystemStatus.ModuleStatus::name).setHeader(texts.getString("module")).setAutoWidth(true);
         modules.addColumn(SystemStatus.ModuleStatus::version).setHeader(texts.getString("version")).setAutoWidth(true);
         modules.addColumn(m -> String.join(", ", m.dependsOn())).setHeader(texts.getString("dependsOn"));
-        modules.addColumn(m -> time.format(m.installed())).setHeader(texts.getString("installed"));
-        modules.addColumn(m -> time.format(m.updated())).setHeader(texts.getString("updated"));
+        modules.addColumn(m -> time.format(m.installed())).setHeader(texts.getString("installed")).setAutoWidth(true);
+        modules.addColumn(m -> time.format(m.updated())).setHeader(texts.getString("updated")).setAutoWidth(true);
         modules.addColumn(SystemStatus.ModuleStatus::description).setHeader(texts.getString("description"));
         modules.setItems(report.modules());
         modules.setAllRowsVisible(true);
