@@ -65,7 +65,7 @@ public final class PortalBenchmark {
         }
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dk.nextwork.webapp.Launcher")
+                "-jar", System.getProperty("nextwork.portal.jar"))
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolveSibling("portal.log").toFile());
         builder.environment().put("NEXTWORK_HOME", home.toString());
@@ -128,7 +128,7 @@ public final class PortalBenchmark {
             if (sum != expectedSum()) {
                 throw new IllegalStateException("Read back " + sum + ", expected " + expectedSum());
             }
-            System.out.printf("write %,d small nodes (saves of %,d)  : %,6d ms (%,d nodes/s)%n", NODES, PER_SAVE,
+            System.out.printf("write %,d small nodes, saves of %,d : %,6d ms (%,d nodes/s)%n", NODES, PER_SAVE,
                     (written - started) / 1_000_000, rate(NODES, written - started));
             System.out.printf("read them back by path               : %,6d ms (%,d nodes/s)%n",
                     (read - written) / 1_000_000, rate(NODES, read - written));
