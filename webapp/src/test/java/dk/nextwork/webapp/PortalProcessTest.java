@@ -43,7 +43,7 @@ class PortalProcessTest {
             portal.terminate();
             assertEquals(143, portal.awaitExit(Duration.ofSeconds(30)));
             assertTrue(portal.output().contains("Repository closed"), portal.output());
-            assertTrue(portal.output().contains("TarMK closed"), portal.output());
+            assertTrue(portal.output().contains("Platform stopped"), portal.output());
         }
         try (PortalProcess again = PortalProcess.start(home, Map.of()).awaitReady(START)) {
             // Same recorded install times: the modules were not installed a second time.

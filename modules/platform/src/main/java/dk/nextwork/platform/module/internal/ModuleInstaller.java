@@ -24,12 +24,14 @@ import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.Version;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
  * Brings each module's content up to its deployed version: install tasks on first start, then
  * each newer update step. A version step's tasks and the new recorded version are saved
- * together, so a failing task leaves the repository and the recorded version as they were.
+ * together, so a failing task leaves the repository and the recorded version as they were; and
+ * when two app nodes run the same step at once, only one of them saves it.
  */
 public final class ModuleInstaller {
 
@@ -49,7 +51,8 @@ public final class ModuleInstaller {
     public List<InstalledModule> installOrUpdate(List<ModuleDescriptor> orderedModules) throws RepositoryException {
         List<InstalledModule> installed = new ArrayList<>();
         for (ModuleDescriptor module : orderedModules) {
-            installed.add(repository.withServiceSession(session -> installOrUpdate(session, module)));
+            installed.add(ClusterConflicts.retry("Module " + module.name(),
+                    () -> repository.withServiceSession(session -> installOrUpdate(session, module))));
         }
         return List.copyOf(installed);
     }

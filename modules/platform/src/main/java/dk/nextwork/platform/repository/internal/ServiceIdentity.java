@@ -25,6 +25,8 @@ import org.apache.jackrabbit.oak.spi.security.authentication.SystemSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.nextwork.platform.repository.ClusterConflicts;
+
 /**
  * The platform's service identity: an Oak system user (it has no password and cannot log in
  * from outside) that modules' service sessions run as. Created on first start, when Oak's
@@ -45,6 +47,10 @@ final class ServiceIdentity {
 
     /** Finds the service user, creating it (and disabling the administrator) on a new repository. */
     static ServiceIdentity establish(Repository repository) throws RepositoryException {
+        return ClusterConflicts.retry("Service identity", () -> findOrCreate(repository));
+    }
+
+    private static ServiceIdentity findOrCreate(Repository repository) throws RepositoryException {
         Session system = asSubject(SystemSubject.INSTANCE, () -> repository.login());
         try {
             UserManager users = ((JackrabbitSession) system).getUserManager();

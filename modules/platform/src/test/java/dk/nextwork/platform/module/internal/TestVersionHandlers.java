@@ -43,6 +43,14 @@ public final class TestVersionHandlers {
         }
     }
 
+    /** Install takes long enough for two app nodes starting together to overlap. */
+    public static final class SlowInstall implements VersionHandler {
+        @Override
+        public List<Task> installTasks() {
+            return List.of(traced("install"), Task.of("wait", context -> Thread.sleep(1_000)));
+        }
+    }
+
     public static final class FailingUpdate implements VersionHandler {
         @Override
         public List<Task> installTasks() {
