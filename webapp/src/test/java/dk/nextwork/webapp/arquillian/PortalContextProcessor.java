@@ -12,7 +12,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 
 import dk.nextwork.platform.config.PortalConfiguration;
-import dk.nextwork.webapp.PortalServer;
+import dk.nextwork.webapp.embedded.PortalServer;
 
 /**
  * Gives the web application that Arquillian's embedded Jetty deploys the portal's own set-up,

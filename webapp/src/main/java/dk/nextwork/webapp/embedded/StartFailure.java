@@ -1,4 +1,4 @@
-package dk.nextwork.webapp;
+package dk.nextwork.webapp.embedded;
 
 /** Finds, in the wrapping a servlet container adds, the reason a person can act on. */
 final class StartFailure {

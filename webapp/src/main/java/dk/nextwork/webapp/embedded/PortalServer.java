@@ -1,4 +1,4 @@
-package dk.nextwork.webapp;
+package dk.nextwork.webapp.embedded;
 
 import java.io.File;
 import java.io.IOException;

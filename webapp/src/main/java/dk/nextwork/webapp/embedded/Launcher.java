@@ -1,4 +1,4 @@
-package dk.nextwork.webapp;
+package dk.nextwork.webapp.embedded;
 
 import org.eclipse.jetty.server.Server;
 

@@ -1,4 +1,4 @@
-package dk.nextwork.webapp;
+package dk.nextwork.webapp.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
