@@ -11,44 +11,39 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
- * A private PostgreSQL server for one test class: Debian's binaries, a fresh cluster in a
- * temporary folder, listening on 127.0.0.1 at a free port. PostgreSQL refuses to run as root,
- * so under root it runs as the {@code postgres} system user.
+ * A private PostgreSQL server for one test class, registered with
+ * {@code @RegisterExtension static final PostgresServer postgres = new PostgresServer();}:
+ * Debian's binaries, a fresh cluster in a temporary folder, listening on 127.0.0.1 at a free
+ * port. PostgreSQL refuses to run as root, so under root it runs as the {@code postgres} user.
  */
-public final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
 
     public static final String USER = "nextwork";
 
-    private final Path binaries;
-    private final Path dataDirectory;
-    private final int port;
-    private final boolean asPostgresUser;
+    private final boolean asPostgresUser = "root".equals(System.getProperty("user.name"));
+    private Path binaries;
+    private Path dataDirectory;
+    private int port;
 
-    private PostgresServer(Path binaries, Path dataDirectory, int port, boolean asPostgresUser) {
-        this.binaries = binaries;
-        this.dataDirectory = dataDirectory;
-        this.port = port;
-        this.asPostgresUser = asPostgresUser;
-    }
-
-    public static PostgresServer start() throws Exception {
-        Path binaries = findBinaries();
-        boolean root = "root".equals(System.getProperty("user.name"));
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        binaries = findBinaries();
         Path folder = Files.createTempDirectory("nextwork-pg");
-        Path data = folder.resolve("data");
-        int port;
+        dataDirectory = folder.resolve("data");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        PostgresServer server = new PostgresServer(binaries, data, port, root);
-        if (root) {
+        if (asPostgresUser) {
             run(List.of("chown", "-R", "postgres", folder.toString()));
         }
-        server.runAsOwner("initdb", "-D", data.toString(), "-U", USER, "-A", "trust", "-E", "UTF8", "--no-sync");
-        server.runAsOwner("pg_ctl", "-D", data.toString(), "-w", "-t", "60", "-l", folder.resolve("server.log").toString(),
+        runAsOwner("initdb", "-D", dataDirectory.toString(), "-U", USER, "-A", "trust", "-E", "UTF8", "--no-sync");
+        runAsOwner("pg_ctl", "-D", dataDirectory.toString(), "-w", "-t", "60", "-l", folder.resolve("server.log").toString(),
                 "-o", "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
-        return server;
     }
 
     private static Path findBinaries() throws IOException {
@@ -90,7 +85,10 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void afterAll(ExtensionContext context) throws Exception {
+        if (dataDirectory == null) {
+            return;
+        }
         runAsOwner("pg_ctl", "-D", dataDirectory.toString(), "-m", "fast", "-w", "stop");
         try (Stream<Path> files = Files.walk(dataDirectory.getParent())) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -11,9 +11,8 @@ import java.util.concurrent.Future;
 
 import javax.jcr.NodeIterator;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.platform.module.InstalledModule;
 import dk.nextwork.platform.module.ModuleDescriptor;
@@ -24,19 +23,8 @@ import dk.nextwork.platform.testing.PostgresServer;
 /** Two app nodes on one PostgreSQL-backed repository starting the same module at the same moment. */
 class ClusteredModuleInstallTest {
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresServer postgres = new PostgresServer();
 
     @Test
     void anInstallTaskRunsOnceEvenWhenTwoAppNodesStartTogether() throws Exception {

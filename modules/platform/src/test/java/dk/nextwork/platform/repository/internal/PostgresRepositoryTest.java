@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.testing.PostgresServer;
@@ -16,19 +15,8 @@ import dk.nextwork.platform.testing.PostgresServer;
 /** The clustered store: Oak DocumentNodeStore on a real PostgreSQL server, two app nodes on one database. */
 class PostgresRepositoryTest {
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final PostgresServer postgres = new PostgresServer();
 
     @Test
     void aWriteOnOneAppNodeIsSeenByTheOther() throws Exception {
