@@ -9,7 +9,7 @@ import java.util.List;
 final class StartFailure {
 
     private static final List<String> WRAPPERS = List.of(
-            "org.eclipse.jetty.", "org.jboss.weld.", "jakarta.servlet.", "java.lang.reflect.");
+            "org.eclipse.jetty.", "org.jboss.weld.", "jakarta.servlet.", "jakarta.enterprise.", "java.lang.reflect.");
 
     private StartFailure() {
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import javax.jcr.RepositoryException;
 
+import jakarta.enterprise.event.ObserverException;
 import jakarta.servlet.UnavailableException;
 
 import org.jboss.weld.exceptions.DeploymentException;
@@ -23,8 +24,8 @@ class StartFailureTest {
     @Test
     void aRepositoryFailureKeepsItsOwnMessageNotTheDriversRootCause() {
         Throwable failure = new UnavailableException("context failed");
-        failure.initCause(new RepositoryException("Cannot open the PostgreSQL repository at jdbc:postgresql://db/x: "
-                + "connection refused", new java.net.ConnectException("Connection refused")));
+        failure.initCause(new ObserverException(new RepositoryException("Cannot open the PostgreSQL repository at jdbc:postgresql://db/x: "
+                + "connection refused", new java.net.ConnectException("Connection refused"))));
         assertEquals("Cannot open the PostgreSQL repository at jdbc:postgresql://db/x: connection refused",
                 StartFailure.explain(failure));
     }

@@ -84,7 +84,8 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
                     .build();
         } catch (RuntimeException e) {
             closeQuietly(dataSource);
-            throw new RepositoryException("Cannot open the PostgreSQL repository at " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new RepositoryException("Cannot open the PostgreSQL repository at " + jdbcUrl + ": "
+                    + innermostMessage(e), e);
         }
         AutoCloseable store = () -> {
             nodeStore.dispose();
@@ -134,6 +135,17 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
         ((JackrabbitRepository) repository).shutdown();
         closeQuietly(store);
         LOG.info("Repository closed: {}", storeDescription);
+    }
+
+    /** The driver's own words (e.g. "Connection to db:5432 refused") rather than Oak's wrapping. */
+    private static String innermostMessage(Throwable failure) {
+        String message = failure.getMessage();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
+        }
+        return message;
     }
 
     private static void closeQuietly(Object resource) {
