@@ -35,9 +35,13 @@ public final class PlatformSettings implements SettingDefinitions {
             "Oak cluster node id (1-4096) of this app node; 0 lets Oak choose",
             text -> SettingParsers.integerIn(text, 0, 4096), 0);
 
+    public static final Setting<String> LIGHT_MODULES = Setting.of("light-modules", "NEXTWORK_LIGHT_MODULES",
+            "folder of the light modules, relative to the working directory unless absolute",
+            SettingParsers::nonBlank, "light-modules");
+
     @Override
     public List<Setting<?>> settings() {
-        return List.of(MODE, PORT, REPOSITORY, DB_URL, DB_USER, DB_PASSWORD, CLUSTER_ID);
+        return List.of(MODE, PORT, REPOSITORY, DB_URL, DB_USER, DB_PASSWORD, CLUSTER_ID, LIGHT_MODULES);
     }
 
     @Override

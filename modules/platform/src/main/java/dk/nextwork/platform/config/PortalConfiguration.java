@@ -27,11 +27,14 @@ public final class PortalConfiguration {
     public static final String FILE_NAME = "nextwork.properties";
     private static final String ENVIRONMENT_PREFIX = "NEXTWORK_";
 
+    private final Path workingDirectory;
     private final Path home;
     private final Map<Setting<?>, Object> values;
     private final Map<Setting<?>, String> sources;
 
-    private PortalConfiguration(Path home, Map<Setting<?>, Object> values, Map<Setting<?>, String> sources) {
+    private PortalConfiguration(Path workingDirectory, Path home, Map<Setting<?>, Object> values,
+                                Map<Setting<?>, String> sources) {
+        this.workingDirectory = workingDirectory;
         this.home = home;
         this.values = values;
         this.sources = sources;
@@ -89,7 +92,7 @@ public final class PortalConfiguration {
             }
         }
 
-        PortalConfiguration configuration = new PortalConfiguration(home,
+        PortalConfiguration configuration = new PortalConfiguration(workingDirectory.toAbsolutePath(), home,
                 Collections.unmodifiableMap(values), Collections.unmodifiableMap(sources));
         if (problems.isEmpty()) {
             definitions.forEach(definition -> definition.validate(configuration, problems));
@@ -129,6 +132,11 @@ public final class PortalConfiguration {
     /** The data folder: repository, lock file, settings file. */
     public Path home() {
         return home;
+    }
+
+    /** A folder setting as a path: relative values are relative to the working directory. */
+    public Path folder(Setting<String> setting) {
+        return workingDirectory.resolve(get(setting)).toAbsolutePath().normalize();
     }
 
     /** The setting's value, or its default. */

@@ -1,0 +1,165 @@
+package dk.nextwork.platform.content;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+/**
+ * Checks values against a content type and turns them into what the repository stores: one
+ * message per wrong field, all fields checked, nothing half-accepted.
+ */
+public final class ContentValidator {
+
+    private static final Pattern CONTENT_PATH = Pattern.compile("(/[a-z0-9][a-z0-9-]{0,99})+");
+
+    private ContentValidator() {
+    }
+
+    /**
+     * Returns the values keyed by stored property name, typed for the repository (String, Long,
+     * Double, Boolean, Calendar, or a List of those for multi-valued properties).
+     */
+    public static Map<String, Object> validate(ContentType type, Map<String, ?> values)
+            throws ContentValidationException {
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, Object> stored = new LinkedHashMap<>();
+        for (String key : values.keySet()) {
+            if (definitionOf(type, key) == null) {
+                errors.add(new FieldError(key, "is not a property of " + type.name()));
+            }
+        }
+        for (PropertyDefinition property : type.properties()) {
+            for (String language : property.localised() ? List.of("da", "en") : List.of("da")) {
+                String key = property.storedName(language);
+                Object value = values.get(key);
+                if (isEmpty(value)) {
+                    if (property.required() && language.equals("da")) {
+                        errors.add(new FieldError(key, "is required"));
+                    }
+                    continue;
+                }
+                Object converted = convert(property, key, value, errors);
+                if (converted != null) {
+                    stored.put(key, converted);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentValidationException(errors);
+        }
+        return stored;
+    }
+
+    private static PropertyDefinition definitionOf(ContentType type, String key) {
+        for (PropertyDefinition property : type.properties()) {
+            if (property.name().equals(key) || (property.localised() && property.storedName("en").equals(key))) {
+                return property;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || (value instanceof String text && text.isBlank())
+                || (value instanceof List<?> list && list.isEmpty());
+    }
+
+    private static Object convert(PropertyDefinition property, String key, Object value, List<FieldError> errors) {
+        if (property.multiple()) {
+            if (!(value instanceof List<?> list)) {
+                errors.add(new FieldError(key, "must be a list"));
+                return null;
+            }
+            List<Object> converted = new ArrayList<>();
+            int before = errors.size();
+            for (Object item : list) {
+                converted.add(convertOne(property, key, item, errors));
+            }
+            return errors.size() == before ? List.copyOf(converted) : null;
+        }
+        if (value instanceof List) {
+            errors.add(new FieldError(key, "takes one value, not a list"));
+            return null;
+        }
+        return convertOne(property, key, value, errors);
+    }
+
+    private static Object convertOne(PropertyDefinition property, String key, Object value, List<FieldError> errors) {
+        int before = errors.size();
+        Object converted = switch (property.type()) {
+            case STRING, TEXT, RICHTEXT, ASSET -> text(key, value, errors);
+            case LINK -> link(key, value, errors);
+            case BOOLEAN -> value instanceof Boolean ? value : error(errors, key, "must be true or false");
+            case LONG -> value instanceof Integer || value instanceof Long
+                    ? (Object) ((Number) value).longValue() : error(errors, key, "must be a whole number");
+            case DOUBLE -> value instanceof Number number ? (Object) number.doubleValue()
+                    : error(errors, key, "must be a number");
+            case DATE -> date(key, value, errors);
+        };
+        if (errors.size() > before) {
+            return null;
+        }
+        if (converted instanceof String text) {
+            property.maxLength().filter(max -> text.length() > max).ifPresent(max ->
+                    errors.add(new FieldError(key, "is " + text.length() + " characters; at most " + max + " allowed")));
+            property.pattern().filter(pattern -> !pattern.matcher(text).matches()).ifPresent(pattern ->
+                    errors.add(new FieldError(key, "does not have the expected form")));
+        }
+        if (converted instanceof Number number) {
+            double n = number.doubleValue();
+            property.min().filter(min -> n < min).ifPresent(min ->
+                    errors.add(new FieldError(key, "must be at least " + format(min))));
+            property.max().filter(max -> n > max).ifPresent(max ->
+                    errors.add(new FieldError(key, "must be at most " + format(max))));
+        }
+        return errors.size() > before ? null : converted;
+    }
+
+    private static Object text(String key, Object value, List<FieldError> errors) {
+        return value instanceof String ? value : error(errors, key, "must be text");
+    }
+
+    private static Object link(String key, Object value, List<FieldError> errors) {
+        if (value instanceof String path && CONTENT_PATH.matcher(path).matches()) {
+            return path;
+        }
+        return error(errors, key, "must be the path of a content item, such as /partners/name");
+    }
+
+    private static Object date(String key, Object value, List<FieldError> errors) {
+        Instant instant = null;
+        if (value instanceof Instant given) {
+            instant = given;
+        } else if (value instanceof Calendar calendar) {
+            instant = calendar.toInstant();
+        } else if (value instanceof String text) {
+            try {
+                instant = Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                instant = null;
+            }
+        }
+        if (instant == null) {
+            return error(errors, key, "must be a date and time such as 2026-03-01T09:00:00Z");
+        }
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+
+    private static Object error(List<FieldError> errors, String key, String message) {
+        errors.add(new FieldError(key, message));
+        return null;
+    }
+
+    private static String format(double number) {
+        return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+    }
+}

@@ -1,0 +1,31 @@
+package dk.nextwork.platform.lightmodule;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import dk.nextwork.platform.content.ContentType;
+import dk.nextwork.platform.delivery.DeliveryEndpoint;
+
+/**
+ * The definitions that light modules currently provide: the last valid version of each, and the
+ * problems of files that could not be used. Changes on disk are picked up while running.
+ */
+public interface Definitions {
+
+    Optional<ContentType> contentType(String name);
+
+    Collection<ContentType> contentTypes();
+
+    Optional<DeliveryEndpoint> endpoint(String name);
+
+    Collection<DeliveryEndpoint> endpoints();
+
+    List<DefinitionProblem> problems();
+
+    /** The light modules found, by name. */
+    Collection<String> modules();
+
+    /** Grows with every change, so that anything derived from the definitions can tell it is stale. */
+    long generation();
+}

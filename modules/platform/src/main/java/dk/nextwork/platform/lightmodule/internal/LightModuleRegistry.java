@@ -1,0 +1,277 @@
+package dk.nextwork.platform.lightmodule.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.nextwork.platform.content.ContentType;
+import dk.nextwork.platform.delivery.DeliveryEndpoint;
+import dk.nextwork.platform.lightmodule.DefinitionProblem;
+import dk.nextwork.platform.lightmodule.Definitions;
+
+/**
+ * Reads the light modules in a folder ({@code <module>/module.yaml}, {@code contentTypes/*.yaml},
+ * {@code restEndpoints/delivery/*.yaml}) and looks for changes every second. A file that fails
+ * validation is reported and its previous valid definition keeps serving; one broken file never
+ * affects another.
+ */
+public final class LightModuleRegistry implements Definitions, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LightModuleRegistry.class);
+    private static final long RESCAN_MILLIS = 1_000;
+
+    private final Path folder;
+    private final Map<Path, FileState> seen = new HashMap<>();
+    private final Map<Path, Object> lastValid = new HashMap<>();
+    private final Map<Path, DefinitionProblem> fileProblems = new HashMap<>();
+    private final ScheduledExecutorService rescans;
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
+
+    private record FileState(long modified, long size) {
+    }
+
+    private record Snapshot(Map<String, ContentType> contentTypes, Map<String, DeliveryEndpoint> endpoints,
+                            List<DefinitionProblem> problems, List<String> modules, long generation) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), List.of(), List.of(), 0);
+    }
+
+    private LightModuleRegistry(Path folder, boolean watch) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.rescans = watch ? Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "nextwork-light-modules");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+    }
+
+    /** Reads the folder now and then watches it for changes until closed. */
+    public static LightModuleRegistry watching(Path folder) {
+        LightModuleRegistry registry = new LightModuleRegistry(folder, true);
+        registry.rescan();
+        registry.rescans.scheduleWithFixedDelay(registry::rescanQuietly, RESCAN_MILLIS, RESCAN_MILLIS,
+                TimeUnit.MILLISECONDS);
+        LOG.info("Light modules in {}: {}", registry.folder, registry.modules());
+        return registry;
+    }
+
+    private void rescanQuietly() {
+        try {
+            rescan();
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the light modules in {} failed", folder, e);
+        }
+    }
+
+    /** Looks at the folder once; returns whether anything changed. */
+    public synchronized boolean rescan() {
+        Map<Path, FileState> current = definitionFiles();
+        boolean changed = false;
+        for (Path gone : new ArrayList<>(seen.keySet())) {
+            if (!current.containsKey(gone)) {
+                seen.remove(gone);
+                lastValid.remove(gone);
+                fileProblems.remove(gone);
+                LOG.info("Light module file removed: {}", relative(gone));
+                changed = true;
+            }
+        }
+        for (Map.Entry<Path, FileState> entry : current.entrySet()) {
+            if (!entry.getValue().equals(seen.get(entry.getKey()))) {
+                seen.put(entry.getKey(), entry.getValue());
+                read(entry.getKey());
+                changed = true;
+            }
+        }
+        if (changed || snapshot.generation() == 0) {
+            snapshot = build(snapshot.generation() + 1);
+        }
+        return changed;
+    }
+
+    private void read(Path file) {
+        String source = relative(file);
+        String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        try {
+            String text = readUtf8(file);
+            Object definition = switch (kindOf(file)) {
+                case "contentTypes" -> DefinitionReader.contentType(source, name, text);
+                case "delivery" -> DefinitionReader.endpoint(source, name, text);
+                default -> ModuleDefinition.read(source, file.getParent().getFileName().toString(), text);
+            };
+            lastValid.put(file, definition);
+            fileProblems.remove(file);
+            LOG.info("Light module definition loaded: {}", source);
+        } catch (DefinitionException e) {
+            DefinitionProblem problem = new DefinitionProblem(source, e.line(), e.getMessage());
+            fileProblems.put(file, problem);
+            LOG.warn("Light module definition not used: {}{}", problem,
+                    lastValid.containsKey(file) ? " (the previous version keeps serving)" : "");
+        } catch (IOException e) {
+            fileProblems.put(file, new DefinitionProblem(source, 0, "cannot be read: " + e.getMessage()));
+            LOG.warn("Light module file {} cannot be read", source, e);
+        }
+    }
+
+    private static String readUtf8(Path file) throws IOException, DefinitionException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new DefinitionException(0, "is not UTF-8 text");
+        }
+    }
+
+    private static String kindOf(Path file) {
+        String parent = file.getParent().getFileName().toString();
+        if (parent.equals("contentTypes")) {
+            return "contentTypes";
+        }
+        return parent.equals("delivery") ? "delivery" : "module";
+    }
+
+    private Snapshot build(long generation) {
+        List<DefinitionProblem> problems = new ArrayList<>();
+        Map<String, ContentType> contentTypes = new TreeMap<>();
+        Map<String, DeliveryEndpoint> endpoints = new TreeMap<>();
+        List<String> modules = new ArrayList<>();
+        Map<String, String> firstSource = new HashMap<>();
+        List<Path> files = new ArrayList<>(lastValid.keySet());
+        files.sort(Comparator.naturalOrder());
+        for (Path file : files) {
+            Object definition = lastValid.get(file);
+            if (definition instanceof ContentType type) {
+                if (contentTypes.putIfAbsent(type.name(), type) != null) {
+                    problems.add(new DefinitionProblem(type.source(), 1, "content type '" + type.name()
+                            + "' is already defined in " + contentTypes.get(type.name()).source()));
+                }
+            } else if (definition instanceof DeliveryEndpoint endpoint) {
+                String previous = firstSource.putIfAbsent("endpoint:" + endpoint.name(), endpoint.source());
+                if (previous != null) {
+                    problems.add(new DefinitionProblem(endpoint.source(), 1, "endpoint '" + endpoint.name()
+                            + "' is already defined in " + previous));
+                } else {
+                    endpoints.put(endpoint.name(), endpoint);
+                }
+            } else if (definition instanceof ModuleDefinition module) {
+                modules.add(module.name());
+            }
+        }
+        for (DeliveryEndpoint endpoint : new ArrayList<>(endpoints.values())) {
+            for (String typeName : endpoint.contentTypes()) {
+                if (!contentTypes.containsKey(typeName)) {
+                    problems.add(new DefinitionProblem(endpoint.source(), 1, "content type '" + typeName
+                            + "' is not defined; the endpoint is not served"));
+                    endpoints.remove(endpoint.name());
+                }
+            }
+        }
+        problems.addAll(fileProblems.values());
+        problems.sort(Comparator.comparing(DefinitionProblem::file).thenComparing(DefinitionProblem::line));
+        return new Snapshot(Map.copyOf(contentTypes), Map.copyOf(endpoints), List.copyOf(problems),
+                List.copyOf(new TreeSet<>(modules)), generation);
+    }
+
+    /** module.yaml, contentTypes/*.yaml and restEndpoints/delivery/*.yaml of each module folder. */
+    private Map<Path, FileState> definitionFiles() {
+        Map<Path, FileState> files = new LinkedHashMap<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try (Stream<Path> modules = Files.list(folder)) {
+            for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+                if (!Files.isRegularFile(module.resolve("module.yaml"))) {
+                    continue;
+                }
+                add(files, module.resolve("module.yaml"));
+                addYaml(files, module.resolve("contentTypes"));
+                addYaml(files, module.resolve("restEndpoints").resolve("delivery"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static void addYaml(Map<Path, FileState> files, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path file : entries.filter(p -> p.getFileName().toString().matches(".+\\.ya?ml")).sorted().toList()) {
+                add(files, file);
+            }
+        }
+    }
+
+    private static void add(Map<Path, FileState> files, Path file) throws IOException {
+        if (Files.isRegularFile(file)) {
+            files.put(file, new FileState(Files.getLastModifiedTime(file).toMillis(), Files.size(file)));
+        }
+    }
+
+    private String relative(Path file) {
+        return folder.getFileName() + "/" + folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    @Override
+    public Optional<ContentType> contentType(String name) {
+        return Optional.ofNullable(snapshot.contentTypes().get(name));
+    }
+
+    @Override
+    public Collection<ContentType> contentTypes() {
+        return snapshot.contentTypes().values();
+    }
+
+    @Override
+    public Optional<DeliveryEndpoint> endpoint(String name) {
+        return Optional.ofNullable(snapshot.endpoints().get(name));
+    }
+
+    @Override
+    public Collection<DeliveryEndpoint> endpoints() {
+        return snapshot.endpoints().values();
+    }
+
+    @Override
+    public List<DefinitionProblem> problems() {
+        return snapshot.problems();
+    }
+
+    @Override
+    public Collection<String> modules() {
+        return snapshot.modules();
+    }
+
+    @Override
+    public long generation() {
+        return snapshot.generation();
+    }
+
+    @Override
+    public void close() {
+        if (rescans != null) {
+            rescans.shutdownNow();
+        }
+    }
+}

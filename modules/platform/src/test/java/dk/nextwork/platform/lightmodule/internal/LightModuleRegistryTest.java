@@ -1,0 +1,129 @@
+package dk.nextwork.platform.lightmodule.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.content.PropertyDefinition;
+import dk.nextwork.platform.lightmodule.DefinitionProblem;
+
+class LightModuleRegistryTest {
+
+    @TempDir
+    Path folder;
+
+    private static final String PARTNER = """
+            name: partner
+            storage: /partners
+            properties:
+              - name: name
+                type: string
+                required: true
+              - name: employees
+                type: long
+                range: {min: 1, max: 100000}
+            """;
+
+    private Path write(String relative, String text) throws Exception {
+        Path file = folder.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        // a later modification time than before, whatever the file system's clock granularity
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(Files.exists(file) ? 1 : 0)));
+        return file;
+    }
+
+    private LightModuleRegistry registryWithSite() throws Exception {
+        write("site/module.yaml", "version: 1.0.0\n");
+        write("site/contentTypes/partner.yaml", PARTNER);
+        write("site/restEndpoints/delivery/partners.yaml", "rootPath: /partners\ncontentTypes: [partner]\n");
+        LightModuleRegistry registry = LightModuleRegistry.watching(folder);
+        registry.close(); // the tests call rescan() themselves
+        return registry;
+    }
+
+    @Test
+    void readsModulesContentTypesAndEndpoints() throws Exception {
+        LightModuleRegistry registry = registryWithSite();
+        assertEquals(List.of("site"), List.copyOf(registry.modules()));
+        assertEquals("/partners", registry.contentType("partner").orElseThrow().storage());
+        assertEquals(List.of("name", "employees"), registry.contentType("partner").orElseThrow().properties()
+                .stream().map(PropertyDefinition::name).toList());
+        assertEquals(List.of("partner"), registry.endpoint("partners").orElseThrow().contentTypes());
+        assertEquals(List.of(), registry.problems());
+    }
+
+    @Test
+    void anEditIsPickedUpOnTheNextScan() throws Exception {
+        LightModuleRegistry registry = registryWithSite();
+        long before = registry.generation();
+        write("site/contentTypes/partner.yaml", PARTNER + "  - name: location\n    type: string\n");
+        assertTrue(registry.rescan());
+        assertTrue(registry.contentType("partner").orElseThrow().property("location").isPresent());
+        assertTrue(registry.generation() > before);
+        assertFalse(registry.rescan(), "nothing changed since");
+    }
+
+    @Test
+    void aBrokenFileIsReportedWithItsLineAndThePreviousDefinitionKeepsServing() throws Exception {
+        LightModuleRegistry registry = registryWithSite();
+        write("site/contentTypes/partner.yaml", PARTNER + "  - name: founded\n    type: year\n");
+        registry.rescan();
+
+        assertEquals(List.of(new DefinitionProblem("%s/site/contentTypes/partner.yaml".formatted(folder.getFileName()),
+                11, "unknown type 'year' (known: string, text, richtext, boolean, long, double, date, link, asset)")),
+                registry.problems());
+        assertTrue(registry.contentType("partner").orElseThrow().property("employees").isPresent());
+        assertFalse(registry.contentType("partner").orElseThrow().property("founded").isPresent());
+        assertTrue(registry.endpoint("partners").isPresent(), "the endpoint still serves");
+
+        write("site/contentTypes/partner.yaml", PARTNER);
+        registry.rescan();
+        assertEquals(List.of(), registry.problems());
+    }
+
+    @Test
+    void invalidYamlNamesTheLine() throws Exception {
+        LightModuleRegistry registry = registryWithSite();
+        write("site/contentTypes/profile.yaml", "name: profile\nstorage: /profiles\nproperties: [\n  - name: x\n");
+        registry.rescan();
+        DefinitionProblem problem = registry.problems().get(0);
+        assertTrue(problem.file().endsWith("site/contentTypes/profile.yaml"), problem.toString());
+        assertTrue(problem.line() >= 3, problem.toString());
+        assertTrue(problem.reason().startsWith("not valid YAML"), problem.toString());
+    }
+
+    @Test
+    void aDeletedDefinitionDisappearsAndAnEndpointWithoutItsTypeIsNotServed() throws Exception {
+        LightModuleRegistry registry = registryWithSite();
+        Files.delete(folder.resolve("site/contentTypes/partner.yaml"));
+        registry.rescan();
+        assertTrue(registry.contentType("partner").isEmpty());
+        assertTrue(registry.endpoint("partners").isEmpty());
+        assertEquals("content type 'partner' is not defined; the endpoint is not served",
+                registry.problems().get(0).reason());
+    }
+
+    @Test
+    void unknownKeysAndBadLimitsAreRefused() throws Exception {
+        LightModuleRegistry registry = registryWithSite();
+        write("site/restEndpoints/delivery/people.yaml",
+                "rootPath: /partners\ncontentTypes: [partner]\nlimit: {max: 100000}\n");
+        write("site/contentTypes/typo.yaml", "name: typo\nstorage: /x\nproprties: []\n");
+        registry.rescan();
+        assertEquals(List.of(
+                "limit.max must be between 1 and 1000",
+                "unknown key 'proprties' in a content type (known: label, name, properties, storage)"),
+                registry.problems().stream().map(DefinitionProblem::reason).sorted().toList());
+        assertTrue(registry.endpoint("people").isEmpty());
+    }
+}
