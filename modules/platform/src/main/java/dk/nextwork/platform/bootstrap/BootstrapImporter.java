@@ -2,7 +2,12 @@ package dk.nextwork.platform.bootstrap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.TimeZone;
 import java.util.Map;
 
 import javax.jcr.Node;
@@ -12,19 +17,20 @@ import javax.jcr.Value;
 import javax.jcr.ValueFactory;
 
 import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * Imports bootstrap content written as YAML: each mapping key is a node name; inside it,
  * {@code jcr:primaryType} names the node type (default {@code nt:unstructured}), a nested mapping
- * is a child node, a scalar is a property and a list of scalars a multi-valued property.
+ * is a child node, a scalar is a property, a list of scalars a multi-valued property and
+ * {@code !date '2025-03-01T00:00:00Z'} a date. {@link ContentExporter} writes the same format.
  * Nodes that already exist are left untouched, so importing twice changes nothing and never
  * overwrites what people edited.
  */
 public final class BootstrapImporter {
 
     private static final String PRIMARY_TYPE = "jcr:primaryType";
+    private static final String MIXINS = "jcr:mixinTypes";
     private static final String DEFAULT_TYPE = "nt:unstructured";
 
     private BootstrapImporter() {
@@ -33,15 +39,29 @@ public final class BootstrapImporter {
     /** Imports a file from the class path under {@code parentPath}; nothing is saved. */
     public static void importResource(Session session, ClassLoader classLoader, String resource, String parentPath)
             throws RepositoryException {
-        Object document;
         try (InputStream in = classLoader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new RepositoryException("Bootstrap file not found on the class path: " + resource);
             }
-            document = new Load(LoadSettings.builder().setLabel(resource).build()).loadFromInputStream(in);
-        } catch (IOException | YamlEngineException e) {
+            importDocument(session, new Load(ContentYaml.loadSettings(resource)).loadFromInputStream(in), resource,
+                    parentPath);
+        } catch (IOException | YamlEngineException | DateTimeParseException e) {
             throw new RepositoryException("Bootstrap file " + resource + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Imports YAML text (such as an export) under {@code parentPath}; nothing is saved. */
+    public static void importText(Session session, String yaml, String label, String parentPath)
+            throws RepositoryException {
+        try {
+            importDocument(session, new Load(ContentYaml.loadSettings(label)).loadFromString(yaml), label, parentPath);
+        } catch (YamlEngineException | DateTimeParseException e) {
+            throw new RepositoryException(label + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void importDocument(Session session, Object document, String resource, String parentPath)
+            throws RepositoryException {
         if (!(document instanceof Map<?, ?> nodes)) {
             throw new RepositoryException("Bootstrap file " + resource + " must be a mapping of node names");
         }
@@ -69,6 +89,12 @@ public final class BootstrapImporter {
             if (key.equals(PRIMARY_TYPE)) {
                 continue;
             }
+            if (key.equals(MIXINS) && value instanceof List<?> mixins) {
+                for (Object mixin : mixins) {
+                    node.addMixin(String.valueOf(mixin));
+                }
+                continue;
+            }
             if (value instanceof Map) {
                 importNode(node, key, value, resource);
             } else if (value instanceof List<?> list) {
@@ -84,9 +110,14 @@ public final class BootstrapImporter {
     }
 
     private static Value toValue(ValueFactory values, Object value) {
+        if (value instanceof Instant instant) {
+            Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            calendar.setTimeInMillis(instant.toEpochMilli());
+            return values.createValue(calendar);
+        }
         if (value instanceof Boolean bool) {
             return values.createValue(bool);
-        } else if (value instanceof Integer || value instanceof Long) {
+        } else if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
             return values.createValue(((Number) value).longValue());
         } else if (value instanceof Number number) {
             return values.createValue(number.doubleValue());
