@@ -5,7 +5,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.lightmodule.Definitions;
+import dk.nextwork.platform.lightmodule.internal.LightModuleRegistry;
 import dk.nextwork.platform.module.InstalledModule;
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.ModuleRegistry;
@@ -28,14 +31,16 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
     private final DataFolderLock lock;
     private final OakRepository repository;
     private final List<InstalledModule> modules;
+    private final LightModuleRegistry definitions;
     private volatile boolean stopping;
 
     private Platform(PortalConfiguration configuration, DataFolderLock lock, OakRepository repository,
-                     List<InstalledModule> modules) {
+                     List<InstalledModule> modules, LightModuleRegistry definitions) {
         this.configuration = configuration;
         this.lock = lock;
         this.repository = repository;
         this.modules = modules;
+        this.definitions = definitions;
     }
 
     /** Starts everything or, on the first failure, closes what was opened and throws. */
@@ -47,9 +52,11 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
             repository = OakRepository.open(configuration);
             List<ModuleDescriptor> order = ModuleOrder.sort(ModuleDescriptorReader.readAll(modulesClassLoader));
             List<InstalledModule> modules = new ModuleInstaller(repository, modulesClassLoader).installOrUpdate(order);
+            LightModuleRegistry definitions = LightModuleRegistry.watching(
+                    configuration.folder(PlatformSettings.LIGHT_MODULES));
             LOG.info("Platform started in {} ms: modules {}", (System.nanoTime() - started) / 1_000_000,
                     modules.stream().map(m -> m.descriptor().name() + " " + m.recordedVersion()).toList());
-            return new Platform(configuration, lock, repository, modules);
+            return new Platform(configuration, lock, repository, modules, definitions);
         } catch (Exception | Error e) {
             if (repository != null) {
                 repository.close();
@@ -65,6 +72,10 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
 
     public PortalRepository repository() {
         return repository;
+    }
+
+    public Definitions definitions() {
+        return definitions;
     }
 
     @Override
@@ -88,6 +99,7 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
     @Override
     public void close() {
         stopping = true;
+        definitions.close();
         try {
             repository.close();
         } finally {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.module.ModuleRegistry;
 import dk.nextwork.platform.repository.PortalRepository;
 
@@ -66,6 +67,11 @@ public class PlatformLifecycle {
     @Produces
     ModuleRegistry modules() {
         return running();
+    }
+
+    @Produces
+    Definitions definitions() {
+        return running().definitions();
     }
 
     @Produces

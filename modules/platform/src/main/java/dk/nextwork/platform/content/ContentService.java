@@ -1,0 +1,189 @@
+package dk.nextwork.platform.content;
+
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import javax.jcr.ValueFactory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.platform.lightmodule.Definitions;
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * Saves content items through their content type: everything is checked first (values, path,
+ * links), and only content without a single error is written.
+ */
+@ApplicationScoped
+public class ContentService {
+
+    public static final String PUBLISHED = "published";
+    public static final String PUBLISHED_AT = "publishedAt";
+    public static final String CREATED = "created";
+    public static final String MODIFIED = "modified";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    private final Definitions definitions;
+    private final PortalRepository repository;
+
+    /** For CDI's client proxy only. */
+    protected ContentService() {
+        this(null, null);
+    }
+
+    @Inject
+    public ContentService(Definitions definitions, PortalRepository repository) {
+        this.definitions = definitions;
+        this.repository = repository;
+    }
+
+    /**
+     * Creates or replaces the item at {@code relativePath} under the type's storage tree (e.g.
+     * {@code cafe-havnen} for {@code /partners/cafe-havnen}); returns its absolute path. Properties
+     * of the type that {@code values} leaves out are cleared. With {@code publish}, the item is
+     * published too; otherwise its published state stays as it was.
+     */
+    public String save(String typeName, String relativePath, Map<String, ?> values, boolean publish)
+            throws ContentValidationException, RepositoryException {
+        ContentType type = definitions.contentType(typeName).orElseThrow(() -> new ContentValidationException(
+                List.of(new FieldError(ContentType.TYPE_PROPERTY, "'" + typeName + "' is not a content type"))));
+        List<FieldError> errors = new ArrayList<>();
+        String[] segments = relativePath.split("/", -1);
+        for (String segment : segments) {
+            if (!NAME.matcher(segment).matches()) {
+                errors.add(new FieldError("path", "'" + relativePath + "' must be names of lower-case letters, "
+                        + "digits and dashes separated by /"));
+                break;
+            }
+        }
+        Map<String, Object> stored;
+        try {
+            stored = ContentValidator.validate(type, values);
+        } catch (ContentValidationException e) {
+            errors.addAll(e.errors());
+            stored = Map.of();
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentValidationException(errors);
+        }
+        String path = type.storage() + "/" + relativePath;
+        Map<String, Object> checked = stored;
+        try {
+            return repository.withServiceSession(session -> {
+            List<FieldError> sessionErrors = new ArrayList<>();
+            String parentPath = path.substring(0, path.lastIndexOf('/'));
+            if (!session.nodeExists(parentPath)) {
+                sessionErrors.add(new FieldError("path", "the parent " + parentPath + " does not exist"));
+            }
+            checkLinks(session, type, checked, sessionErrors);
+            if (!sessionErrors.isEmpty()) {
+                throw new UncheckedValidation(sessionErrors);
+            }
+            write(session, type, path, checked, publish);
+            return path;
+            });
+        } catch (UncheckedValidation e) {
+            throw new ContentValidationException(e.errors);
+        }
+    }
+
+    private static void checkLinks(Session session, ContentType type, Map<String, Object> stored,
+                                   List<FieldError> errors) throws RepositoryException {
+        for (PropertyDefinition property : type.properties()) {
+            if (property.type() != PropertyType.LINK || !stored.containsKey(property.name())) {
+                continue;
+            }
+            Object value = stored.get(property.name());
+            for (Object link : value instanceof List<?> list ? list : List.of(value)) {
+                String target = (String) link;
+                if (!session.nodeExists(target) || !property.target().orElse("").equals(typeOf(session.getNode(target)))) {
+                    errors.add(new FieldError(property.name(), target + " is not a " + property.target().orElse("")));
+                }
+            }
+        }
+    }
+
+    private static String typeOf(Node node) throws RepositoryException {
+        return node.hasProperty(ContentType.TYPE_PROPERTY) ? node.getProperty(ContentType.TYPE_PROPERTY).getString() : "";
+    }
+
+    private static void write(Session session, ContentType type, String path, Map<String, Object> stored,
+                              boolean publish) throws RepositoryException {
+        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        Node node;
+        if (session.nodeExists(path)) {
+            node = session.getNode(path);
+        } else {
+            String parent = path.substring(0, path.lastIndexOf('/'));
+            node = session.getNode(parent).addNode(path.substring(path.lastIndexOf('/') + 1), "nt:unstructured");
+            node.setProperty(CREATED, now);
+            node.setProperty(PUBLISHED, false);
+        }
+        node.setProperty(ContentType.TYPE_PROPERTY, type.name());
+        for (PropertyDefinition property : type.properties()) {
+            for (String language : property.localised() ? List.of("da", "en") : List.of("da")) {
+                String name = property.storedName(language);
+                if (!stored.containsKey(name) && node.hasProperty(name)) {
+                    node.getProperty(name).remove();
+                }
+            }
+        }
+        ValueFactory factory = session.getValueFactory();
+        for (Map.Entry<String, Object> entry : stored.entrySet()) {
+            if (entry.getValue() instanceof List<?> list) {
+                Value[] values = new Value[list.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = value(factory, list.get(i));
+                }
+                if (node.hasProperty(entry.getKey()) && !node.getProperty(entry.getKey()).isMultiple()) {
+                    node.getProperty(entry.getKey()).remove();
+                }
+                node.setProperty(entry.getKey(), values);
+            } else {
+                if (node.hasProperty(entry.getKey()) && node.getProperty(entry.getKey()).isMultiple()) {
+                    node.getProperty(entry.getKey()).remove();
+                }
+                node.setProperty(entry.getKey(), value(factory, entry.getValue()));
+            }
+        }
+        node.setProperty(MODIFIED, now);
+        if (publish) {
+            node.setProperty(PUBLISHED, true);
+            node.setProperty(PUBLISHED_AT, now);
+        }
+        session.save();
+    }
+
+    private static Value value(ValueFactory factory, Object value) {
+        if (value instanceof Long number) {
+            return factory.createValue(number);
+        } else if (value instanceof Double number) {
+            return factory.createValue(number);
+        } else if (value instanceof Boolean bool) {
+            return factory.createValue(bool);
+        } else if (value instanceof Calendar date) {
+            return factory.createValue(date);
+        }
+        return factory.createValue(value.toString());
+    }
+
+    /** Carries errors found inside a repository session out of it. */
+    private static final class UncheckedValidation extends RuntimeException {
+        private final transient List<FieldError> errors;
+
+        UncheckedValidation(List<FieldError> errors) {
+            super(errors.toString());
+            this.errors = errors;
+        }
+    }
+}
