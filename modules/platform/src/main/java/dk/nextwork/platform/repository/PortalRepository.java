@@ -12,6 +12,12 @@ public interface PortalRepository {
     /** Runs {@code work} in a fresh service session, closing it afterwards; unsaved changes are discarded. */
     <T> T withServiceSession(SessionWork<T> work) throws RepositoryException;
 
+    /**
+     * Calls {@code listener} after every saved change below {@code path}, on this app node or,
+     * with the clustered store, on another. Close the returned handle to stop listening.
+     */
+    AutoCloseable onChange(String path, Runnable listener) throws RepositoryException;
+
     /** Which store backs the repository, for operators: {@code segment} or {@code postgres}. */
     String storeDescription();
 }

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.observation.Event;
+import javax.jcr.observation.EventListener;
+import javax.jcr.observation.ObservationManager;
 import javax.sql.DataSource;
 
 import org.apache.jackrabbit.api.JackrabbitRepository;
@@ -123,6 +126,28 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
     /** A login with credentials, as a person's login will do; the service identity never uses it. */
     Session loginWithCredentials(javax.jcr.Credentials credentials) throws RepositoryException {
         return repository.login(credentials);
+    }
+
+    @Override
+    public AutoCloseable onChange(String path, Runnable listener) throws RepositoryException {
+        Session session = serviceIdentity.login(repository);
+        try {
+            ObservationManager observation = session.getWorkspace().getObservationManager();
+            EventListener events = iterator -> listener.run();
+            int all = Event.NODE_ADDED | Event.NODE_REMOVED | Event.NODE_MOVED | Event.PROPERTY_ADDED
+                    | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED;
+            observation.addEventListener(events, all, path, true, null, null, false);
+            return () -> {
+                try {
+                    observation.removeEventListener(events);
+                } finally {
+                    session.logout();
+                }
+            };
+        } catch (RepositoryException | RuntimeException e) {
+            session.logout();
+            throw e;
+        }
     }
 
     @Override
