@@ -48,7 +48,7 @@ class BootstrapContentTest {
     void firstStartImportsPagesPersonasAndPartnersAndARestartChangesNothing() throws Exception {
         try (Platform platform = start()) {
             platform.repository().withServiceSession(session -> {
-                assertEquals(6, session.getNode("/partners").getNodes().getSize());
+                assertEquals(7, session.getNode("/partners").getNodes().getSize(), "six partners and one still joining");
                 assertEquals(3, session.getNode("/profiles").getNodes().getSize());
                 Node front = session.getNode("/website/nextwork");
                 assertEquals("home", front.getProperty("template").getString());

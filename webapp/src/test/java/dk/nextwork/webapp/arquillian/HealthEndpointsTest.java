@@ -31,7 +31,7 @@ class HealthEndpointsTest {
 
     /** The portal's classes come from the class path, as in the embedded launcher; the archive is the web root. */
     @Deployment(testable = false)
-    static WebArchive portal() {
+    public static WebArchive portal() {
         return ShrinkWrap.create(WebArchive.class, "ROOT.war").setWebXML(new StringAsset(
                 "<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\" metadata-complete=\"false\">"
                         + "<display-name>NExTWORK portal</display-name></web-app>"));

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.jboss.arquillian.container.jetty.embedded_12_ee10.WebAppContextProcessor;
@@ -20,11 +21,33 @@ import dk.nextwork.webapp.embedded.PortalServer;
  */
 public class PortalContextProcessor implements WebAppContextProcessor {
 
+    /** Where the deployment's own copy of the light modules is, for tests that edit them. */
+    public static final String LIGHT_MODULES_PROPERTY = "nextwork.test.light-modules";
+
+    /** A copy, so that tests may edit definitions without touching the project's files. */
+    private static Path copyOfLightModules(Path target) throws IOException {
+        Path source = Path.of("..", "light-modules").toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
     @Override
     public void process(WebAppContext context, Archive<?> archive) {
         try {
             Path home = Files.createTempDirectory("nextwork-arquillian");
-            PortalServer.configure(context, PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString()), home));
+            Path lightModules = copyOfLightModules(home.resolve("light-modules"));
+            System.setProperty(LIGHT_MODULES_PROPERTY, lightModules.toString());
+            PortalServer.configure(context, PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
+                    "NEXTWORK_LIGHT_MODULES", lightModules.toString()), home));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

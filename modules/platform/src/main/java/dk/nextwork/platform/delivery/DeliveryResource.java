@@ -2,6 +2,7 @@ package dk.nextwork.platform.delivery;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import dk.nextwork.platform.delivery.internal.DeliveryResponse;
 import dk.nextwork.platform.delivery.internal.DeliveryService;
@@ -28,21 +28,22 @@ public class DeliveryResource {
     @Inject
     DeliveryService delivery;
 
+    /** The query string exactly as sent (JAX-RS would already have repaired malformed escapes). */
     @Context
-    UriInfo uri;
+    HttpServletRequest request;
 
     @GET
     @Path("{endpoint}/")
     public Response list(@PathParam("endpoint") String endpoint,
                          @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return answer(delivery.list(endpoint, uri.getRequestUri().getRawQuery()), ifNoneMatch);
+        return answer(delivery.list(endpoint, request.getQueryString()), ifNoneMatch);
     }
 
     @GET
     @Path("{endpoint}/{path: .+}")
     public Response one(@PathParam("endpoint") String endpoint, @PathParam("path") String path,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return answer(delivery.one(endpoint, path, uri.getRequestUri().getRawQuery()), ifNoneMatch);
+        return answer(delivery.one(endpoint, path, request.getQueryString()), ifNoneMatch);
     }
 
     private static Response answer(DeliveryResponse response, String ifNoneMatch) {
