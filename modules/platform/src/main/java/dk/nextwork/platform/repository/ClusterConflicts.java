@@ -3,6 +3,7 @@ package dk.nextwork.platform.repository;
 import javax.jcr.InvalidItemStateException;
 import javax.jcr.RepositoryException;
 
+import org.apache.jackrabbit.oak.api.CommitFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,11 @@ public final class ClusterConflicts {
     private ClusterConflicts() {
     }
 
+    /** Like {@link #retry}, for work that reports failures as runtime exceptions (Oak's own set-up). */
+    public static <T> T retryUnchecked(String what, java.util.function.Supplier<T> attempt) throws RepositoryException {
+        return retry(what, attempt::get);
+    }
+
     public static <T> T retry(String what, Attempt<T> attempt) throws RepositoryException {
         for (int count = 1; ; count++) {
             try {
@@ -44,7 +50,8 @@ public final class ClusterConflicts {
 
     private static boolean causedByConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidItemStateException) {
+            if (t instanceof InvalidItemStateException
+                    || (t instanceof CommitFailedException commit && commit.isOfType(CommitFailedException.STATE))) {
                 return true;
             }
         }

@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.repository.SessionWork;
 
@@ -94,10 +95,34 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
             nodeStore.dispose();
             closeQuietly(dataSource);
         };
-        return create(nodeStore, store, "postgres (" + jdbcUrl + ", cluster node " + nodeStore.getClusterId() + ")");
+        String description = "postgres (" + jdbcUrl + ", cluster node " + nodeStore.getClusterId() + ")";
+        try {
+            // App nodes starting together on an empty database both set the repository up; one loses.
+            return ClusterConflicts.retryUnchecked("Repository set-up", () -> {
+                try {
+                    return createWithoutClosing(nodeStore, store, description);
+                } catch (RepositoryException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (RepositoryException | RuntimeException e) {
+            closeQuietly(store);
+            throw e;
+        }
     }
 
     private static OakRepository create(NodeStore nodeStore, AutoCloseable store, String description)
+            throws RepositoryException {
+        try {
+            return createWithoutClosing(nodeStore, store, description);
+        } catch (RepositoryException | RuntimeException e) {
+            closeQuietly(store);
+            throw e;
+        }
+    }
+
+    /** Sets the JCR repository up on the store; on failure the store stays open for another try. */
+    private static OakRepository createWithoutClosing(NodeStore nodeStore, AutoCloseable store, String description)
             throws RepositoryException {
         Repository repository = new Jcr(new Oak(nodeStore))
                 .with(SecurityProviderBuilder.newBuilder().build())
@@ -108,7 +133,6 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
             return opened;
         } catch (RepositoryException | RuntimeException e) {
             ((JackrabbitRepository) repository).shutdown();
-            closeQuietly(store);
             throw e;
         }
     }
