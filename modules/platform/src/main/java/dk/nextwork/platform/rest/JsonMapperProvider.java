@@ -13,12 +13,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 @Dependent
 public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
 
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** Shared: Jersey may ask a new instance of this provider for the mapper on every request. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @Override
     public ObjectMapper getContext(Class<?> type) {
-        return mapper;
+        return MAPPER;
     }
 }

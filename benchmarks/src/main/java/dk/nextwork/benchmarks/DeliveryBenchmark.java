@@ -1,0 +1,233 @@
+package dk.nextwork.benchmarks;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import javax.jcr.Node;
+
+import dk.nextwork.platform.repository.internal.OakRepository;
+
+/**
+ * Delivery API against 10,000 partner items, side by side with the same JSON served as a static
+ * file by the same Jetty: throughput and latency of a repeated list call and single-item call.
+ */
+public final class DeliveryBenchmark {
+
+    private static final int PARTNERS = 10_000;
+    private static final int CLIENTS = 4;
+    private static final Duration SERVER_WARM_UP = Duration.ofSeconds(20);
+    private static final Duration WARM_UP = Duration.ofSeconds(3);
+    private static final Duration MEASURE = Duration.ofSeconds(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private record Figures(double perSecond, double p50Millis, double p99Millis) {
+    }
+
+    private DeliveryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path workspace = Files.createTempDirectory("nextwork-delivery-benchmark");
+        Process portal = null;
+        try {
+            Path home = workspace.resolve("portal");
+            Path lightModules = copy(Path.of(System.getProperty("nextwork.light-modules")), workspace.resolve("light-modules"));
+            Files.createDirectories(lightModules.resolve("benchmark/webresources"));
+            Files.writeString(lightModules.resolve("benchmark/module.yaml"), "description: benchmark baseline files\n");
+            writePartners(home.resolve("repository"));
+
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", System.getProperty("nextwork.portal.jar"))
+                    .redirectErrorStream(true).redirectOutput(workspace.resolve("portal.log").toFile());
+            builder.environment().put("NEXTWORK_HOME", home.toString());
+            builder.environment().put("NEXTWORK_LIGHT_MODULES", lightModules.toString());
+            builder.environment().put("PORT", Integer.toString(port));
+            portal = builder.start();
+            String base = "http://localhost:" + port;
+            awaitReady(portal, base, workspace.resolve("portal.log"));
+
+            String list = "/.rest/delivery/partners/?limit=20&orderBy=name";
+            String one = "/.rest/delivery/partners/partner-05000";
+            Files.write(lightModules.resolve("benchmark/webresources/list.json"), body(base + list));
+            Files.write(lightModules.resolve("benchmark/webresources/one.json"), body(base + one));
+
+            System.out.printf("Delivery API, %,d partner items, %d concurrent clients, %d s per figure%n",
+                    PARTNERS, CLIENTS, MEASURE.toSeconds());
+            System.out.printf("%-34s %10s %9s %9s%n", "request", "req/s", "p50 ms", "p99 ms");
+            // A JVM just started runs its code interpreted: warm every path up before any figure counts.
+            List<String> all = List.of(base + list, base + one, base + "/.resources/benchmark/webresources/list.json",
+                    base + "/.resources/benchmark/webresources/one.json");
+            java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
+            hammer(() -> all.get(turn.incrementAndGet() % all.size()), SERVER_WARM_UP, new ArrayList<>());
+            Figures listApi = measure("list (API, cached)", base + list);
+            Figures listFile = measure("list (static file)", base + "/.resources/benchmark/webresources/list.json");
+            Figures oneApi = measure("one item (API, cached)", base + one);
+            Figures oneFile = measure("one item (static file)", base + "/.resources/benchmark/webresources/one.json");
+            Figures firstPage = measureUncached("list, uncached (new query each time)", base, list);
+            System.out.printf("ratio API/static: list %.2f, one item %.2f (target: at least 0.50); uncached list %.0f req/s%n",
+                    listApi.perSecond() / listFile.perSecond(), oneApi.perSecond() / oneFile.perSecond(),
+                    firstPage.perSecond());
+        } finally {
+            if (portal != null) {
+                portal.destroy();
+                portal.waitFor(30, TimeUnit.SECONDS);
+            }
+            deleteTree(workspace);
+        }
+    }
+
+    private static void writePartners(Path store) throws Exception {
+        String[] industries = {"Bageri", "Lager og logistik", "Snedker", "Supermarked", "Autoværksted", "Planteskole"};
+        String[] places = {"Roskilde", "Himmelev", "Trekroner", "Jyllinge", "Viby Sjælland", "Gundsømagle"};
+        try (OakRepository repository = OakRepository.openSegmentStore(store)) {
+            repository.withServiceSession(session -> {
+                Node partners = session.getRootNode().addNode("partners", "nt:unstructured");
+                for (int i = 0; i < PARTNERS; i++) {
+                    Node partner = partners.addNode(String.format("partner-%05d", i), "nt:unstructured");
+                    partner.setProperty("contentType", "partner");
+                    partner.setProperty("published", true);
+                    partner.setProperty("name", String.format("Eksempelvirksomhed %05d", i));
+                    partner.setProperty("industry", industries[i % industries.length]);
+                    partner.setProperty("industry_en", "Industry " + (i % industries.length));
+                    partner.setProperty("employees", 1 + (i * 7L) % 400);
+                    partner.setProperty("location", places[i % places.length]);
+                    partner.setProperty("summary", "En fiktiv virksomhed til målinger, nummer " + i + ".");
+                    if ((i + 1) % 1_000 == 0) {
+                        session.save();
+                    }
+                }
+                session.save();
+                return null;
+            });
+        }
+    }
+
+    private static void awaitReady(Process portal, String base, Path log) throws Exception {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!portal.isAlive()) {
+                throw new IllegalStateException("The portal ended:\n" + Files.readString(log));
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // keep polling
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("The portal was not ready in time");
+    }
+
+    private static byte[] body(String url) throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private static Figures measure(String label, String url) throws Exception {
+        return run(label, () -> url);
+    }
+
+    /** Each request differs (another offset), so every one runs a query: the cache does not help. */
+    private static Figures measureUncached(String label, String base, String list) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+        return run(label, () -> base + list + "&offset=" + (counter.incrementAndGet() % 5_000));
+    }
+
+    private static Figures run(String label, java.util.function.Supplier<String> urls) throws Exception {
+        hammer(urls, WARM_UP, new ArrayList<>());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        hammer(urls, MEASURE, latencies);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        Figures figures = new Figures(sorted.size() / seconds, percentile(sorted, 0.50), percentile(sorted, 0.99));
+        System.out.printf("%-34s %10.0f %9.2f %9.2f%n", label, figures.perSecond(), figures.p50Millis(),
+                figures.p99Millis());
+        return figures;
+    }
+
+    private static void hammer(java.util.function.Supplier<String> urls, Duration duration, List<Long> latencies)
+            throws Exception {
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> clients = new ArrayList<>();
+        List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int c = 0; c < CLIENTS; c++) {
+            Thread client = new Thread(() -> {
+                while (running.get()) {
+                    long begin = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(urls.get())).build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException("answered " + response.statusCode());
+                        }
+                        latencies.add(System.nanoTime() - begin);
+                    } catch (Exception e) {
+                        failures.add(e);
+                        return;
+                    }
+                }
+            });
+            client.start();
+            clients.add(client);
+        }
+        Thread.sleep(duration.toMillis());
+        running.set(false);
+        for (Thread client : clients) {
+            client.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    private static double percentile(List<Long> sorted, double fraction) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, sorted.size() * fraction)) / 1e6;
+    }
+
+    private static Path copy(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dk.nextwork.platform.delivery.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.content.ContentService;
+import dk.nextwork.platform.runtime.Platform;
+
+class DeliveryServiceTest {
+
+    @TempDir
+    Path home;
+
+    private Platform platform;
+    private DeliveryService delivery;
+    private ContentService content;
+
+    @BeforeEach
+    void start() throws Exception {
+        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
+                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().toString()), home),
+                getClass().getClassLoader());
+        delivery = new DeliveryService(platform.definitions(), platform.repository());
+        content = new ContentService(platform.definitions(), platform.repository());
+    }
+
+    @AfterEach
+    void stop() {
+        delivery.stop();
+        platform.close();
+    }
+
+    @Test
+    void aRepeatedRequestIsAnsweredFromMemoryUntilContentChanges() throws Exception {
+        content.save("partner", "cafe-havnen", Map.of("name", "Café Havnen", "industry", "Café", "employees", 8,
+                "location", "Roskilde"), true);
+        DeliveryResponse first = delivery.list("partners", "limit=5");
+        assertSame(first, delivery.list("partners", "limit=5"));
+        assertEquals(200, first.status());
+
+        content.save("partner", "cafe-havnen", Map.of("name", "Café Havnen II", "industry", "Café", "employees", 8,
+                "location", "Roskilde"), true);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        DeliveryResponse after = delivery.list("partners", "limit=5");
+        while (!after.text().contains("Café Havnen II") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            after = delivery.list("partners", "limit=5");
+        }
+        assertNotSame(first, after);
+        assertTrue(after.text().contains("Café Havnen II"), after.text());
+    }
+}
