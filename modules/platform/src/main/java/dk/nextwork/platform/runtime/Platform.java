@@ -53,7 +53,7 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
             List<ModuleDescriptor> order = ModuleOrder.sort(ModuleDescriptorReader.readAll(modulesClassLoader));
             List<InstalledModule> modules = new ModuleInstaller(repository, modulesClassLoader).installOrUpdate(order);
             LightModuleRegistry definitions = LightModuleRegistry.watching(
-                    configuration.folder(PlatformSettings.LIGHT_MODULES));
+                    configuration.folder(PlatformSettings.LIGHT_MODULES), modulesClassLoader);
             LOG.info("Platform started in {} ms: modules {}", (System.nanoTime() - started) / 1_000_000,
                     modules.stream().map(m -> m.descriptor().name() + " " + m.recordedVersion()).toList());
             return new Platform(configuration, lock, repository, modules, definitions);

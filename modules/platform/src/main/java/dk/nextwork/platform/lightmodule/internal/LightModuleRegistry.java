@@ -2,12 +2,18 @@ package dk.nextwork.platform.lightmodule.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,14 +39,20 @@ import dk.nextwork.platform.lightmodule.Definitions;
  * Reads the light modules in a folder ({@code <module>/module.yaml}, {@code contentTypes/*.yaml},
  * {@code restEndpoints/delivery/*.yaml}) and looks for changes every second. A file that fails
  * validation is reported and its previous valid definition keeps serving; one broken file never
- * affects another.
+ * affects another. Java modules ship light modules the same way in their jars, under
+ * {@code nextwork/light-modules/}; a file in the folder overrides the same file from a jar.
  */
 public final class LightModuleRegistry implements Definitions, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LightModuleRegistry.class);
     private static final long RESCAN_MILLIS = 1_000;
 
+    /** Where jars keep their light modules. */
+    public static final String CLASSPATH_FOLDER = "nextwork/light-modules";
+
     private final Path folder;
+    private final List<Path> shipped;
+    private final List<FileSystem> openJars;
     private final Map<Path, FileState> seen = new HashMap<>();
     private final Map<Path, Object> lastValid = new HashMap<>();
     private final Map<Path, DefinitionProblem> fileProblems = new HashMap<>();
@@ -55,8 +67,10 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), List.of(), List.of(), 0);
     }
 
-    private LightModuleRegistry(Path folder, boolean watch) {
+    private LightModuleRegistry(Path folder, List<Path> shipped, List<FileSystem> openJars, boolean watch) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.shipped = shipped;
+        this.openJars = openJars;
         this.rescans = watch ? Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "nextwork-light-modules");
             thread.setDaemon(true);
@@ -66,12 +80,39 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
 
     /** Reads the folder now and then watches it for changes until closed. */
     public static LightModuleRegistry watching(Path folder) {
-        LightModuleRegistry registry = new LightModuleRegistry(folder, true);
+        return watching(folder, null);
+    }
+
+    /** Reads the folder and the light modules that jars on the class loader ship, then watches the folder. */
+    public static LightModuleRegistry watching(Path folder, ClassLoader classLoader) {
+        List<Path> shipped = new ArrayList<>();
+        List<FileSystem> openJars = new ArrayList<>();
+        if (classLoader != null) {
+            findShipped(classLoader, shipped, openJars);
+        }
+        LightModuleRegistry registry = new LightModuleRegistry(folder, shipped, openJars, true);
         registry.rescan();
         registry.rescans.scheduleWithFixedDelay(registry::rescanQuietly, RESCAN_MILLIS, RESCAN_MILLIS,
                 TimeUnit.MILLISECONDS);
         LOG.info("Light modules in {}: {}", registry.folder, registry.modules());
         return registry;
+    }
+
+    private static void findShipped(ClassLoader classLoader, List<Path> shipped, List<FileSystem> openJars) {
+        try {
+            for (URL url : Collections.list(classLoader.getResources(CLASSPATH_FOLDER))) {
+                URI uri = url.toURI();
+                if ("file".equals(uri.getScheme())) {
+                    shipped.add(Path.of(uri));
+                } else if ("jar".equals(uri.getScheme())) {
+                    FileSystem jar = FileSystems.newFileSystem(uri, Map.of());
+                    openJars.add(jar);
+                    shipped.add(jar.getPath(CLASSPATH_FOLDER));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            LOG.warn("Cannot read the light modules that jars ship", e);
+        }
     }
 
     private void rescanQuietly() {
@@ -156,7 +197,9 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         List<String> modules = new ArrayList<>();
         Map<String, String> firstSource = new HashMap<>();
         List<Path> files = new ArrayList<>(lastValid.keySet());
-        files.sort(Comparator.naturalOrder());
+        // the folder's files before the jars', so that the folder wins a name defined in both
+        files.sort(Comparator.comparing((Path file) -> relative(file).startsWith("classpath:"))
+                .thenComparing(this::relative));
         for (Path file : files) {
             Object definition = lastValid.get(file);
             if (definition instanceof ContentType type) {
@@ -191,13 +234,37 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
                 List.copyOf(new TreeSet<>(modules)), generation);
     }
 
-    /** module.yaml, contentTypes/*.yaml and restEndpoints/delivery/*.yaml of each module folder. */
+    /**
+     * module.yaml, contentTypes/*.yaml and restEndpoints/delivery/*.yaml of each module, from the
+     * folder first, then from jars; a file the folder has hides the jar's file of the same name.
+     */
     private Map<Path, FileState> definitionFiles() {
         Map<Path, FileState> files = new LinkedHashMap<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<Path> roots = new ArrayList<>();
+        roots.add(folder);
+        roots.addAll(shipped);
+        for (Path root : roots) {
+            Map<Path, FileState> found = new LinkedHashMap<>();
+            try {
+                listModules(root, found);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (Map.Entry<Path, FileState> entry : found.entrySet()) {
+                if (taken.add(root.relativize(entry.getKey()).toString())) {
+                    files.put(entry.getKey(), entry.getValue());
+                }
+            }
         }
-        try (Stream<Path> modules = Files.list(folder)) {
+        return files;
+    }
+
+    private static void listModules(Path root, Map<Path, FileState> files) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> modules = Files.list(root)) {
             for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
                 if (!Files.isRegularFile(module.resolve("module.yaml"))) {
                     continue;
@@ -206,10 +273,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
                 addYaml(files, module.resolve("contentTypes"));
                 addYaml(files, module.resolve("restEndpoints").resolve("delivery"));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return files;
     }
 
     private static void addYaml(Map<Path, FileState> files, Path directory) throws IOException {
@@ -230,7 +294,15 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     }
 
     private String relative(Path file) {
-        return folder.getFileName() + "/" + folder.relativize(file).toString().replace('\\', '/');
+        if (file.getFileSystem() == folder.getFileSystem() && file.startsWith(folder)) {
+            return folder.getFileName() + "/" + folder.relativize(file).toString().replace('\\', '/');
+        }
+        for (Path root : shipped) {
+            if (file.getFileSystem() == root.getFileSystem() && file.startsWith(root)) {
+                return "classpath:" + CLASSPATH_FOLDER + "/" + root.relativize(file).toString().replace('\\', '/');
+            }
+        }
+        return file.toString();
     }
 
     @Override
@@ -272,6 +344,13 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     public void close() {
         if (rescans != null) {
             rescans.shutdownNow();
+        }
+        for (FileSystem jar : openJars) {
+            try {
+                jar.close();
+            } catch (IOException e) {
+                LOG.debug("Closing a jar's file system", e);
+            }
         }
     }
 }

@@ -126,4 +126,46 @@ class LightModuleRegistryTest {
                 registry.problems().stream().map(DefinitionProblem::reason).sorted().toList());
         assertTrue(registry.endpoint("people").isEmpty());
     }
+
+    /** A jar with a light module in it, as a Java module ships one. */
+    private Path jarShipping(String contentType) throws Exception {
+        Path jar = folder.resolveSibling(folder.getFileName() + "-module.jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String directory : List.of("nextwork/", "nextwork/light-modules/")) { // as Maven writes jars
+                out.putNextEntry(new java.util.jar.JarEntry(directory));
+                out.closeEntry();
+            }
+            for (var entry : java.util.Map.of(
+                    "nextwork/light-modules/shipped/module.yaml", "description: shipped in a jar\n",
+                    "nextwork/light-modules/shipped/contentTypes/note.yaml", contentType,
+                    "nextwork/light-modules/shipped/restEndpoints/delivery/notes.yaml",
+                    "rootPath: /config\ncontentTypes: [note]\n").entrySet()) {
+                out.putNextEntry(new java.util.jar.JarEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    @Test
+    void aJavaModulesJarShipsLightModulesAndTheFolderOverridesThem() throws Exception {
+        Path jar = jarShipping("storage: /config\nproperties:\n  - name: text\n    type: text\n");
+        write("site/module.yaml", "version: 1.0.0\n");
+        try (var classLoader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null);
+             LightModuleRegistry registry = LightModuleRegistry.watching(folder, classLoader)) {
+            assertEquals(List.of("shipped", "site"), List.copyOf(registry.modules()));
+            assertEquals("classpath:nextwork/light-modules/shipped/contentTypes/note.yaml",
+                    registry.contentType("note").orElseThrow().source());
+            assertTrue(registry.endpoint("notes").isPresent());
+
+            write("shipped/module.yaml", "description: overridden on disk\n");
+            write("shipped/contentTypes/note.yaml", "storage: /config\nproperties:\n  - name: title\n    type: string\n");
+            registry.rescan();
+            assertEquals(folder.getFileName() + "/shipped/contentTypes/note.yaml",
+                    registry.contentType("note").orElseThrow().source());
+            assertTrue(registry.contentType("note").orElseThrow().property("title").isPresent());
+            assertEquals(List.of(), registry.problems());
+        }
+    }
 }
