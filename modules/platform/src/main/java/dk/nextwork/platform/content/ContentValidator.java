@@ -106,6 +106,17 @@ public final class ContentValidator {
         if (errors.size() > before) {
             return null;
         }
+        if (converted instanceof String text && property.type() == PropertyType.RICHTEXT) {
+            if (property.format().filter("html"::equals).isPresent()) {
+                converted = RichText.cleanHtml(text);
+            } else {
+                String problem = RichText.markdownProblem(text);
+                if (problem != null) {
+                    errors.add(new FieldError(key, problem));
+                    return null;
+                }
+            }
+        }
         if (converted instanceof String text) {
             property.maxLength().filter(max -> text.length() > max).ifPresent(max ->
                     errors.add(new FieldError(key, "is " + text.length() + " characters; at most " + max + " allowed")));

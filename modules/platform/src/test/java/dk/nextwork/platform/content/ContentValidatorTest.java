@@ -91,4 +91,31 @@ class ContentValidatorTest {
                 () -> ContentValidator.validate(PARTNER, Map.of("name", "Værkstedet", "industry", List.of("a"))));
         assertEquals(List.of(new FieldError("industry", "takes one value, not a list")), error.errors());
     }
+
+    private static ContentType withRichText(String format) {
+        return new ContentType("article", Map.of(), "/website", List.of(new PropertyDefinition("body",
+                PropertyType.RICHTEXT, false, false, false, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(format), Optional.empty())), "test");
+    }
+
+    @Test
+    void markdownWithHtmlOrScriptLinksIsRefused() throws Exception {
+        ContentType article = withRichText("markdown");
+        assertEquals("## Om os\n\nSe [kontakt](/kontakt) og **mød os**.", ContentValidator.validate(article,
+                Map.of("body", "## Om os\n\nSe [kontakt](/kontakt) og **mød os**.")).get("body"));
+        assertEquals(List.of(new FieldError("body", "contains HTML; use Markdown formatting instead")),
+                assertThrows(ContentValidationException.class, () -> ContentValidator.validate(article,
+                        Map.of("body", "Hej <script>alert(1)</script>"))).errors());
+        assertEquals(List.of(new FieldError("body", "links must start with https://, http://, mailto:, / or #")),
+                assertThrows(ContentValidationException.class, () -> ContentValidator.validate(article,
+                        Map.of("body", "[klik](javascript:alert(1))"))).errors());
+    }
+
+    @Test
+    void htmlIsCleanedToSafeMarkup() throws Exception {
+        Object body = ContentValidator.validate(withRichText("html"), Map.of("body",
+                "<p onclick=\"steal()\">Hej <b>alle</b><script>alert(1)</script> <a href=\"javascript:x\">link</a></p>"))
+                .get("body");
+        assertEquals("<p>Hej <b>alle</b> link</p>", body);
+    }
 }
