@@ -62,11 +62,13 @@ public class DeliveryResource {
         }
         if (response.matches(ifNoneMatch)) {
             servletResponse.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            servletResponse.flushBuffer(); // committed: JAX-RS must not turn a void method's answer into 204
             return;
         }
         servletResponse.setStatus(response.status());
         servletResponse.setContentType(JSON);
         servletResponse.setContentLength(response.body().length);
         servletResponse.getOutputStream().write(response.body());
+        servletResponse.flushBuffer();
     }
 }

@@ -23,6 +23,9 @@ public interface Definitions {
 
     List<DefinitionProblem> problems();
 
+    /** Templates, dialogs, i18n bundles and webresources of the light modules, as "folder/module/path". */
+    List<String> resources();
+
     /** The light modules found, by name. */
     Collection<String> modules();
 

@@ -40,6 +40,7 @@ public class DefinitionsResource {
         listing.put("modules", definitions.modules());
         listing.put("contentTypes", definitions.contentTypes().stream().map(DefinitionsResource::describe).toList());
         listing.put("endpoints", definitions.endpoints().stream().map(DefinitionsResource::describe).toList());
+        listing.put("resources", definitions.resources());
         listing.put("problems", definitions.problems());
         return listing;
     }

@@ -46,6 +46,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LightModuleRegistry.class);
     private static final long RESCAN_MILLIS = 1_000;
+    private static final List<String> RESOURCE_FOLDERS = List.of("templates", "dialogs", "i18n", "webresources");
 
     /** Where jars keep their light modules. */
     public static final String CLASSPATH_FOLDER = "nextwork/light-modules";
@@ -54,6 +55,8 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     private final List<Path> shipped;
     private final List<FileSystem> openJars;
     private final Map<Path, FileState> seen = new HashMap<>();
+    /** Files under templates/, dialogs/, i18n/ and webresources/: listed, and checked where a format allows. */
+    private final java.util.Set<Path> resourceFiles = new java.util.HashSet<>();
     private final Map<Path, Object> lastValid = new HashMap<>();
     private final Map<Path, DefinitionProblem> fileProblems = new HashMap<>();
     private final ScheduledExecutorService rescans;
@@ -63,8 +66,9 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     }
 
     private record Snapshot(Map<String, ContentType> contentTypes, Map<String, DeliveryEndpoint> endpoints,
-                            List<DefinitionProblem> problems, List<String> modules, long generation) {
-        static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), List.of(), List.of(), 0);
+                            List<DefinitionProblem> problems, List<String> modules, List<String> resources,
+                            long generation) {
+        static final Snapshot EMPTY = new Snapshot(Map.of(), Map.of(), List.of(), List.of(), List.of(), 0);
     }
 
     private LightModuleRegistry(Path folder, List<Path> shipped, List<FileSystem> openJars, boolean watch) {
@@ -153,15 +157,19 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         String source = relative(file);
         String name = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         try {
-            String text = readUtf8(file);
+            String text = kindOf(file).equals("resource") && !ResourceFile.isChecked(file.getFileName().toString())
+                    ? "" : readUtf8(file);
             Object definition = switch (kindOf(file)) {
                 case "contentTypes" -> DefinitionReader.contentType(source, name, text);
                 case "delivery" -> DefinitionReader.endpoint(source, name, text);
-                default -> ModuleDefinition.read(source, file.getParent().getFileName().toString(), text);
+                case "module" -> ModuleDefinition.read(source, file.getParent().getFileName().toString(), text);
+                default -> ResourceFile.check(source, file.getFileName().toString(), text);
             };
             lastValid.put(file, definition);
             fileProblems.remove(file);
-            LOG.info("Light module definition loaded: {}", source);
+            if (!(definition instanceof ResourceFile)) {
+                LOG.info("Light module definition loaded: {}", source);
+            }
         } catch (DefinitionException e) {
             DefinitionProblem problem = new DefinitionProblem(source, e.line(), e.getMessage());
             fileProblems.put(file, problem);
@@ -182,12 +190,21 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         }
     }
 
-    private static String kindOf(Path file) {
+    private String kindOf(Path file) {
+        if (resourceFiles.contains(file)) {
+            return "resource";
+        }
+        if (file.getFileName().toString().equals("module.yaml")) {
+            return "module";
+        }
         String parent = file.getParent().getFileName().toString();
         if (parent.equals("contentTypes")) {
             return "contentTypes";
         }
-        return parent.equals("delivery") ? "delivery" : "module";
+        if (parent.equals("delivery")) {
+            return "delivery";
+        }
+        return "resource";
     }
 
     private Snapshot build(long generation) {
@@ -195,6 +212,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         Map<String, ContentType> contentTypes = new TreeMap<>();
         Map<String, DeliveryEndpoint> endpoints = new TreeMap<>();
         List<String> modules = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
         Map<String, String> firstSource = new HashMap<>();
         List<Path> files = new ArrayList<>(lastValid.keySet());
         // the folder's files before the jars', so that the folder wins a name defined in both
@@ -217,6 +235,8 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
                 }
             } else if (definition instanceof ModuleDefinition module) {
                 modules.add(module.name());
+            } else if (definition instanceof ResourceFile) {
+                resources.add(relative(file));
             }
         }
         for (DeliveryEndpoint endpoint : new ArrayList<>(endpoints.values())) {
@@ -231,7 +251,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         problems.addAll(fileProblems.values());
         problems.sort(Comparator.comparing(DefinitionProblem::file).thenComparing(DefinitionProblem::line));
         return new Snapshot(Map.copyOf(contentTypes), Map.copyOf(endpoints), List.copyOf(problems),
-                List.copyOf(new TreeSet<>(modules)), generation);
+                List.copyOf(new TreeSet<>(modules)), List.copyOf(resources), generation);
     }
 
     /**
@@ -260,7 +280,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         return files;
     }
 
-    private static void listModules(Path root, Map<Path, FileState> files) throws IOException {
+    private void listModules(Path root, Map<Path, FileState> files) throws IOException {
         if (!Files.isDirectory(root)) {
             return;
         }
@@ -272,6 +292,23 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
                 add(files, module.resolve("module.yaml"));
                 addYaml(files, module.resolve("contentTypes"));
                 addYaml(files, module.resolve("restEndpoints").resolve("delivery"));
+                for (String resources : RESOURCE_FOLDERS) {
+                    Map<Path, FileState> tree = new LinkedHashMap<>();
+                    addTree(tree, module.resolve(resources));
+                    resourceFiles.addAll(tree.keySet());
+                    files.putAll(tree);
+                }
+            }
+        }
+    }
+
+    private static void addTree(Map<Path, FileState> files, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.walk(directory, 12)) {
+            for (Path file : entries.filter(Files::isRegularFile).sorted().toList()) {
+                add(files, file);
             }
         }
     }
@@ -333,6 +370,11 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     @Override
     public Collection<String> modules() {
         return snapshot.modules();
+    }
+
+    @Override
+    public List<String> resources() {
+        return snapshot.resources();
     }
 
     @Override

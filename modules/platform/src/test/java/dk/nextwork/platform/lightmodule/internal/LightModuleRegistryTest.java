@@ -168,4 +168,23 @@ class LightModuleRegistryTest {
             assertEquals(List.of(), registry.problems());
         }
     }
+
+    @Test
+    void templatesDialogsBundlesAndWebresourcesAreListedAndBrokenOnesReported() throws Exception {
+        LightModuleRegistry registry = registryWithSite();
+        write("site/templates/pages/home.ftl", "<h1>${content.title}</h1>\n");
+        write("site/i18n/site-messages_da.properties", "nav.home=Forside\nnav.back=Tilbage til \\u00e6\n");
+        write("site/i18n/site-messages_en.properties", "nav.home=Home\nnav.back=Back \\u00g6\n");
+        write("site/dialogs/page.yaml", "form:\n  - [unclosed\n");
+        write("site/webresources/css/site.css", "body { margin: 0 }\n");
+        registry.rescan();
+
+        String root = folder.getFileName().toString();
+        assertEquals(List.of(root + "/site/i18n/site-messages_da.properties", root + "/site/templates/pages/home.ftl",
+                root + "/site/webresources/css/site.css"), registry.resources());
+        assertEquals(List.of(root + "/site/dialogs/page.yaml", root + "/site/i18n/site-messages_en.properties:2"),
+                registry.problems().stream().map(p -> p.file() + (p.file().endsWith(".properties") ? ":" + p.line() : ""))
+                        .toList());
+        assertTrue(registry.contentType("partner").isPresent(), "nothing else is affected");
+    }
 }
