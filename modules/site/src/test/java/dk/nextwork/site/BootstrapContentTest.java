@@ -28,6 +28,7 @@ import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.ContentValidator;
 import dk.nextwork.platform.lightmodule.internal.LightModuleRegistry;
+import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.runtime.Platform;
 
 /** The bootstrap content in content/ as the site module imports it on first start. */
@@ -157,12 +158,6 @@ class BootstrapContentTest {
     }
 
     private static Object plain(Value value) throws RepositoryException {
-        return switch (value.getType()) {
-            case PropertyType.LONG -> value.getLong();
-            case PropertyType.DOUBLE -> value.getDouble();
-            case PropertyType.BOOLEAN -> value.getBoolean();
-            case PropertyType.DATE -> value.getDate();
-            default -> value.getString();
-        };
+        return JcrValues.toJava(value);
     }
 }

@@ -2,12 +2,8 @@ package dk.nextwork.platform.bootstrap;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.Map;
 
 import javax.jcr.Node;
@@ -18,6 +14,8 @@ import javax.jcr.ValueFactory;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+import dk.nextwork.platform.repository.JcrValues;
 
 /**
  * Imports bootstrap content written as YAML: each mapping key is a node name; inside it,
@@ -100,28 +98,12 @@ public final class BootstrapImporter {
             } else if (value instanceof List<?> list) {
                 Value[] multiple = new Value[list.size()];
                 for (int i = 0; i < multiple.length; i++) {
-                    multiple[i] = toValue(values, list.get(i));
+                    multiple[i] = JcrValues.toValue(values, list.get(i));
                 }
                 node.setProperty(key, multiple);
             } else if (value != null) {
-                node.setProperty(key, toValue(values, value));
+                node.setProperty(key, JcrValues.toValue(values, value));
             }
         }
-    }
-
-    private static Value toValue(ValueFactory values, Object value) {
-        if (value instanceof Instant instant) {
-            Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            calendar.setTimeInMillis(instant.toEpochMilli());
-            return values.createValue(calendar);
-        }
-        if (value instanceof Boolean bool) {
-            return values.createValue(bool);
-        } else if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
-            return values.createValue(((Number) value).longValue());
-        } else if (value instanceof Number number) {
-            return values.createValue(number.doubleValue());
-        }
-        return values.createValue(String.valueOf(value));
     }
 }

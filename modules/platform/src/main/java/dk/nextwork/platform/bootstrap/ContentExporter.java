@@ -16,6 +16,8 @@ import javax.jcr.Value;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 
+import dk.nextwork.platform.repository.JcrValues;
+
 /**
  * Writes a tree in the bootstrap format that {@link BootstrapImporter} reads, so that an export
  * imported into an empty repository and exported again gives the same text.
@@ -44,11 +46,11 @@ public final class ContentExporter {
             if (property.isMultiple()) {
                 List<Object> values = new ArrayList<>();
                 for (Value value : property.getValues()) {
-                    values.add(plain(value));
+                    values.add(JcrValues.toJava(value));
                 }
                 map.put(property.getName(), values);
             } else {
-                map.put(property.getName(), plain(property.getValue()));
+                map.put(property.getName(), JcrValues.toJava(property.getValue()));
             }
         }
         for (NodeIterator children = node.getNodes(); children.hasNext(); ) {
@@ -56,15 +58,5 @@ public final class ContentExporter {
             map.put(child.getName(), toMap(child));
         }
         return map;
-    }
-
-    private static Object plain(Value value) throws RepositoryException {
-        return switch (value.getType()) {
-            case PropertyType.BOOLEAN -> value.getBoolean();
-            case PropertyType.LONG -> value.getLong();
-            case PropertyType.DOUBLE -> value.getDouble();
-            case PropertyType.DATE -> value.getDate();
-            default -> value.getString();
-        };
     }
 }

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dk.nextwork.platform.lightmodule.Definitions;
+import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
@@ -143,7 +144,7 @@ public class ContentService {
             if (entry.getValue() instanceof List<?> list) {
                 Value[] values = new Value[list.size()];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = value(factory, list.get(i));
+                    values[i] = JcrValues.toValue(factory, list.get(i));
                 }
                 if (node.hasProperty(entry.getKey()) && !node.getProperty(entry.getKey()).isMultiple()) {
                     node.getProperty(entry.getKey()).remove();
@@ -153,7 +154,7 @@ public class ContentService {
                 if (node.hasProperty(entry.getKey()) && node.getProperty(entry.getKey()).isMultiple()) {
                     node.getProperty(entry.getKey()).remove();
                 }
-                node.setProperty(entry.getKey(), value(factory, entry.getValue()));
+                node.setProperty(entry.getKey(), JcrValues.toValue(factory, entry.getValue()));
             }
         }
         node.setProperty(MODIFIED, now);
@@ -162,19 +163,6 @@ public class ContentService {
             node.setProperty(PUBLISHED_AT, now);
         }
         session.save();
-    }
-
-    private static Value value(ValueFactory factory, Object value) {
-        if (value instanceof Long number) {
-            return factory.createValue(number);
-        } else if (value instanceof Double number) {
-            return factory.createValue(number);
-        } else if (value instanceof Boolean bool) {
-            return factory.createValue(bool);
-        } else if (value instanceof Calendar date) {
-            return factory.createValue(date);
-        }
-        return factory.createValue(value.toString());
     }
 
     /** Carries errors found inside a repository session out of it. */

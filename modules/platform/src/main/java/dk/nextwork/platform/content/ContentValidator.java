@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.regex.Pattern;
+
+import dk.nextwork.platform.repository.JcrValues;
 
 /**
  * Checks values against a content type and turns them into what the repository stores: one
@@ -160,9 +160,7 @@ public final class ContentValidator {
         if (instant == null) {
             return error(errors, key, "must be a date and time such as 2026-03-01T09:00:00Z");
         }
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(instant.toEpochMilli());
-        return calendar;
+        return JcrValues.utc(instant);
     }
 
     private static Object error(List<FieldError> errors, String key, String message) {

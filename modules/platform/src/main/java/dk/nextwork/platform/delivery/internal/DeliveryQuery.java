@@ -3,19 +3,15 @@ package dk.nextwork.platform.delivery.internal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 import javax.jcr.ValueFactory;
 import javax.jcr.query.Query;
 
@@ -24,6 +20,7 @@ import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.PropertyDefinition;
 import dk.nextwork.platform.content.PropertyType;
 import dk.nextwork.platform.delivery.DeliveryEndpoint;
+import dk.nextwork.platform.repository.JcrValues;
 
 /**
  * A list request of the delivery API, checked parameter by parameter and turned into a JCR-SQL2
@@ -206,11 +203,7 @@ final class DeliveryQuery {
                     }
                     yield Boolean.parseBoolean(text);
                 }
-                case DATE -> {
-                    Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-                    calendar.setTimeInMillis(Instant.parse(text).toEpochMilli());
-                    yield calendar;
-                }
+                case DATE -> JcrValues.utc(Instant.parse(text));
                 default -> text;
             };
         } catch (NumberFormatException | DateTimeParseException e) {
@@ -276,26 +269,13 @@ final class DeliveryQuery {
         Query query = session.getWorkspace().getQueryManager().createQuery(sql.toString(), Query.JCR_SQL2);
         ValueFactory factory = session.getValueFactory();
         for (Map.Entry<String, Object> binding : bindings.entrySet()) {
-            query.bindValue(binding.getKey(), toValue(factory, binding.getValue()));
+            query.bindValue(binding.getKey(), JcrValues.toValue(factory, binding.getValue()));
         }
         if (words.isEmpty()) {
             query.setOffset(offset);
             query.setLimit(limit + (long) extra);
         }
         return query;
-    }
-
-    private static Value toValue(ValueFactory factory, Object value) {
-        if (value instanceof Long number) {
-            return factory.createValue(number);
-        } else if (value instanceof Double number) {
-            return factory.createValue(number);
-        } else if (value instanceof Boolean bool) {
-            return factory.createValue(bool);
-        } else if (value instanceof Calendar date) {
-            return factory.createValue(date);
-        }
-        return factory.createValue((String) value);
     }
 
     private static String escapeLike(String text) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
-import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
@@ -18,6 +17,7 @@ import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.PropertyDefinition;
 import dk.nextwork.platform.delivery.DeliveryEndpoint;
 import dk.nextwork.platform.lightmodule.Definitions;
+import dk.nextwork.platform.repository.JcrValues;
 
 /**
  * A published content node as the delivery API shows it: metadata prefixed with {@code @}, the
@@ -134,14 +134,10 @@ final class NodeRenderer {
         return plain(stored.getValue());
     }
 
+    /** As JSON shows it: dates as ISO-8601 text. */
     private static Object plain(Value value) throws RepositoryException {
-        return switch (value.getType()) {
-            case PropertyType.LONG -> value.getLong();
-            case PropertyType.DOUBLE -> value.getDouble();
-            case PropertyType.BOOLEAN -> value.getBoolean();
-            case PropertyType.DATE -> value.getDate().toInstant().toString();
-            default -> value.getString();
-        };
+        Object java = JcrValues.toJava(value);
+        return java instanceof java.util.Calendar date ? date.toInstant().toString() : java;
     }
 
     /**
