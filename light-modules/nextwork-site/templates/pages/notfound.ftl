@@ -1,0 +1,7 @@
+<#import "../layout.ftl" as layout>
+<#-- The friendly 404 page, in the language of the address asked for. -->
+<@layout.frame>
+<h1>${texts['notFound.title']}</h1>
+<p>${texts['notFound.text']}</p>
+<p><a href="<#if lang == "en">/en/<#else>/</#if>">${texts['notFound.home']}</a></p>
+</@layout.frame>

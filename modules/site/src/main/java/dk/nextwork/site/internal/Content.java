@@ -1,0 +1,96 @@
+package dk.nextwork.site.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.Property;
+import javax.jcr.PropertyIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+
+import dk.nextwork.platform.repository.JcrValues;
+
+/** Reading published content for templates: one language, English falling back to Danish. */
+final class Content {
+
+    /** Properties holding Markdown that templates get as HTML too, under {@code <name>Html}. */
+    private static final List<String> MARKDOWN = List.of("body", "placement", "story");
+
+    private Content() {
+    }
+
+    static boolean isPublished(Node node) throws RepositoryException {
+        return node.hasProperty("published") && node.getProperty("published").getBoolean();
+    }
+
+    static boolean flag(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) && node.getProperty(name).getBoolean();
+    }
+
+    static Optional<String> text(Node node, String name, String language) throws RepositoryException {
+        String localised = language.equals("en") ? name + "_en" : name;
+        if (node.hasProperty(localised) && !node.getProperty(localised).isMultiple()) {
+            return Optional.of(node.getProperty(localised).getString());
+        }
+        if (node.hasProperty(name) && !node.getProperty(name).isMultiple()) {
+            return Optional.of(node.getProperty(name).getString());
+        }
+        return Optional.empty();
+    }
+
+    static String title(Node node, String language) throws RepositoryException {
+        return text(node, "title", language).or(() -> {
+            try {
+                return text(node, "name", language);
+            } catch (RepositoryException e) {
+                return Optional.empty();
+            }
+        }).orElse(node.getName());
+    }
+
+    /** Every property in the language (dates as ISO text), plus rendered Markdown and {@code name}. */
+    static Map<String, Object> asMap(Node node, String language) throws RepositoryException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (PropertyIterator properties = node.getProperties(); properties.hasNext(); ) {
+            Property property = properties.nextProperty();
+            String name = property.getName();
+            if (name.contains(":") || name.endsWith("_en")) {
+                continue;
+            }
+            if (property.isMultiple()) {
+                List<Object> values = new ArrayList<>();
+                for (Value value : property.getValues()) {
+                    values.add(plain(value));
+                }
+                map.put(name, values);
+            } else {
+                map.put(name, plain(localisedValue(node, name, language)));
+            }
+        }
+        for (String markdown : MARKDOWN) {
+            if (map.get(markdown) instanceof String text) {
+                map.put(markdown + "Html", Markdown.toHtml(text));
+            }
+        }
+        map.put("title", title(node, language));
+        map.put("nodeName", node.getName());
+        return map;
+    }
+
+    private static Value localisedValue(Node node, String name, String language) throws RepositoryException {
+        String english = name + "_en";
+        if (language.equals("en") && node.hasProperty(english) && !node.getProperty(english).isMultiple()) {
+            return node.getProperty(english).getValue();
+        }
+        return node.getProperty(name).getValue();
+    }
+
+    private static Object plain(Value value) throws RepositoryException {
+        Object java = JcrValues.toJava(value);
+        return java instanceof java.util.Calendar date ? date.toInstant().toString() : java;
+    }
+}

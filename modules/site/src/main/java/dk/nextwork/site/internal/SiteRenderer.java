@@ -1,0 +1,323 @@
+package dk.nextwork.site.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * Renders the public site from published content with the FreeMarker templates of the
+ * {@code nextwork-site} light module. A page's {@code template} property chooses its template;
+ * partner and persona pages live below the pages whose template lists them. Rendered pages are
+ * kept until any content changes.
+ */
+@ApplicationScoped
+public class SiteRenderer {
+
+    /** The light module whose templates, texts and styles make the site. */
+    static final String MODULE = "nextwork-site";
+    private static final Logger LOG = LoggerFactory.getLogger(SiteRenderer.class);
+    private static final Map<String, String> LISTS = Map.of("partners", "/partners", "personas", "/profiles");
+
+    private final PortalRepository repository;
+    private final PortalConfiguration configuration;
+    private final Map<String, RenderedPage> cache = new ConcurrentHashMap<>();
+    private volatile Configuration freemarker;
+    private volatile AutoCloseable changes;
+
+    /** For CDI's client proxy only. */
+    protected SiteRenderer() {
+        this(null, null);
+    }
+
+    @Inject
+    public SiteRenderer(PortalRepository repository, PortalConfiguration configuration) {
+        this.repository = repository;
+        this.configuration = configuration;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (changes != null) {
+            try {
+                changes.close();
+            } catch (Exception e) {
+                LOG.debug("Stopping the change listener", e);
+            }
+        }
+    }
+
+    /** The page at a public address, or the friendly 404 page in the address's language. */
+    public RenderedPage render(String requestPath) {
+        Optional<SiteAddress> address = SiteAddress.parse(requestPath);
+        String language = address.map(SiteAddress::language)
+                .orElse(requestPath != null && requestPath.startsWith("/en/") ? "en" : "da");
+        String key = address.map(SiteAddress::url).orElse("?" + language);
+        try {
+            listenForChanges();
+            RenderedPage cached = cache.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            RenderedPage page = repository.withServiceSession(session -> {
+                try {
+                    return address.isPresent() ? renderAddress(session, address.get()) : notFound(session, language);
+                } catch (IOException | TemplateException e) {
+                    throw new RepositoryException("A template of " + MODULE + " failed: " + e.getMessage(), e);
+                }
+            });
+            cache.put(key, page);
+            return page;
+        } catch (RepositoryException e) {
+            LOG.error("Rendering {} failed", requestPath, e);
+            return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
+                    + "<title>NExTWORK</title></head><body><p>Siden kunne ikke vises. / The page could not be shown.</p>"
+                    + "</body></html>", null, 0);
+        }
+    }
+
+    private void listenForChanges() throws RepositoryException {
+        if (changes == null) {
+            synchronized (this) {
+                if (changes == null) {
+                    changes = repository.onChange("/", cache::clear);
+                }
+            }
+        }
+    }
+
+    private RenderedPage renderAddress(Session session, SiteAddress address)
+            throws RepositoryException, IOException, TemplateException {
+        String pagePath = SiteAddress.SITE_ROOT + (address.pagePath().isEmpty() ? "" : "/" + address.pagePath());
+        if (isPublishedOfType(session, pagePath, "page")) {
+            Node page = session.getNode(pagePath);
+            Map<String, Object> model = baseModel(session, address, page);
+            String template = Content.text(page, "template", "da").orElse("article");
+            String list = LISTS.get(template);
+            if (list != null) {
+                model.put("items", items(session, list, address));
+            }
+            return ok(templateName(template), model);
+        }
+        int slash = address.pagePath().lastIndexOf('/');
+        if (slash > 0) {
+            String parentPath = SiteAddress.SITE_ROOT + "/" + address.pagePath().substring(0, slash);
+            if (isPublishedOfType(session, parentPath, "page")) {
+                Node parent = session.getNode(parentPath);
+                String list = LISTS.get(Content.text(parent, "template", "da").orElse(""));
+                String itemPath = list + "/" + address.pagePath().substring(slash + 1);
+                if (list != null && session.nodeExists(itemPath) && Content.isPublished(session.getNode(itemPath))) {
+                    Node item = session.getNode(itemPath);
+                    Map<String, Object> model = baseModel(session, address, parent);
+                    model.put("item", Content.asMap(item, address.language()));
+                    List<Map<String, Object>> crumbs = new ArrayList<>(breadcrumb(session, parent, address.language()));
+                    crumbs.add(Map.of("title", Content.title(item, address.language()), "url", address.url()));
+                    model.put("breadcrumb", crumbs);
+                    model.put("title", Content.title(item, address.language()));
+                    model.put("description", Content.text(item, "summary", address.language())
+                            .or(() -> textOrEmpty(item, "headline", address.language())).orElse(null));
+                    return ok(list.equals("/partners") ? "pages/partner.ftl" : "pages/profile.ftl", model);
+                }
+            }
+        }
+        return notFound(session, address.language());
+    }
+
+    private RenderedPage notFound(Session session, String language)
+            throws RepositoryException, IOException, TemplateException {
+        SiteAddress front = new SiteAddress(language, "");
+        Node root = session.nodeExists(SiteAddress.SITE_ROOT) ? session.getNode(SiteAddress.SITE_ROOT) : null;
+        Map<String, Object> model = root != null ? baseModel(session, front, root) : new HashMap<>();
+        model.put("title", texts(language).getOrDefault("notFound.title", "404"));
+        model.put("breadcrumb", List.of());
+        model.put("alternateUrl", SiteAddress.url(front.otherLanguage(), ""));
+        return render(404, "pages/notfound.ftl", model);
+    }
+
+    private Map<String, Object> baseModel(Session session, SiteAddress address, Node page) throws RepositoryException {
+        String language = address.language();
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language);
+        model.put("otherLang", address.otherLanguage());
+        model.put("texts", texts(language));
+        model.put("url", address.url());
+        model.put("alternateUrl", SiteAddress.url(address.otherLanguage(), address.pagePath()));
+        model.put("css", "/.resources/" + MODULE + "/webresources/css/site.css");
+        Node root = session.getNode(SiteAddress.SITE_ROOT);
+        model.put("siteTitle", Content.title(root, language));
+        model.put("navigation", navigation(root, address));
+        model.put("breadcrumb", breadcrumb(session, page, language));
+        Map<String, Object> content = Content.asMap(page, language);
+        model.put("page", content);
+        model.put("title", content.get("title"));
+        model.put("description", content.get("description"));
+        return model;
+    }
+
+    private static List<Map<String, Object>> navigation(Node root, SiteAddress address) throws RepositoryException {
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (NodeIterator pages = root.getNodes(); pages.hasNext(); ) {
+            Node page = pages.nextNode();
+            if (!Content.isPublished(page) || Content.flag(page, "hideInNavigation")) {
+                continue;
+            }
+            String pagePath = page.getName();
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("title", Content.text(page, "navigationTitle", address.language())
+                    .orElse(Content.title(page, address.language())));
+            entry.put("url", SiteAddress.url(address.language(), pagePath));
+            entry.put("current", address.pagePath().equals(pagePath) || address.pagePath().startsWith(pagePath + "/"));
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    private static List<Map<String, Object>> breadcrumb(Session session, Node page, String language)
+            throws RepositoryException {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        Node node = page;
+        while (node.getPath().startsWith(SiteAddress.SITE_ROOT)) {
+            String pagePath = node.getPath().substring(SiteAddress.SITE_ROOT.length()).replaceFirst("^/", "");
+            crumbs.add(0, Map.of("title", Content.text(node, "navigationTitle", language)
+                    .orElse(Content.title(node, language)), "url", SiteAddress.url(language, pagePath)));
+            if (node.getPath().equals(SiteAddress.SITE_ROOT)) {
+                break;
+            }
+            node = node.getParent();
+        }
+        return crumbs;
+    }
+
+    private static List<Map<String, Object>> items(Session session, String tree, SiteAddress address)
+            throws RepositoryException {
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (!session.nodeExists(tree)) {
+            return items;
+        }
+        for (NodeIterator nodes = session.getNode(tree).getNodes(); nodes.hasNext(); ) {
+            Node item = nodes.nextNode();
+            if (Content.isPublished(item)) {
+                Map<String, Object> map = Content.asMap(item, address.language());
+                map.put("url", SiteAddress.url(address.language(), address.pagePath() + "/" + item.getName()));
+                items.add(map);
+            }
+        }
+        return items;
+    }
+
+    private static Optional<String> textOrEmpty(Node node, String name, String language) {
+        try {
+            return Content.text(node, name, language);
+        } catch (RepositoryException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPublishedOfType(Session session, String path, String type) throws RepositoryException {
+        if (!session.nodeExists(path)) {
+            return false;
+        }
+        Node node = session.getNode(path);
+        return Content.isPublished(node) && Content.text(node, "contentType", "da").filter(type::equals).isPresent();
+    }
+
+    private static String templateName(String template) {
+        return "pages/" + (template.matches("[a-z][a-z-]{1,30}") ? template : "article") + ".ftl";
+    }
+
+    private RenderedPage ok(String template, Map<String, Object> model) throws IOException, TemplateException {
+        return render(200, template, model);
+    }
+
+    private RenderedPage render(int status, String template, Map<String, Object> model)
+            throws IOException, TemplateException {
+        Configuration templates = templates();
+        String name = templates.getTemplateLoader().findTemplateSource(template) != null ? template : "pages/article.ftl";
+        StringWriter html = new StringWriter();
+        templates.getTemplate(name).process(model, html);
+        String text = html.toString();
+        return new RenderedPage(status, text, status == 200 ? etag(text) : null, System.currentTimeMillis());
+    }
+
+    private Configuration templates() throws IOException {
+        if (freemarker == null) {
+            synchronized (this) {
+                if (freemarker == null) {
+                    Configuration created = new Configuration(Configuration.VERSION_2_3_34);
+                    created.setTemplateLoader(new FileTemplateLoader(moduleFolder().resolve("templates").toFile()));
+                    created.setDefaultEncoding("UTF-8");
+                    created.setOutputFormat(HTMLOutputFormat.INSTANCE);
+                    created.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+                    created.setLogTemplateExceptions(false);
+                    created.setTemplateUpdateDelayMilliseconds(1_000);
+                    freemarker = created;
+                }
+            }
+        }
+        return freemarker;
+    }
+
+    private Path moduleFolder() {
+        return configuration.folder(PlatformSettings.LIGHT_MODULES).resolve(MODULE);
+    }
+
+    /** The site's interface texts in a language, from the light module's i18n bundle. */
+    Map<String, String> texts(String language) {
+        Properties texts = new Properties();
+        Path bundle = moduleFolder().resolve("i18n").resolve("site_" + language + ".properties");
+        if (Files.isRegularFile(bundle)) {
+            try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+                texts.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warn("The site's texts in {} cannot be read", bundle, e);
+            }
+        }
+        Map<String, String> map = new HashMap<>();
+        texts.stringPropertyNames().forEach(name -> map.put(name, texts.getProperty(name)));
+        return map;
+    }
+
+    private static String etag(String html) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

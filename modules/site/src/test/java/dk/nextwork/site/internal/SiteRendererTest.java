@@ -1,0 +1,138 @@
+package dk.nextwork.site.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.content.ContentService;
+import dk.nextwork.platform.runtime.Platform;
+
+/** The public site rendered from the bootstrap content with the nextwork-site light module's templates. */
+class SiteRendererTest {
+
+    private static final List<String> SEED_SECTIONS = List.of("de-unge", "indsatsen", "virksomhederne", "ungestoette",
+            "virksomhedsstoette", "hvem-er-nextwork-for", "samarbejdspartnere", "vaerktoejer", "udviklingsparametre",
+            "monitorering", "kontakt");
+    private static final Pattern NAV_LINK = Pattern.compile("<li><a href=\"([^\"]+)\"");
+    private static final Pattern ALTERNATE = Pattern.compile("class=\"language\" href=\"([^\"]+)\"");
+
+    @TempDir
+    Path home;
+
+    private Platform platform;
+    private SiteRenderer site;
+
+    @BeforeEach
+    void start() throws Exception {
+        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
+                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().toString()), home),
+                getClass().getClassLoader());
+        site = new SiteRenderer(platform.repository(), platform.configuration());
+    }
+
+    @AfterEach
+    void stop() {
+        site.stop();
+        platform.close();
+    }
+
+    private static List<String> navigation(String html) {
+        String nav = html.substring(html.indexOf("<nav class=\"wrap main-nav\""), html.indexOf("</nav>"));
+        List<String> links = new ArrayList<>();
+        Matcher link = NAV_LINK.matcher(nav);
+        while (link.find()) {
+            links.add(link.group(1));
+        }
+        return links;
+    }
+
+    @Test
+    void everySeedSectionIsReachableFromTheNavigationInBothLanguages() {
+        for (String language : List.of("da", "en")) {
+            String prefix = language.equals("en") ? "/en/" : "/";
+            RenderedPage front = site.render(prefix);
+            assertEquals(200, front.status());
+            assertTrue(front.html().contains("<html lang=\"" + language + "\">"));
+            List<String> links = navigation(front.html());
+            assertEquals(SEED_SECTIONS.stream().map(section -> prefix + section).toList(), links);
+            for (String link : links) {
+                RenderedPage page = site.render(link);
+                assertEquals(200, page.status(), link);
+                assertTrue(page.html().contains("<html lang=\"" + language + "\">"), link);
+            }
+        }
+    }
+
+    @Test
+    void theLanguageSwitchLandsOnTheSamePageInTheOtherLanguage() {
+        for (String address : List.of("/", "/indsatsen", "/samarbejdspartnere/surdejshjoernet", "/hvem-er-nextwork-for/liv")) {
+            RenderedPage danish = site.render(address);
+            Matcher switchLink = ALTERNATE.matcher(danish.html());
+            assertTrue(switchLink.find(), address);
+            String english = "/en" + address;
+            assertEquals(english.equals("/en/") ? "/en/" : english, switchLink.group(1));
+            RenderedPage translated = site.render(switchLink.group(1));
+            assertEquals(200, translated.status());
+            Matcher back = ALTERNATE.matcher(translated.html());
+            assertTrue(back.find());
+            assertEquals(address, back.group(1));
+        }
+        assertTrue(site.render("/en/samarbejdspartnere/surdejshjoernet").html().contains("Bakery and café"));
+        assertTrue(site.render("/samarbejdspartnere/surdejshjoernet").html().contains("Bageri og café"));
+    }
+
+    @Test
+    void unpublishedContentAndUnknownAddressesGetTheFriendly404InTheirLanguage() {
+        RenderedPage hidden = site.render("/samarbejdspartnere/grenvej-cykler");
+        assertEquals(404, hidden.status());
+        assertTrue(hidden.html().contains("Siden findes ikke"));
+        RenderedPage english = site.render("/en/no-such-page");
+        assertEquals(404, english.status());
+        assertTrue(english.html().contains("<html lang=\"en\">") && english.html().contains("Page not found"));
+        assertEquals(404, site.render("/../system").status());
+        assertEquals(404, site.render("/partners/surdejshjoernet").status(), "only addresses of the site");
+    }
+
+    @Test
+    void publishingAnEditShowsOnTheNextRequest() throws Exception {
+        assertTrue(site.render("/samarbejdspartnere/surdejshjoernet").html().contains("Bageri og café"));
+        new ContentService(platform.definitions(), platform.repository()).save("partner", "surdejshjoernet", Map.of(
+                "name", "Surdejshjørnet", "industry", "Bageri, café og catering", "employees", 13,
+                "location", "Himmelev"), true);
+        assertTrue(eventually(() -> site.render("/samarbejdspartnere/surdejshjoernet").html(),
+                html -> html.contains("Bageri, café og catering")));
+    }
+
+    @Test
+    void markdownIsRenderedAndTheEditorsRawHtmlIsEscaped() {
+        String page = site.render("/indsatsen").html();
+        assertTrue(page.contains("<h1>"), page);
+        assertTrue(page.contains("<p>"), page);
+        assertTrue(!page.contains("<script"), page);
+    }
+
+    private static boolean eventually(java.util.function.Supplier<String> render, Predicate<String> condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.test(render.get())) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+}
