@@ -111,6 +111,36 @@ public class SiteRenderer {
         }
     }
 
+    /** Every published page's path below the site root ("" for the front page), for the sitemap. */
+    public List<String> pagePaths() throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            List<String> paths = new ArrayList<>();
+            if (isPublishedOfType(session, SiteAddress.SITE_ROOT, "page")) {
+                collect(session, session.getNode(SiteAddress.SITE_ROOT), "", paths);
+            }
+            return paths;
+        });
+    }
+
+    private static void collect(Session session, Node page, String path, List<String> paths) throws RepositoryException {
+        paths.add(path);
+        String list = LISTS.get(Content.text(page, "template", "da").orElse(""));
+        if (list != null && session.nodeExists(list)) {
+            for (NodeIterator items = session.getNode(list).getNodes(); items.hasNext(); ) {
+                Node item = items.nextNode();
+                if (Content.isPublished(item)) {
+                    paths.add(path + "/" + item.getName());
+                }
+            }
+        }
+        for (NodeIterator children = page.getNodes(); children.hasNext(); ) {
+            Node child = children.nextNode();
+            if (Content.isPublished(child) && Content.text(child, "contentType", "da").filter("page"::equals).isPresent()) {
+                collect(session, child, path.isEmpty() ? child.getName() : path + "/" + child.getName(), paths);
+            }
+        }
+    }
+
     private void listenForChanges() throws RepositoryException {
         if (changes == null) {
             synchronized (this) {

@@ -135,4 +135,17 @@ class SiteRendererTest {
         }
         return false;
     }
+
+    @Test
+    void theSitemapListsEveryPublishedPageAndNothingElse() throws Exception {
+        List<String> paths = site.pagePaths();
+        assertTrue(paths.contains(""));
+        assertTrue(paths.containsAll(SEED_SECTIONS));
+        assertTrue(paths.contains("samarbejdspartnere/surdejshjoernet"));
+        assertTrue(paths.contains("hvem-er-nextwork-for/liv"));
+        assertTrue(!paths.contains("samarbejdspartnere/grenvej-cykler"), "unpublished");
+        for (String path : paths) {
+            assertEquals(200, site.render("/" + path).status(), path);
+        }
+    }
 }

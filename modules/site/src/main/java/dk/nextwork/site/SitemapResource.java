@@ -1,0 +1,57 @@
+package dk.nextwork.site;
+
+import java.util.List;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+import dk.nextwork.site.internal.SiteRenderer;
+
+/** {@code /sitemap.xml} (every published page in Danish and English, with hreflang links) and {@code /robots.txt}. */
+@Path("")
+@RequestScoped
+public class SitemapResource {
+
+    @Inject
+    SiteRenderer site;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("sitemap.xml")
+    @Produces("application/xml; charset=utf-8")
+    public String sitemap() throws RepositoryException {
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+                + "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        List<String> paths = site.pagePaths();
+        for (String path : paths) {
+            String danish = base + "/" + path;
+            String english = base + "/en/" + path;
+            for (String location : List.of(danish, english)) {
+                xml.append("  <url><loc>").append(location).append("</loc>")
+                        .append("<xhtml:link rel=\"alternate\" hreflang=\"da\" href=\"").append(danish).append("\"/>")
+                        .append("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"").append(english).append("\"/>")
+                        .append("</url>\n");
+            }
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    @GET
+    @Path("robots.txt")
+    @Produces("text/plain; charset=utf-8")
+    public String robots() {
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        return "User-agent: *\nDisallow: /app/\nDisallow: /.rest/\nDisallow: /api/\n\nSitemap: " + base + "/sitemap.xml\n";
+    }
+}
