@@ -15,7 +15,7 @@
 <a class="skip-link" href="#main">${texts.skipLink}</a>
 <header class="site-header">
   <div class="wrap header-row">
-    <a class="brand" href="<#if lang == "en">/en/<#else>/</#if>">NExTWORK</a>
+    <a class="brand" href="${homeUrl}">NExTWORK</a>
     <a class="language" href="${alternateUrl}" hreflang="${otherLang}" lang="${otherLang}" aria-label="${texts['language.switchLabel']}">${texts['language.switch']}</a>
   </div>
   <nav class="wrap main-nav" aria-label="${texts.mainNavigation}">
@@ -42,8 +42,8 @@
   <div class="wrap">
     <p>${texts['footer.about']}</p>
     <ul>
-      <li><a href="<#if lang == "en">/en/<#else>/</#if>kontakt">${texts['footer.contact']}</a></li>
-      <li><a href="<#if lang == "en">/en/<#else>/</#if>tilgaengelighed">${texts['footer.accessibility']}</a></li>
+      <li><a href="${contactUrl}">${texts['footer.contact']}</a></li>
+      <li><a href="${accessibilityUrl}">${texts['footer.accessibility']}</a></li>
     </ul>
   </div>
 </footer>

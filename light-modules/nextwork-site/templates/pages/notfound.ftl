@@ -3,5 +3,5 @@
 <@layout.frame>
 <h1>${texts['notFound.title']}</h1>
 <p>${texts['notFound.text']}</p>
-<p><a href="<#if lang == "en">/en/<#else>/</#if>">${texts['notFound.home']}</a></p>
+<p><a href="${homeUrl}">${texts['notFound.home']}</a></p>
 </@layout.frame>

@@ -7,6 +7,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -26,13 +28,16 @@ public class SiteResource {
     @Inject
     SiteRenderer renderer;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Path("{path: .*}")
     public Response page(@PathParam("path") String path, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         if (path.startsWith("api/") || path.startsWith(".rest/") || path.startsWith(".resources/")) {
             throw new NotFoundException(); // answered as JSON by the REST error mapper
         }
-        RenderedPage page = renderer.render("/" + path);
+        RenderedPage page = renderer.render(request.getContextPath(), "/" + path);
         if (page.etag() != null && page.etag().equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, page.etag()).build();
         }

@@ -84,10 +84,16 @@ public class SiteRenderer {
 
     /** The page at a public address, or the friendly 404 page in the address's language. */
     public RenderedPage render(String requestPath) {
+        return render("", requestPath);
+    }
+
+    /** As {@link #render(String)}, with the web application's context path in front of every link. */
+    public RenderedPage render(String contextPath, String requestPath) {
         Optional<SiteAddress> address = SiteAddress.parse(requestPath);
         String language = address.map(SiteAddress::language)
                 .orElse(requestPath != null && requestPath.startsWith("/en/") ? "en" : "da");
-        String key = address.map(SiteAddress::url).orElse("?" + language);
+        String key = contextPath + address.map(SiteAddress::url).orElse("?" + language);
+        Links links = new Links(contextPath);
         try {
             listenForChanges();
             RenderedPage cached = cache.get(key);
@@ -96,7 +102,8 @@ public class SiteRenderer {
             }
             RenderedPage page = repository.withServiceSession(session -> {
                 try {
-                    return address.isPresent() ? renderAddress(session, address.get()) : notFound(session, language);
+                    return address.isPresent() ? renderAddress(session, address.get(), links)
+                            : notFound(session, language, links);
                 } catch (IOException | TemplateException e) {
                     throw new RepositoryException("A template of " + MODULE + " failed: " + e.getMessage(), e);
                 }
@@ -151,16 +158,16 @@ public class SiteRenderer {
         }
     }
 
-    private RenderedPage renderAddress(Session session, SiteAddress address)
+    private RenderedPage renderAddress(Session session, SiteAddress address, Links links)
             throws RepositoryException, IOException, TemplateException {
         String pagePath = SiteAddress.SITE_ROOT + (address.pagePath().isEmpty() ? "" : "/" + address.pagePath());
         if (isPublishedOfType(session, pagePath, "page")) {
             Node page = session.getNode(pagePath);
-            Map<String, Object> model = baseModel(session, address, page);
+            Map<String, Object> model = baseModel(session, address, page, links);
             String template = Content.text(page, "template", "da").orElse("article");
             String list = LISTS.get(template);
             if (list != null) {
-                model.put("items", items(session, list, address));
+                model.put("items", items(session, list, address, links));
             }
             return ok(templateName(template), model);
         }
@@ -173,10 +180,10 @@ public class SiteRenderer {
                 String itemPath = list + "/" + address.pagePath().substring(slash + 1);
                 if (list != null && session.nodeExists(itemPath) && Content.isPublished(session.getNode(itemPath))) {
                     Node item = session.getNode(itemPath);
-                    Map<String, Object> model = baseModel(session, address, parent);
+                    Map<String, Object> model = baseModel(session, address, parent, links);
                     model.put("item", Content.asMap(item, address.language()));
-                    List<Map<String, Object>> crumbs = new ArrayList<>(breadcrumb(session, parent, address.language()));
-                    crumbs.add(Map.of("title", Content.title(item, address.language()), "url", address.url()));
+                    List<Map<String, Object>> crumbs = new ArrayList<>(breadcrumb(parent, address.language(), links));
+                    crumbs.add(Map.of("title", Content.title(item, address.language()), "url", links.to(address)));
                     model.put("breadcrumb", crumbs);
                     model.put("title", Content.title(item, address.language()));
                     model.put("description", Content.text(item, "summary", address.language())
@@ -185,33 +192,37 @@ public class SiteRenderer {
                 }
             }
         }
-        return notFound(session, address.language());
+        return notFound(session, address.language(), links);
     }
 
-    private RenderedPage notFound(Session session, String language)
+    private RenderedPage notFound(Session session, String language, Links links)
             throws RepositoryException, IOException, TemplateException {
         SiteAddress front = new SiteAddress(language, "");
         Node root = session.nodeExists(SiteAddress.SITE_ROOT) ? session.getNode(SiteAddress.SITE_ROOT) : null;
-        Map<String, Object> model = root != null ? baseModel(session, front, root) : new HashMap<>();
+        Map<String, Object> model = root != null ? baseModel(session, front, root, links) : new HashMap<>();
         model.put("title", texts(language).getOrDefault("notFound.title", "404"));
         model.put("breadcrumb", List.of());
-        model.put("alternateUrl", SiteAddress.url(front.otherLanguage(), ""));
+        model.put("alternateUrl", links.to(front.otherLanguage(), ""));
         return render(404, "pages/notfound.ftl", model);
     }
 
-    private Map<String, Object> baseModel(Session session, SiteAddress address, Node page) throws RepositoryException {
+    private Map<String, Object> baseModel(Session session, SiteAddress address, Node page, Links links)
+            throws RepositoryException {
         String language = address.language();
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language);
         model.put("otherLang", address.otherLanguage());
         model.put("texts", texts(language));
-        model.put("url", address.url());
-        model.put("alternateUrl", SiteAddress.url(address.otherLanguage(), address.pagePath()));
-        model.put("css", "/.resources/" + MODULE + "/webresources/css/site.css");
+        model.put("url", links.to(address));
+        model.put("alternateUrl", links.to(address.otherLanguage(), address.pagePath()));
+        model.put("homeUrl", links.to(language, ""));
+        model.put("contactUrl", links.to(language, "kontakt"));
+        model.put("accessibilityUrl", links.to(language, "tilgaengelighed"));
+        model.put("css", links.contextPath() + "/.resources/" + MODULE + "/webresources/css/site.css");
         Node root = session.getNode(SiteAddress.SITE_ROOT);
         model.put("siteTitle", Content.title(root, language));
-        model.put("navigation", navigation(root, address));
-        model.put("breadcrumb", breadcrumb(session, page, language));
+        model.put("navigation", navigation(root, address, links));
+        model.put("breadcrumb", breadcrumb(page, language, links));
         Map<String, Object> content = Content.asMap(page, language);
         model.put("page", content);
         model.put("title", content.get("title"));
@@ -219,7 +230,8 @@ public class SiteRenderer {
         return model;
     }
 
-    private static List<Map<String, Object>> navigation(Node root, SiteAddress address) throws RepositoryException {
+    private static List<Map<String, Object>> navigation(Node root, SiteAddress address, Links links)
+            throws RepositoryException {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (NodeIterator pages = root.getNodes(); pages.hasNext(); ) {
             Node page = pages.nextNode();
@@ -230,21 +242,21 @@ public class SiteRenderer {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("title", Content.text(page, "navigationTitle", address.language())
                     .orElse(Content.title(page, address.language())));
-            entry.put("url", SiteAddress.url(address.language(), pagePath));
+            entry.put("url", links.to(address.language(), pagePath));
             entry.put("current", address.pagePath().equals(pagePath) || address.pagePath().startsWith(pagePath + "/"));
             entries.add(entry);
         }
         return entries;
     }
 
-    private static List<Map<String, Object>> breadcrumb(Session session, Node page, String language)
+    private static List<Map<String, Object>> breadcrumb(Node page, String language, Links links)
             throws RepositoryException {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         Node node = page;
         while (node.getPath().startsWith(SiteAddress.SITE_ROOT)) {
             String pagePath = node.getPath().substring(SiteAddress.SITE_ROOT.length()).replaceFirst("^/", "");
             crumbs.add(0, Map.of("title", Content.text(node, "navigationTitle", language)
-                    .orElse(Content.title(node, language)), "url", SiteAddress.url(language, pagePath)));
+                    .orElse(Content.title(node, language)), "url", links.to(language, pagePath)));
             if (node.getPath().equals(SiteAddress.SITE_ROOT)) {
                 break;
             }
@@ -253,7 +265,7 @@ public class SiteRenderer {
         return crumbs;
     }
 
-    private static List<Map<String, Object>> items(Session session, String tree, SiteAddress address)
+    private static List<Map<String, Object>> items(Session session, String tree, SiteAddress address, Links links)
             throws RepositoryException {
         List<Map<String, Object>> items = new ArrayList<>();
         if (!session.nodeExists(tree)) {
@@ -263,11 +275,22 @@ public class SiteRenderer {
             Node item = nodes.nextNode();
             if (Content.isPublished(item)) {
                 Map<String, Object> map = Content.asMap(item, address.language());
-                map.put("url", SiteAddress.url(address.language(), address.pagePath() + "/" + item.getName()));
+                map.put("url", links.to(address.language(), address.pagePath() + "/" + item.getName()));
                 items.add(map);
             }
         }
         return items;
+    }
+
+    /** Links within the site, behind the web application's context path. */
+    private record Links(String contextPath) {
+        String to(String language, String pagePath) {
+            return contextPath + SiteAddress.url(language, pagePath);
+        }
+
+        String to(SiteAddress address) {
+            return contextPath + address.url();
+        }
     }
 
     private static Optional<String> textOrEmpty(Node node, String name, String language) {
