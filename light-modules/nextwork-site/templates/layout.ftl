@@ -16,6 +16,7 @@
 <header class="site-header">
   <div class="wrap header-row">
     <a class="brand" href="${homeUrl}">NExTWORK</a>
+    <a class="search-link" href="${searchUrl}">${texts['search.title']}</a>
     <a class="language" href="${alternateUrl}" hreflang="${otherLang}" lang="${otherLang}" aria-label="${texts['language.switchLabel']}">${texts['language.switch']}</a>
   </div>
   <nav class="wrap main-nav" aria-label="${texts.mainNavigation}">

@@ -37,7 +37,7 @@ public class SiteResource {
         if (path.startsWith("api/") || path.startsWith(".rest/") || path.startsWith(".resources/")) {
             throw new NotFoundException(); // answered as JSON by the REST error mapper
         }
-        RenderedPage page = renderer.render(request.getContextPath(), "/" + path);
+        RenderedPage page = renderer.render(request.getContextPath(), "/" + path, request.getParameter("q"));
         if (page.etag() != null && page.etag().equals(ifNoneMatch)) {
             return Response.notModified().header(HttpHeaders.ETAG, page.etag()).build();
         }

@@ -52,6 +52,8 @@ public class SiteRenderer {
     /** The light module whose templates, texts and styles make the site. */
     static final String MODULE = "nextwork-site";
     private static final Logger LOG = LoggerFactory.getLogger(SiteRenderer.class);
+    /** The address of the search page (in both languages). */
+    static final String SEARCH_PAGE = "soeg";
     private static final Map<String, String> LISTS = Map.of("partners", "/partners", "personas", "/profiles");
 
     private final PortalRepository repository;
@@ -89,11 +91,22 @@ public class SiteRenderer {
 
     /** As {@link #render(String)}, with the web application's context path in front of every link. */
     public RenderedPage render(String contextPath, String requestPath) {
+        return render(contextPath, requestPath, null);
+    }
+
+    /**
+     * The page at an address; {@code /soeg?q=…} ({@code /en/soeg?q=…}) is the search page. Search
+     * results are not kept: every search reads the index.
+     */
+    public RenderedPage render(String contextPath, String requestPath, String searchQuery) {
         Optional<SiteAddress> address = SiteAddress.parse(requestPath);
         String language = address.map(SiteAddress::language)
                 .orElse(requestPath != null && requestPath.startsWith("/en/") ? "en" : "da");
         String key = contextPath + address.map(SiteAddress::url).orElse("?" + language);
         Links links = new Links(contextPath);
+        if (address.filter(a -> a.pagePath().equals(SEARCH_PAGE)).isPresent()) {
+            return search(address.get(), links, searchQuery);
+        }
         try {
             listenForChanges();
             RenderedPage cached = cache.get(key);
@@ -145,6 +158,32 @@ public class SiteRenderer {
             if (Content.isPublished(child) && Content.text(child, "contentType", "da").filter("page"::equals).isPresent()) {
                 collect(session, child, path.isEmpty() ? child.getName() : path + "/" + child.getName(), paths);
             }
+        }
+    }
+
+    private RenderedPage search(SiteAddress address, Links links, String searchQuery) {
+        try {
+            return repository.withServiceSession(session -> {
+                try {
+                    Node root = session.getNode(SiteAddress.SITE_ROOT);
+                    Map<String, Object> model = baseModel(session, address, root, links);
+                    String title = texts(address.language()).getOrDefault("search.title", "Søg");
+                    model.put("title", title);
+                    model.put("breadcrumb", List.of());
+                    model.put("query", searchQuery == null ? "" : searchQuery);
+                    List<String> words = SiteSearch.words(searchQuery);
+                    model.put("searched", !words.isEmpty());
+                    model.put("hits", SiteSearch.find(session, words, address.language(), links::to));
+                    return render(200, "pages/search.ftl", model);
+                } catch (IOException | TemplateException e) {
+                    throw new RepositoryException("A template of " + MODULE + " failed: " + e.getMessage(), e);
+                }
+            });
+        } catch (RepositoryException e) {
+            LOG.error("Searching for {} failed", searchQuery, e);
+            return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + address.language() + "\"><head>"
+                    + "<meta charset=\"utf-8\"><title>NExTWORK</title></head><body><p>Søgningen mislykkedes. / "
+                    + "The search failed.</p></body></html>", null, 0);
         }
     }
 
@@ -218,6 +257,7 @@ public class SiteRenderer {
         model.put("homeUrl", links.to(language, ""));
         model.put("contactUrl", links.to(language, "kontakt"));
         model.put("accessibilityUrl", links.to(language, "tilgaengelighed"));
+        model.put("searchUrl", links.to(language, SEARCH_PAGE));
         model.put("css", links.contextPath() + "/.resources/" + MODULE + "/webresources/css/site.css");
         Node root = session.getNode(SiteAddress.SITE_ROOT);
         model.put("siteTitle", Content.title(root, language));

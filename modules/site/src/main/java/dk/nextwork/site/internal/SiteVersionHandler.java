@@ -2,18 +2,57 @@ package dk.nextwork.site.internal;
 
 import java.util.List;
 
+import javax.jcr.Node;
+
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 
-/** Imports the site's bootstrap content on first start; later starts leave edited content alone. */
+/**
+ * Imports the site's bootstrap content on first start (later starts leave edited content alone)
+ * and sets up the full-text index the site's search uses.
+ */
 public final class SiteVersionHandler implements VersionHandler {
+
+    /** The Lucene index over the text of pages, partners and personas. */
+    static final String SEARCH_INDEX = "siteSearch";
+
+    private static final Task SEARCH_INDEX_TASK = Task.of("index the site's text for search", context -> {
+        Node indexes = context.session().getNode("/oak:index");
+        if (indexes.hasNode(SEARCH_INDEX)) {
+            return;
+        }
+        Node index = indexes.addNode(SEARCH_INDEX, "oak:QueryIndexDefinition");
+        index.setProperty("type", "lucene");
+        index.setProperty("async", new String[] {"async"});
+        index.setProperty("compatVersion", 2L);
+        index.setProperty("evaluatePathRestrictions", true);
+        Node properties = index.addNode("indexRules", "nt:unstructured").addNode("nt:unstructured", "nt:unstructured")
+                .addNode("properties", "nt:unstructured");
+        Node text = properties.addNode("text", "nt:unstructured");
+        text.setProperty("name", "^[^:]+$");
+        text.setProperty("isRegexp", true);
+        text.setProperty("nodeScopeIndex", true);
+        text.setProperty("analyzed", true);
+        text.setProperty("useInExcerpt", true);
+        Node published = properties.addNode("published", "nt:unstructured");
+        published.setProperty("name", "published");
+        published.setProperty("propertyIndex", true);
+        index.setProperty("reindex", true);
+    });
 
     @Override
     public List<Task> installTasks() {
         return List.of(
                 importContent("website.yaml", "/website"),
                 importContent("partners.yaml", "/partners"),
-                importContent("profiles.yaml", "/profiles"));
+                importContent("profiles.yaml", "/profiles"),
+                SEARCH_INDEX_TASK);
+    }
+
+    @Override
+    public List<UpdateStep> updateSteps() {
+        return List.of(UpdateStep.to("1.1.0", SEARCH_INDEX_TASK));
     }
 
     private static Task importContent(String file, String tree) {

@@ -126,7 +126,7 @@ class SiteRendererTest {
 
     private static boolean eventually(java.util.function.Supplier<String> render, Predicate<String> condition)
             throws InterruptedException {
-        long deadline = System.nanoTime() + 3_000_000_000L;
+        long deadline = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < deadline) {
             if (condition.test(render.get())) {
                 return true;
@@ -147,5 +147,18 @@ class SiteRendererTest {
         for (String path : paths) {
             assertEquals(200, site.render("/" + path).status(), path);
         }
+    }
+
+    @Test
+    void searchFindsAPartnerByAWordOfItsDescription() throws Exception {
+        // The full-text index is brought up to date in the background, within seconds.
+        assertTrue(eventually(() -> site.render("", "/soeg", "kager").html(),
+                html -> html.contains("href=\"/samarbejdspartnere/surdejshjoernet\"")), "Danish");
+        String english = site.render("", "/en/soeg", "bakery").html();
+        assertTrue(english.contains("<html lang=\"en\">"));
+        assertTrue(english.contains("href=\"/en/samarbejdspartnere/surdejshjoernet\""), english);
+        String nothing = site.render("", "/soeg", "xyzzyplugh").html();
+        assertTrue(nothing.contains("Antal resultater: 0"), nothing);
+        assertTrue(!site.render("", "/soeg", "Grenvej").html().contains("grenvej-cykler"), "unpublished");
     }
 }

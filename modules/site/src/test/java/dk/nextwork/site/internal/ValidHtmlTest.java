@@ -55,9 +55,11 @@ class ValidHtmlTest {
             addresses.add("/en/" + path);
         }
         addresses.add("/no-such-page");
+        addresses.add("/soeg");
+        addresses.add("/en/soeg");
         List<String> errors = new ArrayList<>();
         for (String address : addresses) {
-            String report = validator.validate(new ByteArrayInputStream(site.render(address).bytes()));
+            String report = validator.validate(new ByteArrayInputStream(site.render("", address, "praktik").bytes()));
             report.lines().filter(line -> line.contains(": error:") || line.contains("fatal"))
                     .forEach(line -> errors.add(address + " " + line));
         }

@@ -15,6 +15,10 @@ import javax.sql.DataSource;
 import org.apache.jackrabbit.api.JackrabbitRepository;
 import org.apache.jackrabbit.oak.Oak;
 import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.plugins.index.lucene.LuceneIndexEditorProvider;
+import org.apache.jackrabbit.oak.plugins.index.lucene.LuceneIndexProvider;
+import org.apache.jackrabbit.oak.spi.commit.Observer;
+import org.apache.jackrabbit.oak.spi.query.QueryIndexProvider;
 import org.apache.jackrabbit.oak.plugins.document.DocumentNodeStore;
 import org.apache.jackrabbit.oak.plugins.document.rdb.RDBDataSourceFactory;
 import org.apache.jackrabbit.oak.plugins.document.rdb.RDBDocumentNodeStoreBuilder;
@@ -124,8 +128,14 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
     /** Sets the JCR repository up on the store; on failure the store stays open for another try. */
     private static OakRepository createWithoutClosing(NodeStore nodeStore, AutoCloseable store, String description)
             throws RepositoryException {
+        // Full-text search: Lucene indexes, kept up to date by a background lane within about a second.
+        LuceneIndexProvider lucene = new LuceneIndexProvider();
         Repository repository = new Jcr(new Oak(nodeStore))
                 .with(SecurityProviderBuilder.newBuilder().build())
+                .with((QueryIndexProvider) lucene)
+                .with((Observer) lucene)
+                .with(new LuceneIndexEditorProvider())
+                .withAsyncIndexing("async", 1)
                 .createRepository();
         try {
             OakRepository opened = new OakRepository(repository, store, description);
