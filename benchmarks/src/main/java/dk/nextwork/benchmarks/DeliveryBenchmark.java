@@ -22,8 +22,9 @@ import javax.jcr.Node;
 import dk.nextwork.platform.repository.internal.OakRepository;
 
 /**
- * Delivery API against 10,000 partner items, side by side with the same JSON served as a static
- * file by the same Jetty: throughput and latency of a repeated list call and single-item call.
+ * Delivery API and rendered site pages against 10,000 partner items, side by side with the same
+ * JSON and HTML served as static files by the same Jetty: throughput and latency of repeated
+ * (cached) requests, and of pages rendered afresh.
  */
 public final class DeliveryBenchmark {
 
@@ -68,13 +69,16 @@ public final class DeliveryBenchmark {
             String one = "/.rest/delivery/partners/partner-05000";
             Files.write(lightModules.resolve("benchmark/webresources/list.json"), body(base + list));
             Files.write(lightModules.resolve("benchmark/webresources/one.json"), body(base + one));
+            String page = "/samarbejdspartnere/partner-05000";
+            Files.write(lightModules.resolve("benchmark/webresources/page.html"), body(base + page));
 
             System.out.printf("Delivery API, %,d partner items, %d concurrent clients, %d s per figure%n",
                     PARTNERS, CLIENTS, MEASURE.toSeconds());
             System.out.printf("%-34s %10s %9s %9s%n", "request", "req/s", "p50 ms", "p99 ms");
             // A JVM just started runs its code interpreted: warm every path up before any figure counts.
             List<String> all = List.of(base + list, base + one, base + "/.resources/benchmark/webresources/list.json",
-                    base + "/.resources/benchmark/webresources/one.json");
+                    base + "/.resources/benchmark/webresources/one.json", base + page,
+                    base + "/.resources/benchmark/webresources/page.html");
             java.util.concurrent.atomic.AtomicInteger turn = new java.util.concurrent.atomic.AtomicInteger();
             hammer(() -> all.get(turn.incrementAndGet() % all.size()), SERVER_WARM_UP, new ArrayList<>());
             Figures listApi = measure("list (API, cached)", base + list);
@@ -82,9 +86,16 @@ public final class DeliveryBenchmark {
             Figures oneApi = measure("one item (API, cached)", base + one);
             Figures oneFile = measure("one item (static file)", base + "/.resources/benchmark/webresources/one.json");
             Figures firstPage = measureUncached("list, uncached (new query each time)", base, list);
+            Figures pageCached = measure("partner page (cached)", base + page);
+            Figures pageFile = measure("partner page (static file)", base + "/.resources/benchmark/webresources/page.html");
+            java.util.concurrent.atomic.AtomicInteger partner = new java.util.concurrent.atomic.AtomicInteger();
+            Figures pageFresh = run("partner page, rendered afresh each time",
+                    () -> base + String.format("/samarbejdspartnere/partner-%05d", partner.incrementAndGet() % PARTNERS));
             System.out.printf("ratio API/static: list %.2f, one item %.2f (target: at least 0.50); uncached list %.0f req/s%n",
                     listApi.perSecond() / listFile.perSecond(), oneApi.perSecond() / oneFile.perSecond(),
                     firstPage.perSecond());
+            System.out.printf("ratio page/static: %.2f (target: at least 0.50); fresh render median %.2f ms (target: under 20)%n",
+                    pageCached.perSecond() / pageFile.perSecond(), pageFresh.p50Millis());
         } finally {
             if (portal != null) {
                 portal.destroy();

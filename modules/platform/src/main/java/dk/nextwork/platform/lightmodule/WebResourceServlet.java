@@ -26,7 +26,7 @@ public class WebResourceServlet extends HttpServlet {
             "/([a-z][a-zA-Z0-9-]{0,62})/webresources/((?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}/){0,10}[A-Za-z0-9_-][A-Za-z0-9._-]{0,99})");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("json", "application/json; charset=utf-8"), Map.entry("html", "text/html; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
             Map.entry("jpeg", "image/jpeg"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"));

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -51,6 +50,7 @@ public class SiteRenderer {
 
     /** The light module whose templates, texts and styles make the site. */
     static final String MODULE = "nextwork-site";
+    private static final int MAX_CACHED_PAGES = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(SiteRenderer.class);
     /** The address of the search page (in both languages). */
     static final String SEARCH_PAGE = "soeg";
@@ -58,7 +58,15 @@ public class SiteRenderer {
 
     private final PortalRepository repository;
     private final PortalConfiguration configuration;
-    private final Map<String, RenderedPage> cache = new ConcurrentHashMap<>();
+    /** Rendered pages by address; bounded, and only pages that exist, so odd addresses cannot fill it. */
+    private final Map<String, RenderedPage> cache = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RenderedPage> eldest) {
+                    return size() > MAX_CACHED_PAGES;
+                }
+            });
+    private final java.util.concurrent.atomic.AtomicLong epoch = new java.util.concurrent.atomic.AtomicLong();
     private volatile Configuration freemarker;
     private volatile AutoCloseable changes;
 
@@ -113,6 +121,7 @@ public class SiteRenderer {
             if (cached != null) {
                 return cached;
             }
+            long epochBefore = epoch.get();
             RenderedPage page = repository.withServiceSession(session -> {
                 try {
                     return address.isPresent() ? renderAddress(session, address.get(), links)
@@ -121,7 +130,10 @@ public class SiteRenderer {
                     throw new RepositoryException("A template of " + MODULE + " failed: " + e.getMessage(), e);
                 }
             });
-            cache.put(key, page);
+            // a page rendered while content changed may show the old content: not kept
+            if (page.status() == 200 && epoch.get() == epochBefore) {
+                cache.put(key, page);
+            }
             return page;
         } catch (RepositoryException e) {
             LOG.error("Rendering {} failed", requestPath, e);
@@ -191,7 +203,10 @@ public class SiteRenderer {
         if (changes == null) {
             synchronized (this) {
                 if (changes == null) {
-                    changes = repository.onChange("/", cache::clear);
+                    changes = repository.onChange("/", () -> {
+                        epoch.incrementAndGet();
+                        cache.clear();
+                    });
                 }
             }
         }
