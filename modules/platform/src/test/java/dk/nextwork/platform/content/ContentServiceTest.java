@@ -5,38 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.RunningPlatform;
 
 /** Saving through the site's real content types (light-modules/nextwork-site). */
 class ContentServiceTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
 
     private Platform platform;
     private ContentService content;
 
     @BeforeEach
-    void start() throws Exception {
-        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().toString()), home),
-                getClass().getClassLoader());
+    void start() {
+        platform = running.platform();
         content = new ContentService(platform.definitions(), platform.repository());
-    }
-
-    @AfterEach
-    void stop() {
-        platform.close();
     }
 
     private static Map<String, Object> cafe() {

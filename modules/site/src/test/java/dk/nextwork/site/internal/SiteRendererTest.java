@@ -3,7 +3,6 @@ package dk.nextwork.site.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +13,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.RunningPlatform;
 
 /** The public site rendered from the bootstrap content with the nextwork-site light module's templates. */
 class SiteRendererTest {
@@ -29,24 +28,21 @@ class SiteRendererTest {
     private static final Pattern NAV_LINK = Pattern.compile("<li><a href=\"([^\"]+)\"");
     private static final Pattern ALTERNATE = Pattern.compile("class=\"language\" href=\"([^\"]+)\"");
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
 
     private Platform platform;
     private SiteRenderer site;
 
     @BeforeEach
-    void start() throws Exception {
-        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().toString()), home),
-                getClass().getClassLoader());
+    void start() {
+        platform = running.platform();
         site = new SiteRenderer(platform.repository(), platform.configuration());
     }
 
     @AfterEach
     void stop() {
         site.stop();
-        platform.close();
     }
 
     private static List<String> navigation(String html) {

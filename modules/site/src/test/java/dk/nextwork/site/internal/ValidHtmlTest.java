@@ -3,42 +3,37 @@ package dk.nextwork.site.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nu.validator.client.EmbeddedValidator;
 
-import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.RunningPlatform;
 
 /** Every page of the site, in both languages, and the 404 page pass the Nu HTML Checker without errors. */
 class ValidHtmlTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
 
     private Platform platform;
     private SiteRenderer site;
 
     @BeforeEach
-    void start() throws Exception {
-        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().toString()), home),
-                getClass().getClassLoader());
+    void start() {
+        platform = running.platform();
         site = new SiteRenderer(platform.repository(), platform.configuration());
     }
 
     @AfterEach
     void stop() {
         site.stop();
-        platform.close();
     }
 
     @Test

@@ -5,32 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.RunningPlatform;
 
 class DeliveryServiceTest {
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
 
     private Platform platform;
     private DeliveryService delivery;
     private ContentService content;
 
     @BeforeEach
-    void start() throws Exception {
-        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().toString()), home),
-                getClass().getClassLoader());
+    void start() {
+        platform = running.platform();
         delivery = new DeliveryService(platform.definitions(), platform.repository());
         content = new ContentService(platform.definitions(), platform.repository());
     }
@@ -38,7 +35,6 @@ class DeliveryServiceTest {
     @AfterEach
     void stop() {
         delivery.stop();
-        platform.close();
     }
 
     @Test
