@@ -3,6 +3,7 @@ package dk.nextwork.site.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import nu.validator.client.EmbeddedValidator;
 
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.runtime.Platform;
@@ -156,5 +159,31 @@ class SiteRendererTest {
         String nothing = site.render("", "/soeg", "xyzzyplugh").html();
         assertTrue(nothing.contains("Antal resultater: 0"), nothing);
         assertTrue(!site.render("", "/soeg", "Grenvej").html().contains("grenvej-cykler"), "unpublished");
+    }
+
+    /** Every page in both languages, the 404 page and the search page pass the Nu HTML Checker. */
+    @Test
+    void everyPageIsValidHtml5() throws Exception {
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        String broken = validator.validate(new ByteArrayInputStream(
+                "<!DOCTYPE html><html lang=\"da\"><head><title>x</title></head><body><ul><p>x</ul></body></html>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(true, broken.contains(": error:"), "the checker finds errors: " + broken);
+        List<String> addresses = new ArrayList<>();
+        for (String path : site.pagePaths()) {
+            addresses.add("/" + path);
+            addresses.add("/en/" + path);
+        }
+        addresses.add("/no-such-page");
+        addresses.add("/soeg");
+        addresses.add("/en/soeg");
+        List<String> errors = new ArrayList<>();
+        for (String address : addresses) {
+            String report = validator.validate(new ByteArrayInputStream(site.render("", address, "praktik").bytes()));
+            report.lines().filter(line -> line.contains(": error:") || line.contains("fatal"))
+                    .forEach(line -> errors.add(address + " " + line));
+        }
+        assertEquals(List.of(), errors);
     }
 }
