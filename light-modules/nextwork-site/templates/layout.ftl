@@ -51,3 +51,10 @@
 </body>
 </html>
 </#macro>
+
+<#-- The page's components (text, image, call to action, …), each by the template of its type. -->
+<#macro components list=.data_model.components>
+<#list list as component>
+<#include "components/" + component.type + ".ftl">
+</#list>
+</#macro>

@@ -4,5 +4,6 @@
 <article>
   <h1>${page.title}</h1>
   <#if page.bodyHtml??>${page.bodyHtml?no_esc}</#if>
+  <@layout.components/>
 </article>
 </@layout.frame>

@@ -4,6 +4,7 @@
 <article class="home">
   <h1>${page.title}</h1>
   <#if page.bodyHtml??>${page.bodyHtml?no_esc}</#if>
+  <@layout.components/>
 </article>
 <section class="cards" aria-labelledby="more">
   <h2 id="more" class="visually-hidden">${texts.mainNavigation}</h2>

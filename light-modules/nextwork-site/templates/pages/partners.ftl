@@ -7,4 +7,5 @@
 <ul class="card-list">
 <#list items as partner><@partnerCard.card partner=partner/></#list>
 </ul>
+<@layout.components/>
 </@layout.frame>

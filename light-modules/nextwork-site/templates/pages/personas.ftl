@@ -7,4 +7,5 @@
 <ul class="card-list">
 <#list items as profile><@personaCard.card profile=profile/></#list>
 </ul>
+<@layout.components/>
 </@layout.frame>

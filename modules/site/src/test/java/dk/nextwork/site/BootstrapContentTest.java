@@ -69,6 +69,34 @@ class BootstrapContentTest {
     }
 
     @Test
+    void theUpdateTo120AddsThePagesComponentsAndKeepsWhatEditorsChanged() throws Exception {
+        try (Platform platform = start()) {
+            platform.repository().withServiceSession(session -> {
+                // as an installation of 1.1.0 was: no components yet, except one an editor made
+                session.getNode("/website/nextwork/udviklingsparametre/initiativ").remove();
+                session.getNode("/website/nextwork/netvaerk").remove();
+                session.getNode("/website/nextwork/udviklingsparametre/vedholdenhed").setProperty("name", "Udholdenhed");
+                session.getNode("/website/nextwork/monitorering").remove();
+                session.getNode("/system/modules/site").setProperty("version", "1.1.0");
+                session.save();
+                return null;
+            });
+        }
+        try (Platform updated = start()) {
+            updated.repository().withServiceSession(session -> {
+                assertEquals("1.2.0", session.getNode("/system/modules/site").getProperty("version").getString());
+                assertEquals("Initiativ",
+                        session.getNode("/website/nextwork/udviklingsparametre/initiativ").getProperty("name").getString());
+                assertTrue(session.nodeExists("/website/nextwork/netvaerk"));
+                assertEquals("Udholdenhed",
+                        session.getNode("/website/nextwork/udviklingsparametre/vedholdenhed").getProperty("name").getString());
+                assertTrue(!session.nodeExists("/website/nextwork/monitorering"), "a removed page stays removed");
+                return null;
+            });
+        }
+    }
+
+    @Test
     void contentIsFoundByTypeThroughTheIndex() throws Exception {
         try (Platform platform = start()) {
             String plan = platform.repository().withServiceSession(session -> {

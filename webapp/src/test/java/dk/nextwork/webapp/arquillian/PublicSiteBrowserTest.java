@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -102,6 +104,21 @@ class PublicSiteBrowserTest {
         assertTrue(browser.getCurrentUrl().endsWith("/en/samarbejdspartnere/surdejshjoernet"), browser.getCurrentUrl());
         assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.getPageSource().contains("Bakery and café"));
+        assertAccessible();
+
+        browser.findElement(By.linkText("Development parameters")).click();
+        assertEquals(9, browser.findElements(By.cssSelector("section.trait")).size());
+        assertAccessible();
+
+        browser.findElement(By.linkText("Monitoring")).click();
+        WebElement image = browser.findElement(By.cssSelector("figure img"));
+        Object loaded = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const image = arguments[0], done = arguments[arguments.length - 1];
+                image.scrollIntoView();
+                if (image.complete) { done(image.naturalWidth); }
+                image.addEventListener('load', () => done(image.naturalWidth));
+                image.addEventListener('error', () => done(0));""", image);
+        assertTrue(((Number) loaded).intValue() > 0, "the image is served: " + image.getAttribute("src"));
         assertAccessible();
     }
 }

@@ -20,15 +20,26 @@ import dk.nextwork.platform.runtime.Platform;
  */
 public final class RunningPlatform implements BeforeEachCallback, AfterEachCallback {
 
+    private final Path lightModules;
     private Path home;
     private Platform platform;
+
+    /** With the project's own light modules. */
+    public RunningPlatform() {
+        this(Path.of("../../light-modules"));
+    }
+
+    /** With the light modules in another folder, such as a copy a test may change. */
+    public RunningPlatform(Path lightModules) {
+        this.lightModules = lightModules;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         home = Files.createTempDirectory("nextwork-test");
-        Path lightModules = Path.of("../../light-modules").toAbsolutePath().normalize();
         platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", lightModules.toString()), home), getClass().getClassLoader());
+                "NEXTWORK_LIGHT_MODULES", lightModules.toAbsolutePath().normalize().toString()), home),
+                getClass().getClassLoader());
     }
 
     @Override

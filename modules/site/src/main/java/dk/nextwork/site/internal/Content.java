@@ -10,6 +10,7 @@ import javax.jcr.Node;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import javax.jcr.Value;
 
 import dk.nextwork.platform.repository.JcrValues;
@@ -17,14 +18,46 @@ import dk.nextwork.platform.repository.JcrValues;
 /** Reading published content for templates: one language, English falling back to Danish. */
 final class Content {
 
-    /** Properties holding Markdown that templates get as HTML too, under {@code <name>Html}. */
-    private static final List<String> MARKDOWN = List.of("body", "placement", "story");
+    /**
+     * Properties holding Markdown that templates get as HTML too, under {@code <name>Html}, with
+     * the heading level the text's own headings start at where the templates show it.
+     */
+    private static final Map<String, Integer> MARKDOWN = Map.of("body", 2, "story", 2, "placement", 3,
+            "explanation", 4);
 
     private Content() {
     }
 
     static boolean isPublished(Node node) throws RepositoryException {
         return node.hasProperty("published") && node.getProperty("published").getBoolean();
+    }
+
+    static boolean isOfType(Node node, String type) throws RepositoryException {
+        return text(node, "contentType", "da").filter(type::equals).isPresent();
+    }
+
+    /** Whether a page is on the public site: it and every page above it are published. */
+    static boolean isVisiblePage(Node node) throws RepositoryException {
+        Node page = node;
+        while (isPublished(page) && isOfType(page, "page")) {
+            if (page.getPath().equals(SiteAddress.SITE_ROOT)) {
+                return true;
+            }
+            if (!page.getPath().startsWith(SiteAddress.SITE_ROOT + "/")) {
+                return false;
+            }
+            page = page.getParent();
+        }
+        return false;
+    }
+
+    /** A visible page's path below the site root ("" for the front page), from its repository path. */
+    static Optional<String> sitePagePath(Session session, String path) throws RepositoryException {
+        boolean inSite = path.equals(SiteAddress.SITE_ROOT) || path.startsWith(SiteAddress.SITE_ROOT + "/");
+        if (!inSite || !session.nodeExists(path) || !isVisiblePage(session.getNode(path))) {
+            return Optional.empty();
+        }
+        return Optional.of(path.substring(SiteAddress.SITE_ROOT.length()).replaceFirst("^/", ""));
     }
 
     static boolean flag(Node node, String name) throws RepositoryException {
@@ -71,9 +104,9 @@ final class Content {
                 map.put(name, plain(localisedValue(node, name, language)));
             }
         }
-        for (String markdown : MARKDOWN) {
-            if (map.get(markdown) instanceof String text) {
-                map.put(markdown + "Html", Markdown.toHtml(text));
+        for (Map.Entry<String, Integer> markdown : MARKDOWN.entrySet()) {
+            if (map.get(markdown.getKey()) instanceof String text) {
+                map.put(markdown.getKey() + "Html", Markdown.toHtml(text, markdown.getValue()));
             }
         }
         map.put("title", title(node, language));

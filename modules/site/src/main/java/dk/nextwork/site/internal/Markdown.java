@@ -1,5 +1,8 @@
 package dk.nextwork.site.internal;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -12,7 +15,31 @@ final class Markdown {
     private Markdown() {
     }
 
-    static String toHtml(String markdown) {
-        return markdown == null ? "" : HTML.render(PARSER.parse(markdown));
+    /**
+     * As HTML whose headings start at {@code topLevel}: text shown under the page's h1 (or deeper
+     * in a section) keeps a correct heading outline whatever levels the editor typed.
+     */
+    static String toHtml(String markdown, int topLevel) {
+        if (markdown == null) {
+            return "";
+        }
+        Node document = PARSER.parse(markdown);
+        int[] highest = {7};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                highest[0] = Math.min(highest[0], heading.getLevel());
+            }
+        });
+        int shift = Math.max(0, topLevel - highest[0]);
+        if (shift > 0) {
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Heading heading) {
+                    heading.setLevel(Math.min(6, heading.getLevel() + shift));
+                }
+            });
+        }
+        return HTML.render(document);
     }
 }

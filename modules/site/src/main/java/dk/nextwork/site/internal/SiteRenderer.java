@@ -37,13 +37,14 @@ import freemarker.template.TemplateExceptionHandler;
 
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
  * Renders the public site from published content with the FreeMarker templates of the
  * {@code nextwork-site} light module. A page's {@code template} property chooses its template;
  * partner and persona pages live below the pages whose template lists them. Rendered pages are
- * kept until any content changes.
+ * kept until any content or any file of the light modules changes.
  */
 @ApplicationScoped
 public class SiteRenderer {
@@ -54,10 +55,14 @@ public class SiteRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(SiteRenderer.class);
     /** The address of the search page (in both languages). */
     static final String SEARCH_PAGE = "soeg";
-    private static final Map<String, String> LISTS = Map.of("partners", "/partners", "personas", "/profiles");
+    /** Page templates that list the items of a tree, each item with a page of its own below. */
+    static final Map<String, String> LISTS = Map.of("partners", "/partners", "personas", "/profiles");
 
     private final PortalRepository repository;
     private final PortalConfiguration configuration;
+    private final Definitions definitions;
+    /** The light modules' generation the cached pages were rendered with. */
+    private volatile long templatesGeneration = -1;
     /** Rendered pages by address; bounded, and only pages that exist, so odd addresses cannot fill it. */
     private final Map<String, RenderedPage> cache = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(256, 0.75f, true) {
@@ -72,13 +77,14 @@ public class SiteRenderer {
 
     /** For CDI's client proxy only. */
     protected SiteRenderer() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public SiteRenderer(PortalRepository repository, PortalConfiguration configuration) {
+    public SiteRenderer(PortalRepository repository, PortalConfiguration configuration, Definitions definitions) {
         this.repository = repository;
         this.configuration = configuration;
+        this.definitions = definitions;
     }
 
     @PreDestroy
@@ -111,12 +117,13 @@ public class SiteRenderer {
         String language = address.map(SiteAddress::language)
                 .orElse(requestPath != null && requestPath.startsWith("/en/") ? "en" : "da");
         String key = contextPath + address.map(SiteAddress::url).orElse("?" + language);
-        Links links = new Links(contextPath);
+        SiteLinks links = new SiteLinks(contextPath);
         if (address.filter(a -> a.pagePath().equals(SEARCH_PAGE)).isPresent()) {
             return search(address.get(), links, searchQuery);
         }
         try {
             listenForChanges();
+            forgetPagesOfChangedTemplates();
             RenderedPage cached = cache.get(key);
             if (cached != null) {
                 return cached;
@@ -135,7 +142,7 @@ public class SiteRenderer {
                 cache.put(key, page);
             }
             return page;
-        } catch (RepositoryException e) {
+        } catch (RepositoryException | IOException e) {
             LOG.error("Rendering {} failed", requestPath, e);
             return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                     + "<title>NExTWORK</title></head><body><p>Siden kunne ikke vises. / The page could not be shown.</p>"
@@ -147,7 +154,7 @@ public class SiteRenderer {
     public List<String> pagePaths() throws RepositoryException {
         return repository.withServiceSession(session -> {
             List<String> paths = new ArrayList<>();
-            if (isPublishedOfType(session, SiteAddress.SITE_ROOT, "page")) {
+            if (Content.sitePagePath(session, SiteAddress.SITE_ROOT).isPresent()) {
                 collect(session, session.getNode(SiteAddress.SITE_ROOT), "", paths);
             }
             return paths;
@@ -167,13 +174,13 @@ public class SiteRenderer {
         }
         for (NodeIterator children = page.getNodes(); children.hasNext(); ) {
             Node child = children.nextNode();
-            if (Content.isPublished(child) && Content.text(child, "contentType", "da").filter("page"::equals).isPresent()) {
+            if (Content.isPublished(child) && Content.isOfType(child, "page")) {
                 collect(session, child, path.isEmpty() ? child.getName() : path + "/" + child.getName(), paths);
             }
         }
     }
 
-    private RenderedPage search(SiteAddress address, Links links, String searchQuery) {
+    private RenderedPage search(SiteAddress address, SiteLinks links, String searchQuery) {
         try {
             return repository.withServiceSession(session -> {
                 try {
@@ -183,6 +190,10 @@ public class SiteRenderer {
                     model.put("title", title);
                     model.put("breadcrumb", List.of());
                     model.put("query", searchQuery == null ? "" : searchQuery);
+                    if (searchQuery != null && !searchQuery.isBlank()) {
+                        model.put("alternateUrl", links.to(address.otherLanguage(), SEARCH_PAGE) + "?q="
+                                + java.net.URLEncoder.encode(searchQuery, StandardCharsets.UTF_8));
+                    }
                     List<String> words = SiteSearch.words(searchQuery);
                     model.put("searched", !words.isEmpty());
                     model.put("hits", SiteSearch.find(session, words, address.language(), links::to));
@@ -212,10 +223,25 @@ public class SiteRenderer {
         }
     }
 
-    private RenderedPage renderAddress(Session session, SiteAddress address, Links links)
+    /** A template, text or style edited in a light module shows on the next request, as content does. */
+    private void forgetPagesOfChangedTemplates() throws IOException {
+        long generation = definitions.generation();
+        if (generation != templatesGeneration) {
+            synchronized (this) {
+                if (generation != templatesGeneration) {
+                    epoch.incrementAndGet();
+                    cache.clear();
+                    templates().clearTemplateCache();
+                    templatesGeneration = generation;
+                }
+            }
+        }
+    }
+
+    private RenderedPage renderAddress(Session session, SiteAddress address, SiteLinks links)
             throws RepositoryException, IOException, TemplateException {
         String pagePath = SiteAddress.SITE_ROOT + (address.pagePath().isEmpty() ? "" : "/" + address.pagePath());
-        if (isPublishedOfType(session, pagePath, "page")) {
+        if (Content.sitePagePath(session, pagePath).isPresent()) {
             Node page = session.getNode(pagePath);
             Map<String, Object> model = baseModel(session, address, page, links);
             String template = Content.text(page, "template", "da").orElse("article");
@@ -228,7 +254,7 @@ public class SiteRenderer {
         int slash = address.pagePath().lastIndexOf('/');
         if (slash > 0) {
             String parentPath = SiteAddress.SITE_ROOT + "/" + address.pagePath().substring(0, slash);
-            if (isPublishedOfType(session, parentPath, "page")) {
+            if (Content.sitePagePath(session, parentPath).isPresent()) {
                 Node parent = session.getNode(parentPath);
                 String list = LISTS.get(Content.text(parent, "template", "da").orElse(""));
                 String itemPath = list + "/" + address.pagePath().substring(slash + 1);
@@ -236,6 +262,7 @@ public class SiteRenderer {
                     Node item = session.getNode(itemPath);
                     Map<String, Object> model = baseModel(session, address, parent, links);
                     model.put("item", Content.asMap(item, address.language()));
+                    model.put("components", List.of());
                     List<Map<String, Object>> crumbs = new ArrayList<>(breadcrumb(parent, address.language(), links));
                     crumbs.add(Map.of("title", Content.title(item, address.language()), "url", links.to(address)));
                     model.put("breadcrumb", crumbs);
@@ -249,7 +276,7 @@ public class SiteRenderer {
         return notFound(session, address.language(), links);
     }
 
-    private RenderedPage notFound(Session session, String language, Links links)
+    private RenderedPage notFound(Session session, String language, SiteLinks links)
             throws RepositoryException, IOException, TemplateException {
         SiteAddress front = new SiteAddress(language, "");
         Node root = session.nodeExists(SiteAddress.SITE_ROOT) ? session.getNode(SiteAddress.SITE_ROOT) : null;
@@ -260,7 +287,7 @@ public class SiteRenderer {
         return render(404, "pages/notfound.ftl", model);
     }
 
-    private Map<String, Object> baseModel(Session session, SiteAddress address, Node page, Links links)
+    private Map<String, Object> baseModel(Session session, SiteAddress address, Node page, SiteLinks links)
             throws RepositoryException {
         String language = address.language();
         Map<String, Object> model = new HashMap<>();
@@ -273,7 +300,7 @@ public class SiteRenderer {
         model.put("contactUrl", links.to(language, "kontakt"));
         model.put("accessibilityUrl", links.to(language, "tilgaengelighed"));
         model.put("searchUrl", links.to(language, SEARCH_PAGE));
-        model.put("css", links.contextPath() + "/.resources/" + MODULE + "/webresources/css/site.css");
+        model.put("css", links.resource(MODULE, "css/site.css"));
         Node root = session.getNode(SiteAddress.SITE_ROOT);
         model.put("siteTitle", Content.title(root, language));
         model.put("navigation", navigation(root, address, links));
@@ -282,15 +309,16 @@ public class SiteRenderer {
         model.put("page", content);
         model.put("title", content.get("title"));
         model.put("description", content.get("description"));
+        model.put("components", components(links).of(page, language));
         return model;
     }
 
-    private static List<Map<String, Object>> navigation(Node root, SiteAddress address, Links links)
+    private static List<Map<String, Object>> navigation(Node root, SiteAddress address, SiteLinks links)
             throws RepositoryException {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (NodeIterator pages = root.getNodes(); pages.hasNext(); ) {
             Node page = pages.nextNode();
-            if (!Content.isPublished(page) || Content.flag(page, "hideInNavigation")) {
+            if (!Content.isPublished(page) || !Content.isOfType(page, "page") || Content.flag(page, "hideInNavigation")) {
                 continue;
             }
             String pagePath = page.getName();
@@ -304,7 +332,7 @@ public class SiteRenderer {
         return entries;
     }
 
-    private static List<Map<String, Object>> breadcrumb(Node page, String language, Links links)
+    private static List<Map<String, Object>> breadcrumb(Node page, String language, SiteLinks links)
             throws RepositoryException {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         Node node = page;
@@ -320,7 +348,7 @@ public class SiteRenderer {
         return crumbs;
     }
 
-    private static List<Map<String, Object>> items(Session session, String tree, SiteAddress address, Links links)
+    private static List<Map<String, Object>> items(Session session, String tree, SiteAddress address, SiteLinks links)
             throws RepositoryException {
         List<Map<String, Object>> items = new ArrayList<>();
         if (!session.nodeExists(tree)) {
@@ -337,16 +365,6 @@ public class SiteRenderer {
         return items;
     }
 
-    /** Links within the site, behind the web application's context path. */
-    private record Links(String contextPath) {
-        String to(String language, String pagePath) {
-            return contextPath + SiteAddress.url(language, pagePath);
-        }
-
-        String to(SiteAddress address) {
-            return contextPath + address.url();
-        }
-    }
 
     private static Optional<String> textOrEmpty(Node node, String name, String language) {
         try {
@@ -356,13 +374,6 @@ public class SiteRenderer {
         }
     }
 
-    private static boolean isPublishedOfType(Session session, String path, String type) throws RepositoryException {
-        if (!session.nodeExists(path)) {
-            return false;
-        }
-        Node node = session.getNode(path);
-        return Content.isPublished(node) && Content.text(node, "contentType", "da").filter(type::equals).isPresent();
-    }
 
     private static String templateName(String template) {
         return "pages/" + (template.matches("[a-z][a-z-]{1,30}") ? template : "article") + ".ftl";
@@ -375,7 +386,7 @@ public class SiteRenderer {
     private RenderedPage render(int status, String template, Map<String, Object> model)
             throws IOException, TemplateException {
         Configuration templates = templates();
-        String name = templates.getTemplateLoader().findTemplateSource(template) != null ? template : "pages/article.ftl";
+        String name = templateExists(template) ? template : "pages/article.ftl";
         StringWriter html = new StringWriter();
         templates.getTemplate(name).process(model, html);
         String text = html.toString();
@@ -398,6 +409,18 @@ public class SiteRenderer {
             }
         }
         return freemarker;
+    }
+
+    private Components components(SiteLinks links) {
+        return new Components(configuration.folder(PlatformSettings.LIGHT_MODULES), links, this::templateExists);
+    }
+
+    private boolean templateExists(String template) {
+        try {
+            return templates().getTemplateLoader().findTemplateSource(template) != null;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private Path moduleFolder() {

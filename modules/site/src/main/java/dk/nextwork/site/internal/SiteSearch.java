@@ -63,7 +63,7 @@ final class SiteSearch {
                 continue;
             }
             Map<String, Object> hit = new LinkedHashMap<>();
-            hit.put("title", Content.title(node, language));
+            hit.put("title", title(node, language));
             hit.put("url", links.apply(language, pagePath));
             String excerpt = row.getValue("rep:excerpt") == null ? "" : row.getValue("rep:excerpt").getString();
             hit.put("snippet", TAGS.matcher(excerpt).replaceAll("").replace("&amp;", "&").replace("&lt;", "<")
@@ -73,18 +73,33 @@ final class SiteSearch {
         return hits;
     }
 
-    /** The site address of a searchable node, or null when the site does not show it. */
+    /**
+     * The site address of a searchable node, or null when the site does not show it: a page, a
+     * component (its page, at the component's anchor), or an item of a listed tree.
+     */
     private static String pagePathOf(Node node, Map<String, String> listPages) throws RepositoryException {
+        Session session = node.getSession();
         String path = node.getPath();
-        if (path.equals(SiteAddress.SITE_ROOT)) {
-            return "";
-        }
-        if (path.startsWith(SiteAddress.SITE_ROOT + "/")) {
-            return path.substring(SiteAddress.SITE_ROOT.length() + 1);
+        if (path.equals(SiteAddress.SITE_ROOT) || path.startsWith(SiteAddress.SITE_ROOT + "/")) {
+            if (Content.isOfType(node, "page")) {
+                return Content.sitePagePath(session, path).orElse(null);
+            }
+            String name = node.getName();
+            return Content.sitePagePath(session, node.getParent().getPath()).map(page -> page + "#" + name).orElse(null);
         }
         String tree = path.substring(0, path.lastIndexOf('/'));
         String listPage = listPages.get(tree);
         return listPage == null ? null : listPage + "/" + node.getName();
+    }
+
+    /** A component's hit is named after its page, and after itself when it has a name of its own. */
+    private static String title(Node node, String language) throws RepositoryException {
+        String title = Content.title(node, language);
+        if (!node.getPath().startsWith(SiteAddress.SITE_ROOT) || Content.isOfType(node, "page")) {
+            return title;
+        }
+        String pageTitle = Content.title(node.getParent(), language);
+        return title.equals(node.getName()) ? pageTitle : title + " – " + pageTitle;
     }
 
     /** Which page lists which tree: /partners under the page with the partners template, and so on. */
@@ -96,10 +111,9 @@ final class SiteSearch {
         for (NodeIterator children = session.getNode(SiteAddress.SITE_ROOT).getNodes(); children.hasNext(); ) {
             Node page = children.nextNode();
             String template = Content.text(page, "template", "da").orElse("");
-            if (Content.isPublished(page) && template.equals("partners")) {
-                pages.put("/partners", page.getName());
-            } else if (Content.isPublished(page) && template.equals("personas")) {
-                pages.put("/profiles", page.getName());
+            String tree = SiteRenderer.LISTS.get(template);
+            if (tree != null && Content.isPublished(page) && Content.isOfType(page, "page")) {
+                pages.put(tree, page.getName());
             }
         }
         return pages;

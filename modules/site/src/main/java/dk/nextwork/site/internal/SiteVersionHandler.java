@@ -1,6 +1,8 @@
 package dk.nextwork.site.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.jcr.Node;
 
@@ -41,10 +43,31 @@ public final class SiteVersionHandler implements VersionHandler {
         index.setProperty("reindex", true);
     });
 
+    /** The files of content/components/ and the pages (below the site root) they belong to. */
+    private static final Map<String, String> COMPONENTS = orderedMap(
+            "forside.yaml", "",
+            "de-unge.yaml", "de-unge",
+            "indsatsen.yaml", "indsatsen",
+            "virksomhederne.yaml", "virksomhederne",
+            "udviklingsparametre.yaml", "udviklingsparametre",
+            "monitorering.yaml", "monitorering",
+            "tilgaengelighed.yaml", "tilgaengelighed");
+
+    /** Places each page's components; a page that editors removed gets none. */
+    private static final Task COMPONENTS_TASK = Task.of("add the components of the site's pages", context -> {
+        for (Map.Entry<String, String> file : COMPONENTS.entrySet()) {
+            String page = SiteAddress.SITE_ROOT + (file.getValue().isEmpty() ? "" : "/" + file.getValue());
+            if (context.session().nodeExists(page)) {
+                context.importBootstrap("nextwork/content/components/" + file.getKey(), page);
+            }
+        }
+    });
+
     @Override
     public List<Task> installTasks() {
         return List.of(
                 importContent("website.yaml", "/website"),
+                COMPONENTS_TASK,
                 importContent("partners.yaml", "/partners"),
                 importContent("profiles.yaml", "/profiles"),
                 SEARCH_INDEX_TASK);
@@ -52,7 +75,15 @@ public final class SiteVersionHandler implements VersionHandler {
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", SEARCH_INDEX_TASK));
+        return List.of(UpdateStep.to("1.1.0", SEARCH_INDEX_TASK), UpdateStep.to("1.2.0", COMPONENTS_TASK));
+    }
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 
     private static Task importContent(String file, String tree) {

@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.jcr.Node;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,7 +42,7 @@ class SiteRendererTest {
     @BeforeEach
     void start() {
         platform = running.platform();
-        site = new SiteRenderer(platform.repository(), platform.configuration());
+        site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions());
     }
 
     @AfterEach
@@ -123,6 +125,101 @@ class SiteRendererTest {
         assertTrue(!page.contains("<script"), page);
     }
 
+    @Test
+    void theTraitsPageExplainsTheSixTraitsAndTheThreeDimensionsInBothLanguages() {
+        String danish = site.render("/udviklingsparametre").html();
+        assertTrue(danish.contains("<h2 id=\"trait-group\">De 6 karakteregenskaber</h2>"), danish);
+        assertTrue(danish.contains("<h2 id=\"dimension-group\">De 3 dimensioner</h2>"), danish);
+        assertEquals(9, count(danish, "<section class=\"trait\""));
+        String traits = danish.substring(danish.indexOf("trait-group"), danish.indexOf("dimension-group"));
+        assertEquals(6, count(traits, "<h3 "));
+        assertTrue(traits.indexOf(">Initiativ</h3>") < traits.indexOf(">Ansvarsbevidsthed</h3>"), "in content order");
+        String english = site.render("/en/udviklingsparametre").html();
+        assertTrue(english.contains("<h3 id=\"initiativ-name\">Initiative</h3>"), english);
+        assertTrue(english.contains("The 3 dimensions"), english);
+    }
+
+    @Test
+    void componentsShowImagesWithTheirAltTextAndCallsToActionLeadingToTheirPage() {
+        String front = site.render("/").html();
+        assertTrue(front.contains("<img src=\"/.resources/nextwork-site/webresources/images/netvaerk.svg\" "
+                + "alt=\"Illustration af en ung i midten"), front);
+        assertTrue(front.contains("<figcaption>Den unge er i centrum"), front);
+        assertTrue(front.contains("<a class=\"button\" href=\"/kontakt\">Kontakt NExTWORK</a>"), front);
+        assertTrue(site.render("/en/").html().contains("<a class=\"button\" href=\"/en/kontakt\">Contact NExTWORK</a>"));
+        String english = site.render("/en/indsatsen").html();
+        assertTrue(english.contains("images/journey.svg\" alt=\"Illustration of a course"), "the English image: " + english);
+        assertTrue(site.render("/indsatsen").html().contains("images/forloeb.svg"));
+        assertTrue(site.render("/virksomhederne").html().contains("href=\"/samarbejdspartnere\">Se samarbejdspartnerne"));
+    }
+
+    @Test
+    void aComponentThatCannotBeShownProperlyIsLeftOut() throws Exception {
+        platform.repository().withServiceSession(session -> {
+            Node page = session.getNode("/website/nextwork/vaerktoejer");
+            component(page, "til-intet", "call-to-action", true).setProperty("link", "/website/nextwork/findes-ikke");
+            component(page, "skjult-side", "call-to-action", true).setProperty("link", "/website/nextwork/udkast");
+            component(page, "mangler", "image", true).setProperty("image", "nextwork-site/images/findes-ikke.svg");
+            component(page, "kladde", "text", false).setProperty("body", "Et udkast");
+            component(page, "ukendt", "slider", true);
+            component(page, "synlig", "text", true).setProperty("body", "Synlig tekst");
+            Node draft = page.getParent().addNode("udkast", "nt:unstructured");
+            draft.setProperty("contentType", "page");
+            draft.setProperty("title", "Udkast");
+            draft.setProperty("template", "article");
+            draft.setProperty("published", false);
+            session.save();
+            return null;
+        });
+        assertTrue(eventually(() -> site.render("/vaerktoejer").html(), html -> html.contains("Synlig tekst")));
+        String page = site.render("/vaerktoejer").html();
+        assertEquals(200, site.render("/vaerktoejer").status());
+        for (String left : List.of("til-intet", "skjult-side", "mangler", "kladde", "ukendt", "Et udkast")) {
+            assertTrue(!page.contains(left), left + " is not shown: " + page);
+        }
+    }
+
+    @Test
+    void aPageBelowAnUnpublishedPageIsNotReachable() throws Exception {
+        platform.repository().withServiceSession(session -> {
+            Node parent = session.getNode("/website/nextwork/vaerktoejer");
+            Node child = parent.addNode("skema", "nt:unstructured");
+            child.setProperty("contentType", "page");
+            child.setProperty("title", "Skema");
+            child.setProperty("template", "article");
+            child.setProperty("published", true);
+            session.save();
+            return null;
+        });
+        assertTrue(eventually(() -> String.valueOf(site.render("/vaerktoejer/skema").status()), "200"::equals));
+        platform.repository().withServiceSession(session -> {
+            session.getNode("/website/nextwork/vaerktoejer").setProperty("published", false);
+            session.save();
+            return null;
+        });
+        assertTrue(eventually(() -> String.valueOf(site.render("/vaerktoejer/skema").status()), "404"::equals));
+        assertTrue(!site.pagePaths().contains("vaerktoejer/skema"));
+    }
+
+    private static Node component(Node page, String name, String type, boolean published)
+            throws javax.jcr.RepositoryException {
+        Node component = page.addNode(name, "nt:unstructured");
+        component.setProperty("contentType", type);
+        component.setProperty("published", published);
+        component.setProperty("heading", name);
+        component.setProperty("label", name);
+        component.setProperty("alt", name);
+        return component;
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
     private static boolean eventually(java.util.function.Supplier<String> render, Predicate<String> condition)
             throws InterruptedException {
         long deadline = System.nanoTime() + 15_000_000_000L;
@@ -159,6 +256,15 @@ class SiteRendererTest {
         String nothing = site.render("", "/soeg", "xyzzyplugh").html();
         assertTrue(nothing.contains("Antal resultater: 0"), nothing);
         assertTrue(!site.render("", "/soeg", "Grenvej").html().contains("grenvej-cykler"), "unpublished");
+    }
+
+    @Test
+    void searchFindsATraitExplanationAtItsPlaceOnItsPage() throws Exception {
+        assertTrue(eventually(() -> site.render("", "/soeg", "ensformig").html(),
+                html -> html.contains("href=\"/udviklingsparametre#vedholdenhed\">Vedholdenhed – De unges udviklingsparametre</a>")));
+        String english = site.render("", "/en/soeg", "repetitive").html();
+        assertTrue(english.contains("href=\"/en/udviklingsparametre#vedholdenhed\">Persistence – "), english);
+        assertTrue(english.contains("class=\"language\" href=\"/soeg?q=repetitive\""), "the switch keeps the query");
     }
 
     /** Every page in both languages, the 404 page and the search page pass the Nu HTML Checker. */

@@ -1,8 +1,0 @@
-<#import "../layout.ftl" as layout>
-<#-- A page of text: the title and the editors' Markdown body. -->
-<@layout.frame>
-<article>
-  <h1>${page.title}</h1>
-  <#if page.bodyHtml??>${page.bodyHtml?no_esc}</#if>
-</article>
-</@layout.frame>

@@ -1,0 +1,93 @@
+package dk.nextwork.site.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The components on a page: its published child nodes that are not pages (text, image, call to
+ * action, trait explainer, …), in node order. A component is shown by the template named after
+ * its content type, {@code components/<type>.ftl}; one whose template, image or link target is
+ * missing is left out rather than shown broken.
+ */
+final class Components {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Components.class);
+
+    private final Path lightModules;
+    private final SiteLinks links;
+    private final Predicate<String> templateExists;
+
+    Components(Path lightModules, SiteLinks links, Predicate<String> templateExists) {
+        this.lightModules = lightModules;
+        this.links = links;
+        this.templateExists = templateExists;
+    }
+
+    /** Each component's content in the language, plus {@code type} and {@code template}. */
+    List<Map<String, Object>> of(Node page, String language) throws RepositoryException {
+        List<Map<String, Object>> components = new ArrayList<>();
+        for (NodeIterator children = page.getNodes(); children.hasNext(); ) {
+            Node child = children.nextNode();
+            Optional<String> type = Content.text(child, "contentType", "da");
+            if (type.isEmpty() || type.get().equals("page") || !Content.isPublished(child)) {
+                continue;
+            }
+            String template = "components/" + type.get() + ".ftl";
+            if (!templateExists.test(template)) {
+                LOG.debug("No template {} for the component {}", template, child.getPath());
+                continue;
+            }
+            Map<String, Object> component = Content.asMap(child, language);
+            component.put("type", type.get());
+            component.put("template", template);
+            if (resolveImage(component) && resolveLink(child.getSession(), component, language)) {
+                components.add(component);
+            }
+        }
+        return components;
+    }
+
+    /** An image's file address ({@code src}); false when the file is not there. */
+    private boolean resolveImage(Map<String, Object> component) {
+        if (!(component.get("image") instanceof String image)) {
+            return true;
+        }
+        int slash = image.indexOf('/');
+        if (slash < 1 || image.contains("..")) {
+            return false;
+        }
+        String module = image.substring(0, slash);
+        String path = image.substring(slash + 1);
+        Path file = lightModules.resolve(module).resolve("webresources").resolve(path).normalize();
+        if (!file.startsWith(lightModules) || !Files.isRegularFile(file)) {
+            LOG.warn("The image {} is not in the light modules; its component is not shown", image);
+            return false;
+        }
+        component.put("src", links.resource(module, path));
+        return true;
+    }
+
+    /** A link's site address ({@code href}); false when it leads to no page a visitor can open. */
+    private boolean resolveLink(Session session, Map<String, Object> component, String language)
+            throws RepositoryException {
+        if (!(component.get("link") instanceof String target)) {
+            return true;
+        }
+        Optional<String> pagePath = Content.sitePagePath(session, target);
+        pagePath.ifPresent(path -> component.put("href", links.to(language, path)));
+        return pagePath.isPresent();
+    }
+}

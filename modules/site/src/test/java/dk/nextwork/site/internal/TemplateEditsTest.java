@@ -1,0 +1,76 @@
+package dk.nextwork.site.internal;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.RunningPlatform;
+
+/** Editing the site's light module (a template, a text) shows on the next request, without a restart. */
+class TemplateEditsTest {
+
+    /** A copy of the project's light modules, which this test edits. */
+    @TempDir
+    static Path LIGHT_MODULES;
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform(LIGHT_MODULES);
+
+    @Test
+    void anEditedTemplateOrTextReplacesTheCachedPages() throws Exception {
+        Platform platform = running.platform();
+        SiteRenderer site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions());
+        try {
+            Path module = LIGHT_MODULES.resolve(SiteRenderer.MODULE);
+            assertTrue(site.render("/indsatsen").html().contains("Spring til indhold"));
+            assertTrue(site.render("/indsatsen").html().contains("Spring til indhold"), "now cached");
+
+            Files.writeString(module.resolve("i18n/site_da.properties"), "\nskipLink=Gå til indholdet\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            assertTrue(eventually(site, "/indsatsen", "Gå til indholdet"));
+
+            Path article = module.resolve("templates/pages/article.ftl");
+            Files.writeString(article, Files.readString(article).replace("<article>", "<article class=\"edited\">"));
+            assertTrue(eventually(site, "/indsatsen", "<article class=\"edited\">"));
+        } finally {
+            site.stop();
+        }
+    }
+
+    private static boolean eventually(SiteRenderer site, String address, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (site.render(address).html().contains(text)) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    @BeforeAll
+    static void copyTheLightModules() throws IOException {
+        Path source = Path.of("../../light-modules").toAbsolutePath().normalize();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = LIGHT_MODULES.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
