@@ -1,5 +1,6 @@
 package dk.nextwork.site;
 
+import dk.nextwork.platform.rest.Public;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import dk.nextwork.site.internal.SiteRenderer;
  */
 @Path("")
 @RequestScoped
+@Public
 public class SiteResource {
 
     private static final String HTML = "text/html; charset=utf-8";

@@ -1,5 +1,6 @@
 package dk.nextwork.site;
 
+import dk.nextwork.platform.rest.Public;
 import java.util.List;
 
 import javax.jcr.RepositoryException;
@@ -17,6 +18,7 @@ import dk.nextwork.site.internal.SiteRenderer;
 /** {@code /sitemap.xml} (every published page in Danish and English, with hreflang links) and {@code /robots.txt}. */
 @Path("")
 @RequestScoped
+@Public
 public class SitemapResource {
 
     @Inject

@@ -19,6 +19,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import dk.nextwork.webapp.testing.PortalClient;
+
 /**
  * The portal deployed into Arquillian's embedded Jetty 12 (ee10): the health endpoints and a
  * module's contributed REST resource answer as load balancers and operators expect.
@@ -62,8 +64,9 @@ class HealthEndpointsTest {
     }
 
     @Test
-    void aModulesContributedResourceIsServed() throws Exception {
-        HttpResponse<String> status = get("/api/system/status");
+    void aModulesContributedResourceIsServedToThoseItIsFor() throws Exception {
+        assertEquals(401, get("/api/system/status").statusCode(), "not without signing in");
+        HttpResponse<String> status = PortalClient.signedInAsAdmin(base.toString()).get("/api/system/status");
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("\"name\":\"platform\""), status.body());
         assertTrue(status.body().contains("\"name\":\"system-status\",\"description\""), status.body());

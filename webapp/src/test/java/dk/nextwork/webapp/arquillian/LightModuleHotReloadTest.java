@@ -3,10 +3,7 @@ package dk.nextwork.webapp.arquillian;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.nextwork.webapp.testing.PortalClient;
+
 /** Editing a content type on disk while the portal runs: picked up without restart, breakage reported. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LightModuleHotReloadTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final long RELOAD_WITHIN_MILLIS = 3_000;
 
     @Deployment(testable = false)
@@ -39,9 +37,13 @@ class LightModuleHotReloadTest {
     @ArquillianResource
     URL base;
 
+    private PortalClient admin;
+
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString() + path.substring(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        if (admin == null) {
+            admin = PortalClient.signedInAsAdmin(base.toString());
+        }
+        return admin.get(path);
     }
 
     /** Polls until the condition holds; returns how long it took, failing after three seconds. */

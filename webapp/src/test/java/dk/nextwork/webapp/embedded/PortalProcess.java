@@ -83,6 +83,11 @@ final class PortalProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A client of this portal, signed in as the demo administrator. */
+    dk.nextwork.webapp.testing.PortalClient admin() throws Exception {
+        return dk.nextwork.webapp.testing.PortalClient.signedInAsAdmin("http://localhost:" + port);
+    }
+
     /** SIGTERM, as an operator's {@code kill} or a container runtime sends it. */
     void terminate() {
         process.destroy();

@@ -30,7 +30,7 @@ class PortalProcessTest {
                     + " is in use by another NExTWORK process (pid " + first.process.pid()), second.output());
 
             assertEquals(200, first.get("/health/ready").statusCode());
-            assertEquals(200, first.get("/api/system/status").statusCode());
+            assertEquals(200, first.admin().get("/api/system/status").statusCode());
         }
     }
 
@@ -39,7 +39,7 @@ class PortalProcessTest {
         Path home = workspace.resolve("var");
         String installedAt;
         try (PortalProcess portal = PortalProcess.start(home, Map.of()).awaitReady(START)) {
-            installedAt = portal.get("/api/system/status").body();
+            installedAt = portal.admin().get("/api/system/status").body();
             portal.terminate();
             assertEquals(143, portal.awaitExit(Duration.ofSeconds(30)));
             assertTrue(portal.output().contains("Repository closed"), portal.output());
@@ -47,7 +47,7 @@ class PortalProcessTest {
         }
         try (PortalProcess again = PortalProcess.start(home, Map.of()).awaitReady(START)) {
             // Same recorded install times: the modules were not installed a second time.
-            assertEquals(installedAt, again.get("/api/system/status").body());
+            assertEquals(installedAt, again.admin().get("/api/system/status").body());
             assertTrue(!again.output().contains("Module platform: install"), again.output());
         }
     }

@@ -55,9 +55,11 @@ class WarDeploymentIT {
                 Thread.sleep(200);
             }
             assertEquals(200, get(port, "/health/ready").statusCode());
-            String status = get(port, "/api/system/status").body();
+            assertEquals(401, get(port, "/api/system/status").statusCode());
+            String status = dk.nextwork.webapp.testing.PortalClient.signedInAsAdmin("http://localhost:" + port)
+                    .get("/api/system/status").body();
             assertTrue(status.contains("\"name\":\"system-status\""), status);
-            assertEquals(200, get(port, "/app/system").statusCode());
+            assertEquals(200, get(port, "/app/system").statusCode(), "the application's page (it asks to sign in)");
             assertTrue(Files.isDirectory(workspace.resolve("var/repository")), "the repository is in NEXTWORK_HOME");
         } finally {
             container.destroy();

@@ -1,30 +1,29 @@
 package dk.nextwork.platform.bootstrap;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.regex.Pattern;
 
 import javax.jcr.RepositoryException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 
 import dk.nextwork.platform.repository.PortalRepository;
-import dk.nextwork.platform.rest.LocalRequests;
 
 /**
  * {@code GET /.rest/export/{path}}: a content tree in the bootstrap format, ready to be saved
- * under {@code content/} and imported elsewhere. Administrative: local requests only until
- * accounts exist; only the content trees can be exported, never {@code /system} or security data.
+ * under {@code content/} and imported elsewhere. For administrators; only the content trees can be
+ * exported, never {@code /system} (accounts, audit) or security data.
  */
 @Path(".rest/export")
 @RequestScoped
+@RolesAllowed("admin")
 public class ExportResource {
 
     private static final Pattern CONTENT_PATH =
@@ -33,14 +32,10 @@ public class ExportResource {
     @Inject
     PortalRepository repository;
 
-    @Context
-    HttpServletRequest request;
-
     @GET
     @Path("{path: .+}")
     @Produces("application/yaml; charset=utf-8")
     public String export(@PathParam("path") String path) throws RepositoryException {
-        LocalRequests.require(request);
         if (!CONTENT_PATH.matcher(path).matches() || path.contains("..")) {
             throw new BadRequestException("only content trees can be exported: website, partners, profiles, dam, config");
         }

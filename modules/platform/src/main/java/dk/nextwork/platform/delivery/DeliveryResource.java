@@ -1,5 +1,6 @@
 package dk.nextwork.platform.delivery;
 
+import dk.nextwork.platform.rest.Public;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +24,7 @@ import dk.nextwork.platform.delivery.internal.DeliveryService;
  */
 @Path(".rest/delivery")
 @RequestScoped
+@Public
 public class DeliveryResource {
 
     private static final String JSON = "application/json; charset=utf-8";

@@ -1,5 +1,6 @@
 package dk.nextwork.platform.delivery;
 
+import dk.nextwork.platform.rest.Public;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import dk.nextwork.platform.lightmodule.Definitions;
 /** {@code GET /.rest/openapi.json}: an OpenAPI 3.0 description of the delivery endpoints defined now. */
 @Path(".rest/openapi.json")
 @RequestScoped
+@Public
 public class OpenApiResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package dk.nextwork.platform.health;
 
+import dk.nextwork.platform.rest.Public;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,7 @@ import dk.nextwork.platform.runtime.PlatformLifecycle;
 @Path("health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Public
 public class HealthResource {
 
     @Inject

@@ -1,40 +1,35 @@
 package dk.nextwork.platform.lightmodule;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.delivery.DeliveryEndpoint;
-import dk.nextwork.platform.rest.LocalRequests;
 
 /**
  * {@code GET /.rest/definitions}: what the light modules define now and which files are broken
- * (file, line, reason). Administrative: local requests only until accounts exist.
+ * (file, line, reason). For administrators.
  */
 @Path(".rest/definitions")
 @RequestScoped
+@RolesAllowed("admin")
 public class DefinitionsResource {
 
     @Inject
     Definitions definitions;
 
-    @Context
-    HttpServletRequest request;
-
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> list() {
-        LocalRequests.require(request);
         Map<String, Object> listing = new LinkedHashMap<>();
         listing.put("generation", definitions.generation());
         listing.put("modules", definitions.modules());

@@ -3,6 +3,8 @@ package dk.nextwork.platform.module;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dk.nextwork.platform.config.PortalConfiguration;
+
 /** What an install or update task works with. */
 public interface InstallContext {
 
@@ -10,6 +12,9 @@ public interface InstallContext {
 
     /** The session of the current version step; the module system saves it once all tasks succeeded. */
     Session session();
+
+    /** The portal's settings, such as the mode (demo or production). */
+    PortalConfiguration configuration();
 
     /**
      * Imports a bootstrap YAML file from the module's classpath (e.g.

@@ -12,6 +12,7 @@ public class PortalRestApplication extends ResourceConfig {
     public PortalRestApplication() {
         var contributed = CDI.current().getBeanManager().getExtension(RestResourceCollector.class).classes();
         registerClasses(contributed);
+        register(AccessRules.class);
         LoggerFactory.getLogger(PortalRestApplication.class).info("REST resources and providers: {}",
                 contributed.stream().map(Class::getName).sorted().toList());
         property(ServerProperties.WADL_FEATURE_DISABLE, true);

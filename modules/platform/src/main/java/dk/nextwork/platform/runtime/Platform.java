@@ -51,7 +51,7 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
         try {
             repository = OakRepository.open(configuration);
             List<ModuleDescriptor> order = ModuleOrder.sort(ModuleDescriptorReader.readAll(modulesClassLoader));
-            List<InstalledModule> modules = new ModuleInstaller(repository, modulesClassLoader).installOrUpdate(order);
+            List<InstalledModule> modules = new ModuleInstaller(repository, configuration, modulesClassLoader).installOrUpdate(order);
             LightModuleRegistry definitions = LightModuleRegistry.watching(
                     configuration.folder(PlatformSettings.LIGHT_MODULES), modulesClassLoader);
             LOG.info("Platform started in {} ms: modules {}", (System.nanoTime() - started) / 1_000_000,

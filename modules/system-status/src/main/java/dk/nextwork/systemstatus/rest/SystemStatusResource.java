@@ -1,5 +1,6 @@
 package dk.nextwork.systemstatus.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import dk.nextwork.systemstatus.SystemStatus;
 /** {@code GET /api/system/status}: mode, repository kind and the started modules. */
 @Path("api/system/status")
 @RequestScoped
+@RolesAllowed("admin")
 public class SystemStatusResource {
 
     @Inject

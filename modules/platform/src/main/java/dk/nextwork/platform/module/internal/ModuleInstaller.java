@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.bootstrap.BootstrapImporter;
+import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.InstalledModule;
 import dk.nextwork.platform.module.ModuleDescriptor;
@@ -40,10 +41,12 @@ public final class ModuleInstaller {
     private static final Logger LOG = LoggerFactory.getLogger(ModuleInstaller.class);
 
     private final PortalRepository repository;
+    private final PortalConfiguration configuration;
     private final ClassLoader classLoader;
 
-    public ModuleInstaller(PortalRepository repository, ClassLoader classLoader) {
+    public ModuleInstaller(PortalRepository repository, PortalConfiguration configuration, ClassLoader classLoader) {
         this.repository = repository;
+        this.configuration = configuration;
         this.classLoader = classLoader;
     }
 
@@ -87,7 +90,7 @@ public final class ModuleInstaller {
     }
 
     private void runStep(Session session, ModuleDescriptor module, String step, List<Task> tasks, Version version) {
-        InstallContext context = new StepContext(module, session, classLoader);
+        InstallContext context = new StepContext(module, session, configuration, classLoader);
         String currentTask = "recording the version";
         try {
             for (Task task : tasks) {
@@ -165,7 +168,8 @@ public final class ModuleInstaller {
         }
     }
 
-    private record StepContext(ModuleDescriptor module, Session session, ClassLoader classLoader)
+    private record StepContext(ModuleDescriptor module, Session session, PortalConfiguration configuration,
+                               ClassLoader classLoader)
             implements InstallContext {
 
         @Override

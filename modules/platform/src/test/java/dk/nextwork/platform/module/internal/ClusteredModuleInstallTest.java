@@ -14,6 +14,7 @@ import javax.jcr.NodeIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.module.InstalledModule;
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.Version;
@@ -34,9 +35,9 @@ class ClusteredModuleInstallTest {
              OakRepository node2 = OakRepository.openPostgresStore(postgres.jdbcUrl(), PostgresServer.USER, "", 2)) {
             ExecutorService starts = Executors.newFixedThreadPool(2);
             try {
-                Callable<List<InstalledModule>> start1 = () -> new ModuleInstaller(node1, getClass().getClassLoader())
+                Callable<List<InstalledModule>> start1 = () -> new ModuleInstaller(node1, PortalConfiguration.load(java.util.Map.of(), java.nio.file.Path.of(".")), getClass().getClassLoader())
                         .installOrUpdate(List.of(module));
-                Callable<List<InstalledModule>> start2 = () -> new ModuleInstaller(node2, getClass().getClassLoader())
+                Callable<List<InstalledModule>> start2 = () -> new ModuleInstaller(node2, PortalConfiguration.load(java.util.Map.of(), java.nio.file.Path.of(".")), getClass().getClassLoader())
                         .installOrUpdate(List.of(module));
                 Future<List<InstalledModule>> first = starts.submit(start1);
                 Future<List<InstalledModule>> second = starts.submit(start2);

@@ -14,6 +14,7 @@ import javax.jcr.NodeIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.ModuleStartException;
 import dk.nextwork.platform.module.Version;
@@ -33,7 +34,7 @@ class ModuleInstallerTest {
     /** One start of the portal: open the store, install or update, close. */
     private void start(ModuleDescriptor module) throws Exception {
         try (OakRepository repository = OakRepository.openSegmentStore(store)) {
-            new ModuleInstaller(repository, getClass().getClassLoader()).installOrUpdate(List.of(module));
+            new ModuleInstaller(repository, PortalConfiguration.load(java.util.Map.of(), store), getClass().getClassLoader()).installOrUpdate(List.of(module));
         }
     }
 

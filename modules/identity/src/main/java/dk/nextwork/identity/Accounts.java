@@ -1,0 +1,119 @@
+package dk.nextwork.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.internal.AccountStore;
+import dk.nextwork.identity.internal.EmailAddresses;
+import dk.nextwork.identity.internal.PasswordHashing;
+import dk.nextwork.identity.internal.PasswordPolicy;
+import dk.nextwork.identity.internal.TokenStore;
+
+/**
+ * The people who can sign in. Creating accounts and changing roles is for administrators (and
+ * coordinators, who invite); each change is audited with who made it.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    private final AccountStore store;
+    private final TokenStore tokens;
+    private final AuditTrail audit;
+
+    protected Accounts() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit) {
+        this.store = store;
+        this.tokens = tokens;
+        this.audit = audit;
+    }
+
+    public Optional<UserAccount> find(String id) throws RepositoryException {
+        return store.find(id);
+    }
+
+    public Optional<UserAccount> findByEmail(String email) throws RepositoryException {
+        return store.findByEmail(email);
+    }
+
+    public List<UserAccount> all() throws RepositoryException {
+        return store.all();
+    }
+
+    /**
+     * A new account, without a password until its owner sets one through an invitation. A
+     * company representative must name their company, and only they may.
+     */
+    public UserAccount create(SignedInUser by, String email, String name, Set<Role> roles, String company,
+                              String language) throws RepositoryException {
+        if (!EmailAddresses.isValid(email)) {
+            throw new IllegalArgumentException("not an e-mail address");
+        }
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new IllegalArgumentException("a name of 1 to 120 characters is needed");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one role");
+        }
+        boolean rep = roles.contains(Role.COMPANY_REP);
+        if (rep != (company != null && !company.isBlank())) {
+            throw new IllegalArgumentException(rep ? "a company representative belongs to a company"
+                    : "only a company representative belongs to a company");
+        }
+        UserAccount account = store.create(email, name, roles, rep ? company : null, language);
+        audit.record(actor(by), "account.create", account.id(), "roles " + roles, null);
+        return account;
+    }
+
+    /** Sets a first password directly: only for set-up (demo accounts, the first administrator). */
+    public void setInitialPassword(String id, String password) throws RepositoryException, PasswordRejectedException {
+        UserAccount account = store.find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        PasswordPolicy.check(password, account.email(), account.name());
+        store.setPasswordHash(id, PasswordHashing.hash(password));
+    }
+
+    /** Changes one's own password, given the current one; every other session of the account ends. */
+    public void changePassword(SignedInUser user, String current, String replacement, String client)
+            throws RepositoryException, PasswordRejectedException {
+        UserAccount account = store.find(user.id()).orElseThrow(() -> new AccessDeniedException("no such account"));
+        if (!PasswordHashing.matches(current, store.passwordHash(user.id()).orElse(null))) {
+            audit.record(user.id(), "password.change.refused", user.id(), "wrong current password", client);
+            throw new PasswordRejectedException("password.wrongCurrent", "the current password is not right");
+        }
+        PasswordPolicy.check(replacement, account.email(), account.name());
+        store.setPasswordHash(user.id(), PasswordHashing.hash(replacement));
+        audit.record(user.id(), "password.change", user.id(), null, client);
+    }
+
+    /** Ends every session and API token of the account, on every app node. */
+    public void signOutEverywhere(String id, String actor, String client) throws RepositoryException {
+        store.endAllSessions(id);
+        tokens.revokeAll(id, TokenStore.Purpose.API);
+        audit.record(actor, "signOut.everywhere", id, null, client);
+    }
+
+    public void setActive(SignedInUser by, String id, boolean active) throws RepositoryException {
+        store.setActive(id, active);
+        if (!active) {
+            tokens.revokeAll(id, TokenStore.Purpose.API);
+        }
+        audit.record(actor(by), active ? "account.activate" : "account.deactivate", id, null, null);
+    }
+
+    public void setLanguage(String id, String language) throws RepositoryException {
+        store.setLanguage(id, language);
+    }
+
+    private static String actor(SignedInUser by) {
+        return by == null ? "system" : by.id();
+    }
+}

@@ -1,0 +1,112 @@
+package dk.nextwork.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.internal.AccountStore;
+import dk.nextwork.identity.internal.IdentitySettings;
+import dk.nextwork.identity.internal.PasswordHashing;
+import dk.nextwork.identity.internal.PasswordPolicy;
+import dk.nextwork.identity.internal.TokenStore;
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.i18n.Texts;
+
+/**
+ * Invitations and password resets: a link by e-mail that sets a password once, before it
+ * expires (an invitation after 7 days, a reset after 1 hour).
+ */
+@ApplicationScoped
+public class OneTimeLinks {
+
+    public static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+    public static final Duration RESET_LIFETIME = Duration.ofHours(1);
+    /** Where the link leads: the application's set-password view. */
+    public static final String PAGE = "/app/password";
+
+    private final AccountStore accounts;
+    private final TokenStore tokens;
+    private final Mail mail;
+    private final AuditTrail audit;
+    private final PortalConfiguration configuration;
+
+    protected OneTimeLinks() {
+        this(null, null, null, null, null);
+    }
+
+    @Inject
+    public OneTimeLinks(AccountStore accounts, TokenStore tokens, Mail mail, AuditTrail audit,
+                        PortalConfiguration configuration) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mail = mail;
+        this.audit = audit;
+        this.configuration = configuration;
+    }
+
+    /** E-mails the account's owner a link to choose a password; false when the e-mail could not be sent. */
+    public boolean invite(SignedInUser by, String accountId) throws RepositoryException {
+        UserAccount account = accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        String token = tokens.issue(account.id(), TokenStore.Purpose.INVITATION, Instant.now().plus(INVITATION_LIFETIME));
+        audit.record(by == null ? "system" : by.id(), "account.invite", account.id(), null, null);
+        return send(account, "invitation", token, INVITATION_LIFETIME.toDays());
+    }
+
+    /**
+     * E-mails a reset link when an active account has the address; the caller answers the same
+     * either way, so the form does not reveal who has an account.
+     */
+    public void requestReset(String email, String client) throws RepositoryException {
+        Optional<UserAccount> account = accounts.findByEmail(email).filter(UserAccount::active);
+        audit.record(null, "password.resetRequested", account.map(UserAccount::id).orElse(null),
+                account.isPresent() ? null : "no active account with that address", client);
+        if (account.isPresent()) {
+            String token = tokens.issue(account.get().id(), TokenStore.Purpose.RESET, Instant.now().plus(RESET_LIFETIME));
+            send(account.get(), "reset", token, RESET_LIFETIME.toMinutes());
+        }
+    }
+
+    /** The account a link is for, while the link still works. */
+    public Optional<UserAccount> accountFor(String token) throws RepositoryException {
+        Optional<TokenStore.Token> found = tokens.find(token, TokenStore.Purpose.INVITATION, TokenStore.Purpose.RESET);
+        return found.isPresent() ? accounts.find(found.get().account()).filter(UserAccount::active) : Optional.empty();
+    }
+
+    /**
+     * Sets the password through a link, which is then used up; every session of the account ends.
+     * The password is checked before the link is used, so a rejected one can be corrected.
+     */
+    public UserAccount setPassword(String token, String password, String client)
+            throws RepositoryException, PasswordRejectedException {
+        UserAccount account = accountFor(token).orElseThrow(() -> new IllegalArgumentException("the link has expired or was used"));
+        PasswordPolicy.check(password, account.email(), account.name());
+        Optional<TokenStore.Token> taken = tokens.take(token, TokenStore.Purpose.INVITATION, TokenStore.Purpose.RESET);
+        if (taken.isEmpty()) {
+            throw new IllegalArgumentException("the link has expired or was used");
+        }
+        accounts.setPasswordHash(account.id(), PasswordHashing.hash(password));
+        accounts.clearFailures(account.id());
+        audit.record(account.id(), "password.set", account.id(), "through " + taken.get().purpose().name().toLowerCase(Locale.ROOT) + " link", client);
+        return account;
+    }
+
+    private boolean send(UserAccount account, String kind, String token, long lifetime) {
+        Locale locale = Locale.forLanguageTag(account.language());
+        Texts texts = Texts.of(OneTimeLinks.class.getClassLoader());
+        String link = publicUrl() + PAGE + "?token=" + token;
+        return mail.send(account.email(), texts.get(locale, "identity.mail." + kind + ".subject"),
+                texts.get(locale, "identity.mail." + kind + ".body", account.name(), link, lifetime));
+    }
+
+    private String publicUrl() {
+        return configuration.find(IdentitySettings.PUBLIC_URL)
+                .orElse("http://localhost:" + configuration.get(PlatformSettings.PORT));
+    }
+}

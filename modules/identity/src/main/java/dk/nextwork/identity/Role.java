@@ -1,0 +1,44 @@
+package dk.nextwork.identity;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a person does in the programme. The {@link #id()} is what {@code @RolesAllowed} names
+ * and what the repository stores.
+ */
+public enum Role {
+    YOUTH("youth"),
+    COMPANY_REP("company_rep"),
+    COUNSELLOR("counsellor"),
+    COORDINATOR("coordinator"),
+    EDITOR("editor"),
+    ADMIN("admin");
+
+    /** Role names for {@code @RolesAllowed}, which needs constants. */
+    public static final String YOUTH_ID = "youth";
+    public static final String COMPANY_REP_ID = "company_rep";
+    public static final String COUNSELLOR_ID = "counsellor";
+    public static final String COORDINATOR_ID = "coordinator";
+    public static final String EDITOR_ID = "editor";
+    public static final String ADMIN_ID = "admin";
+
+    private final String id;
+
+    Role(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Optional<Role> find(String id) {
+        for (Role role : values()) {
+            if (role.id.equals(id == null ? null : id.trim().toLowerCase(Locale.ROOT))) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

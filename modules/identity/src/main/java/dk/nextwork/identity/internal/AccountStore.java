@@ -1,0 +1,278 @@
+package dk.nextwork.identity.internal;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+import javax.jcr.query.Query;
+
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.repository.ClusterConflicts;
+import dk.nextwork.platform.repository.JcrValues;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.SessionWork;
+
+/**
+ * Accounts in the repository, one node each under {@value #ROOT}. The password is kept only as
+ * its hash; {@code /system} is never exported or delivered.
+ */
+@ApplicationScoped
+public class AccountStore {
+
+    public static final String ROOT = "/system/accounts";
+    static final String EMAIL = "accountEmail";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
+
+    private final PortalRepository repository;
+
+    /** For CDI's client proxy only. */
+    protected AccountStore() {
+        this(null);
+    }
+
+    @Inject
+    public AccountStore(PortalRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<UserAccount> find(String id) throws RepositoryException {
+        return read(session -> node(session, id).map(AccountStore::toAccount));
+    }
+
+    public Optional<UserAccount> findByEmail(String email) throws RepositoryException {
+        return read(session -> nodeByEmail(session, email).map(AccountStore::toAccount));
+    }
+
+    public List<UserAccount> all() throws RepositoryException {
+        return read(session -> {
+            List<UserAccount> accounts = new ArrayList<>();
+            for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
+                accounts.add(toAccount(nodes.nextNode()));
+            }
+            accounts.sort(java.util.Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)));
+            return accounts;
+        });
+    }
+
+    /** A new account without a password; refused when the e-mail address has one already. */
+    public UserAccount create(String email, String name, Set<Role> roles, String company, String language)
+            throws RepositoryException {
+        return write("create an account", session -> {
+            if (nodeByEmail(session, email).isPresent()) {
+                throw new IllegalArgumentException("an account with this e-mail address exists");
+            }
+            Node node = add(session, email, name, roles, company, language);
+            session.save();
+            return toAccount(node);
+        });
+    }
+
+    /** Adds an account node in the given session without saving (for install tasks as well). */
+    public static Node add(Session session, String email, String name, Set<Role> roles, String company,
+                           String language) throws RepositoryException {
+        Node node = session.getNode(ROOT).addNode(newId(), "nt:unstructured");
+        node.setProperty(EMAIL, EmailAddresses.normalise(email));
+        node.setProperty("name", name.trim());
+        node.setProperty("roles", roles.stream().map(Role::id).sorted().toArray(String[]::new));
+        if (company != null && !company.isBlank()) {
+            node.setProperty("company", company);
+        }
+        node.setProperty("active", true);
+        node.setProperty("language", "en".equals(language) ? "en" : "da");
+        node.setProperty("created", JcrValues.utc(Instant.now()));
+        node.setProperty("sessionEpoch", 0L);
+        return node;
+    }
+
+    public Optional<String> passwordHash(String id) throws RepositoryException {
+        return read(session -> node(session, id).filter(n -> has(n, "passwordHash"))
+                .map(n -> string(n, "passwordHash")));
+    }
+
+    /** Sets the password hash and ends every session the account had. */
+    public void setPasswordHash(String id, String hash) throws RepositoryException {
+        update(id, "set a password", node -> {
+            node.setProperty("passwordHash", hash);
+            node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
+            node.setProperty("failedSignIns", 0L);
+            if (node.hasProperty("lockedUntil")) {
+                node.getProperty("lockedUntil").remove();
+            }
+        });
+    }
+
+    public long sessionEpoch(String id) throws RepositoryException {
+        return read(session -> node(session, id).map(n -> longValue(n, "sessionEpoch")).orElse(-1L));
+    }
+
+    public void endAllSessions(String id) throws RepositoryException {
+        update(id, "end all sessions", node -> node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1));
+    }
+
+    public void setActive(String id, boolean active) throws RepositoryException {
+        update(id, "change whether an account is active", node -> {
+            node.setProperty("active", active);
+            node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
+        });
+    }
+
+    public void setRoles(String id, Set<Role> roles, String company) throws RepositoryException {
+        update(id, "change an account's roles", node -> {
+            node.setProperty("roles", roles.stream().map(Role::id).sorted().toArray(String[]::new));
+            if (company != null && !company.isBlank()) {
+                node.setProperty("company", company);
+            } else if (node.hasProperty("company")) {
+                node.getProperty("company").remove();
+            }
+            node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
+        });
+    }
+
+    public void setLanguage(String id, String language) throws RepositoryException {
+        update(id, "change an account's language", node -> node.setProperty("language", "en".equals(language) ? "en" : "da"));
+    }
+
+    /** When the account may try to sign in again; empty when it is not locked. */
+    public Optional<Instant> lockedUntil(String id) throws RepositoryException {
+        return read(session -> node(session, id).filter(n -> has(n, "lockedUntil"))
+                .map(n -> date(n, "lockedUntil")));
+    }
+
+    /** Counts a failed sign-in; returns the number of failures in a row. */
+    public long recordFailure(String id, java.util.function.LongFunction<Instant> lockUntil) throws RepositoryException {
+        return write("count a failed sign-in", session -> {
+            Node node = node(session, id).orElseThrow();
+            long failures = (has(node, "failedSignIns") ? node.getProperty("failedSignIns").getLong() : 0) + 1;
+            node.setProperty("failedSignIns", failures);
+            Instant until = lockUntil.apply(failures);
+            if (until != null) {
+                node.setProperty("lockedUntil", JcrValues.utc(until));
+            }
+            session.save();
+            return failures;
+        });
+    }
+
+    public void clearFailures(String id) throws RepositoryException {
+        update(id, "reset failed sign-ins", node -> {
+            if (has(node, "failedSignIns") && node.getProperty("failedSignIns").getLong() != 0) {
+                node.setProperty("failedSignIns", 0L);
+            }
+            if (node.hasProperty("lockedUntil")) {
+                node.getProperty("lockedUntil").remove();
+            }
+        });
+    }
+
+    private interface Change {
+        void apply(Node node) throws RepositoryException;
+    }
+
+    private void update(String id, String what, Change change) throws RepositoryException {
+        write(what, session -> {
+            Node node = node(session, id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+            change.apply(node);
+            if (session.hasPendingChanges()) {
+                session.save();
+            }
+            return null;
+        });
+    }
+
+    private <T> T read(SessionWork<T> work) throws RepositoryException {
+        return repository.withServiceSession(work);
+    }
+
+    private <T> T write(String what, SessionWork<T> work) throws RepositoryException {
+        return ClusterConflicts.retry(what, () -> repository.withServiceSession(work));
+    }
+
+    private static Optional<Node> node(Session session, String id) throws RepositoryException {
+        if (id == null || !id.matches("[a-z0-9]{1,40}")) {
+            return Optional.empty();
+        }
+        String path = ROOT + "/" + id;
+        return session.nodeExists(path) ? Optional.of(session.getNode(path)) : Optional.empty();
+    }
+
+    private static Optional<Node> nodeByEmail(Session session, String email) throws RepositoryException {
+        Query query = session.getWorkspace().getQueryManager().createQuery(
+                "SELECT * FROM [nt:unstructured] AS a WHERE ISCHILDNODE(a, '" + ROOT + "') AND a.[" + EMAIL + "] = $email",
+                Query.JCR_SQL2);
+        query.bindValue("email", session.getValueFactory().createValue(EmailAddresses.normalise(email)));
+        NodeIterator nodes = query.execute().getNodes();
+        return nodes.hasNext() ? Optional.of(nodes.nextNode()) : Optional.empty();
+    }
+
+    private static UserAccount toAccount(Node node) {
+        try {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            if (node.hasProperty("roles")) {
+                for (Value value : node.getProperty("roles").getValues()) {
+                    Role.find(value.getString()).ifPresent(roles::add);
+                }
+            }
+            return new UserAccount(node.getName(), string(node, EMAIL), string(node, "name"), Set.copyOf(roles),
+                    Optional.ofNullable(has(node, "company") ? string(node, "company") : null),
+                    node.getProperty("active").getBoolean(), has(node, "passwordHash"),
+                    has(node, "language") ? string(node, "language") : "da", date(node, "created"));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("Account " + node + " cannot be read", e);
+        }
+    }
+
+    private static boolean has(Node node, String name) {
+        try {
+            return node.hasProperty(name);
+        } catch (RepositoryException e) {
+            return false;
+        }
+    }
+
+    private static String string(Node node, String name) {
+        try {
+            return node.getProperty(name).getString();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long longValue(Node node, String name) {
+        try {
+            return node.hasProperty(name) ? node.getProperty(name).getLong() : 0;
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant date(Node node, String name) {
+        try {
+            return node.getProperty(name).getDate().toInstant();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newId() {
+        char[] id = new char[16];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ID_LETTERS[RANDOM.nextInt(ID_LETTERS.length)];
+        }
+        return new String(id);
+    }
+}

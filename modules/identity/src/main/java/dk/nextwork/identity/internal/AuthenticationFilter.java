@@ -1,0 +1,119 @@
+package dk.nextwork.identity.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.nextwork.identity.ApiTokens;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.WebSessions;
+
+/**
+ * Puts the signed-in user on every request ({@code getUserPrincipal()}, {@code isUserInRole()}),
+ * from a bearer token or the session, so that Jersey's and Vaadin's access checks see them.
+ * REST calls that change something on a session's behalf must carry the session's CSRF token in
+ * {@value #CSRF_HEADER}; Vaadin protects its own requests.
+ */
+public class AuthenticationFilter extends HttpFilter {
+
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Logger LOG = LoggerFactory.getLogger(AuthenticationFilter.class);
+
+    @Inject
+    WebSessions sessions;
+
+    @Inject
+    ApiTokens tokens;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                Optional<SignedInUser> user = tokens.userOf(authorization.substring(7).trim());
+                if (user.isEmpty()) {
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                    refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the token is not valid");
+                    return;
+                }
+                chain.doFilter(new SignedInRequest(request, user.get(), "BEARER"), response);
+                return;
+            }
+            Optional<SignedInUser> user = sessions.userOf(request.getSession(false));
+            if (user.isEmpty()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            if (!SAFE_METHODS.contains(request.getMethod()) && !isVaadin(request)
+                    && !sessions.csrfToken(request.getSession(false)).orElse("").equals(request.getHeader(CSRF_HEADER))) {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "missing or wrong " + CSRF_HEADER + " header");
+                return;
+            }
+            chain.doFilter(new SignedInRequest(request, user.get(), "FORM"), response);
+        } catch (RepositoryException e) {
+            LOG.error("Who is signed in could not be read", e);
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "please try again");
+        }
+    }
+
+    private static boolean isVaadin(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/app") || path.startsWith("/app/") || path.startsWith("/VAADIN/");
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"error\":\"" + message + "\"}");
+    }
+
+    /** The request as the signed-in user's. */
+    private static final class SignedInRequest extends HttpServletRequestWrapper {
+
+        private final SignedInUser user;
+        private final String authType;
+
+        SignedInRequest(HttpServletRequest request, SignedInUser user, String authType) {
+            super(request);
+            this.user = user;
+            this.authType = authType;
+        }
+
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            return user;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return Role.find(role).filter(user::has).isPresent();
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return user.id();
+        }
+
+        @Override
+        public String getAuthType() {
+            return authType;
+        }
+    }
+}

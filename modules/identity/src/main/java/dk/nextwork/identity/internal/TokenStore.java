@@ -1,0 +1,143 @@
+package dk.nextwork.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+
+import dk.nextwork.platform.repository.ClusterConflicts;
+import dk.nextwork.platform.repository.JcrValues;
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * Secret tokens: one-time links (invitation, password reset) and API bearer tokens. Only a
+ * token's SHA-256 is stored, under {@value #ROOT}, so the repository never holds one that works.
+ */
+@ApplicationScoped
+public class TokenStore {
+
+    public static final String ROOT = "/system/tokens";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public enum Purpose { INVITATION, RESET, API }
+
+    public record Token(String account, Purpose purpose, Instant expires) {
+    }
+
+    private final PortalRepository repository;
+
+    /** For CDI's client proxy only. */
+    protected TokenStore() {
+        this(null);
+    }
+
+    @Inject
+    public TokenStore(PortalRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A new token for the account; the caller hands it out, it is not kept. */
+    public String issue(String account, Purpose purpose, Instant expires) throws RepositoryException {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        ClusterConflicts.retry("issue a token", () -> repository.withServiceSession(session -> {
+            Node node = session.getNode(ROOT).addNode(digest(token), "nt:unstructured");
+            node.setProperty("account", account);
+            node.setProperty("purpose", purpose.name());
+            node.setProperty("expires", JcrValues.utc(expires));
+            node.setProperty("created", JcrValues.utc(Instant.now()));
+            session.save();
+            return null;
+        }));
+        return token;
+    }
+
+    /** A token that exists, has not expired and has one of these purposes; it stays valid. */
+    public Optional<Token> find(String token, Purpose... purposes) throws RepositoryException {
+        if (!wellFormed(token)) {
+            return Optional.empty();
+        }
+        return repository.withServiceSession(session -> {
+            String path = ROOT + "/" + digest(token);
+            if (!session.nodeExists(path)) {
+                return Optional.empty();
+            }
+            return valid(read(session.getNode(path)), purposes);
+        });
+    }
+
+    /** Uses up a one-time token of one of these purposes: it works once, and only before it expires. */
+    public Optional<Token> take(String token, Purpose... purposes) throws RepositoryException {
+        if (!wellFormed(token)) {
+            return Optional.empty();
+        }
+        try {
+            return repository.withServiceSession(session -> {
+                String path = ROOT + "/" + digest(token);
+                if (!session.nodeExists(path)) {
+                    return Optional.empty();
+                }
+                Node node = session.getNode(path);
+                Token stored = read(node);
+                if (!List.of(purposes).contains(stored.purpose())) {
+                    return Optional.empty();
+                }
+                node.remove();
+                session.save();
+                return valid(stored, purposes);
+            });
+        } catch (javax.jcr.InvalidItemStateException e) {
+            return Optional.empty(); // taken at the same moment by another request
+        }
+    }
+
+    /** Removes every token of an account of the given purpose (e.g. all API tokens on sign-out everywhere). */
+    public void revokeAll(String account, Purpose purpose) throws RepositoryException {
+        ClusterConflicts.retry("revoke tokens", () -> repository.withServiceSession(session -> {
+            for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
+                Node node = nodes.nextNode();
+                if (node.getProperty("account").getString().equals(account)
+                        && node.getProperty("purpose").getString().equals(purpose.name())) {
+                    node.remove();
+                }
+            }
+            session.save();
+            return null;
+        }));
+    }
+
+    private static Optional<Token> valid(Token token, Purpose... purposes) {
+        return List.of(purposes).contains(token.purpose()) && token.expires().isAfter(Instant.now())
+                ? Optional.of(token) : Optional.empty();
+    }
+
+    private static Token read(Node node) throws RepositoryException {
+        return new Token(node.getProperty("account").getString(), Purpose.valueOf(node.getProperty("purpose").getString()),
+                node.getProperty("expires").getDate().toInstant());
+    }
+
+    private static boolean wellFormed(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+
+    private static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dk.nextwork.identity.rest;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dk.nextwork.identity.SignIn;
+import dk.nextwork.identity.SignInResult;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.WebSessions;
+import dk.nextwork.platform.rest.Public;
+
+/**
+ * {@code POST /api/session} signs in with {@code {"email": …, "password": …}} and answers the
+ * user and the session's CSRF token; {@code DELETE /api/session} signs out.
+ */
+@Path("api/session")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    public record Credentials(String email, String password) {
+    }
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    WebSessions sessions;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Public
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response signIn(Credentials credentials) throws RepositoryException {
+        if (credentials == null || credentials.email() == null || credentials.password() == null) {
+            return error(Response.Status.BAD_REQUEST, "email and password are required");
+        }
+        SignInResult result = signIn.signIn(credentials.email(), credentials.password(), request.getRemoteAddr());
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            String csrf = sessions.start(request, signedIn.user());
+            Map<String, Object> body = MeResource.describe(signedIn.user());
+            body.put("csrfToken", csrf);
+            return Response.ok(body).build();
+        }
+        if (result instanceof SignInResult.TryLater later) {
+            return Response.status(429).header("Retry-After", Math.max(1, later.retryAfter().toSeconds()))
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("error", "too many failed attempts; try again later")).build();
+        }
+        return error(Response.Status.UNAUTHORIZED, "wrong e-mail address or password");
+    }
+
+    @DELETE
+    @PermitAll
+    public Response signOut() {
+        sessions.end(request);
+        return Response.noContent().build();
+    }
+
+    static Response error(Response.Status status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    static SignedInUser user(HttpServletRequest request) {
+        return SignedInUser.of(request).orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+    }
+}

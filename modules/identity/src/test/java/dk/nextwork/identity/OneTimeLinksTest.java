@@ -1,0 +1,136 @@
+package dk.nextwork.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dk.nextwork.identity.internal.TokenStore;
+import dk.nextwork.platform.repository.JcrValues;
+import dk.nextwork.platform.testing.RunningPlatform;
+
+/** Invitations and password resets through the outbox (demo mode has no mail server). */
+class OneTimeLinksTest {
+
+    private static final Pattern LINK = Pattern.compile("http://localhost:\\d+/app/password\\?token=([A-Za-z0-9_-]{43})");
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private IdentityFixture identity;
+    private SignedInUser coordinator;
+
+    @BeforeEach
+    void wire() throws Exception {
+        identity = new IdentityFixture(running.platform(), java.time.Clock.systemUTC());
+        coordinator = ((SignInResult.SignedIn) identity.signIn.signIn("coordinator@nextwork.example",
+                "demo-koordinator-2026", "192.0.2.1")).user();
+    }
+
+    private String tokenInNewestMail(String to) throws Exception {
+        List<Mail.OutboxMessage> messages = identity.mail.outboxMessages();
+        Mail.OutboxMessage message = messages.stream().filter(m -> m.to().equals(to)).findFirst().orElseThrow();
+        Matcher link = LINK.matcher(message.text());
+        assertTrue(link.find(), message.text());
+        return link.group(1);
+    }
+
+    @Test
+    void anInviteeChoosesAPasswordOnceThroughTheLink() throws Exception {
+        UserAccount invitee = identity.accounts.create(coordinator, "ny.vejleder@example.org", "Lise Nygaard",
+                Set.of(Role.COUNSELLOR), null, "da");
+        assertTrue(identity.links.invite(coordinator, invitee.id()));
+        Mail.OutboxMessage mail = identity.mail.outboxMessages().get(0);
+        assertEquals("Din konto i NExTWORK", mail.subject());
+        assertTrue(mail.text().startsWith("Hej Lise Nygaard"), mail.text());
+        String token = tokenInNewestMail("ny.vejleder@example.org");
+        assertEquals(invitee.id(), identity.links.accountFor(token).orElseThrow().id());
+
+        PasswordRejectedException weak = assertThrows(PasswordRejectedException.class,
+                () -> identity.links.setPassword(token, "password1234", "192.0.2.2"));
+        assertEquals("password.common", weak.reason());
+        assertTrue(identity.links.accountFor(token).isPresent(), "a rejected password does not use up the link");
+
+        identity.links.setPassword(token, "blå cykel på havnen", "192.0.2.2");
+        assertInstanceOf(SignInResult.SignedIn.class,
+                identity.signIn.signIn("ny.vejleder@example.org", "blå cykel på havnen", "192.0.2.2"));
+        assertTrue(identity.links.accountFor(token).isEmpty(), "used once");
+        assertThrows(IllegalArgumentException.class,
+                () -> identity.links.setPassword(token, "en helt anden kode her", "192.0.2.2"));
+        assertTrue(identity.audit.about(invitee.id(), 10).stream().anyMatch(e -> e.action().equals("password.set")));
+    }
+
+    @Test
+    void anExpiredLinkNoLongerWorks() throws Exception {
+        UserAccount invitee = identity.accounts.create(coordinator, "sent@example.org", "Ole Sent",
+                Set.of(Role.YOUTH), null, "en");
+        identity.links.invite(coordinator, invitee.id());
+        String token = tokenInNewestMail("sent@example.org");
+        assertEquals("Your NExTWORK account", identity.mail.outboxMessages().get(0).subject(), "in the invitee's language");
+        running.platform().repository().withServiceSession(session -> {
+            var node = session.getNode(TokenStore.ROOT).getNodes().nextNode();
+            node.setProperty("expires", JcrValues.utc(Instant.now().minusSeconds(1)));
+            session.save();
+            return null;
+        });
+        assertTrue(identity.links.accountFor(token).isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> identity.links.setPassword(token, "grøn kaffe om morgenen", "192.0.2.3"));
+    }
+
+    @Test
+    void aResetIsSentOnlyToAnExistingAccountAndReplacesThePasswordOnce() throws Exception {
+        identity.links.requestReset("ingen@example.org", "192.0.2.4");
+        assertEquals(0, identity.mail.outboxMessages().size(), "no mail, but the same answer");
+
+        identity.links.requestReset("YOUTH@nextwork.example", "192.0.2.4");
+        String token = tokenInNewestMail("youth@nextwork.example");
+        assertEquals("Nulstil din adgangskode til NExTWORK", identity.mail.outboxMessages().get(0).subject());
+        identity.links.setPassword(token, "regn på ruden i nat", "192.0.2.4");
+        assertInstanceOf(SignInResult.WrongCredentials.class,
+                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", "192.0.2.4"));
+        assertInstanceOf(SignInResult.SignedIn.class,
+                identity.signIn.signIn("youth@nextwork.example", "regn på ruden i nat", "192.0.2.4"));
+        assertThrows(IllegalArgumentException.class,
+                () -> identity.links.setPassword(token, "en anden nat med regn", "192.0.2.4"));
+    }
+
+    @Test
+    void anApiTokenWorksUntilItsOwnerSignsOutEverywhere() throws Exception {
+        ApiTokens.IssuedToken issued = identity.apiTokens.issue(coordinator, "192.0.2.5");
+        assertEquals(coordinator.id(), identity.apiTokens.userOf(issued.token()).orElseThrow().id());
+        long epoch = identity.signIn.sessionEpoch(coordinator.id());
+        assertTrue(identity.signIn.resume(coordinator.id(), epoch).isPresent());
+        identity.accounts.signOutEverywhere(coordinator.id(), coordinator.id(), "192.0.2.5");
+        assertTrue(identity.apiTokens.userOf(issued.token()).isEmpty());
+        assertTrue(identity.signIn.resume(coordinator.id(), epoch).isEmpty(), "sessions started before end");
+        assertTrue(identity.apiTokens.userOf("not-a-token").isEmpty());
+    }
+
+    @Test
+    void accountsNeedAnAddressANameARoleAndACompanyExactlyForRepresentatives() throws Exception {
+        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "no-address",
+                "X", Set.of(Role.YOUTH), null, "da"));
+        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+                " ", Set.of(Role.YOUTH), null, "da"));
+        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+                "A", Set.of(), null, "da"));
+        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+                "A", Set.of(Role.COMPANY_REP), null, "da"));
+        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+                "A", Set.of(Role.YOUTH), "surdejshjoernet", "da"));
+        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator,
+                "Youth@nextwork.example", "A", Set.of(Role.YOUTH), null, "da"), "one account per address");
+        assertEquals(6, identity.accounts.all().size(), "nothing was created");
+    }
+}

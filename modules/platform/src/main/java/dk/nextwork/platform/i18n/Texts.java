@@ -1,0 +1,83 @@
+package dk.nextwork.platform.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The application's interface texts in Danish (the default) and English. Every module adds its
+ * own to {@code nextwork-i18n/texts.properties} (Danish) and {@code texts_en.properties}
+ * (English) in its jar, with keys prefixed by the module ({@code identity.login.title}); the
+ * files of all modules are merged. A text missing in English falls back to Danish.
+ */
+public final class Texts {
+
+    public static final Locale DANISH = Locale.forLanguageTag("da");
+    public static final List<Locale> LANGUAGES = List.of(DANISH, Locale.ENGLISH);
+
+    private static final Map<ClassLoader, Texts> LOADED = Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private final Map<String, Map<String, String>> byLanguage = new ConcurrentHashMap<>();
+    private final ClassLoader classLoader;
+
+    private Texts(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** The texts of every module the class loader sees. */
+    public static Texts of(ClassLoader classLoader) {
+        return LOADED.computeIfAbsent(classLoader, Texts::new);
+    }
+
+    /** Danish for anything but English. */
+    public static String language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "da";
+    }
+
+    /** The text for a key with {0}, {1}, … filled in (no other syntax); the key itself when it has no text. */
+    public String get(Locale locale, String key, Object... parameters) {
+        String language = language(locale);
+        String text = texts(language).get(key);
+        if (text == null && !language.equals("da")) {
+            text = texts("da").get(key);
+        }
+        if (text == null) {
+            return key;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(parameters[i]));
+        }
+        return text;
+    }
+
+    private Map<String, String> texts(String language) {
+        return byLanguage.computeIfAbsent(language, this::load);
+    }
+
+    private Map<String, String> load(String language) {
+        String file = "nextwork-i18n/texts" + (language.equals("da") ? "" : "_" + language) + ".properties";
+        Map<String, String> texts = new HashMap<>();
+        try {
+            for (URL url : Collections.list(classLoader.getResources(file))) {
+                Properties properties = new Properties();
+                try (InputStream in = url.openStream()) {
+                    properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+                properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The texts " + file + " cannot be read", e);
+        }
+        return Map.copyOf(texts);
+    }
+}
