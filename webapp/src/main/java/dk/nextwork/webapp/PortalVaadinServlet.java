@@ -8,9 +8,10 @@ import com.vaadin.cdi.CdiVaadinServlet;
 /**
  * Serves the Vaadin application under {@code /app/}; Vaadin's static bundle needs {@code /VAADIN/}
  * too. Idle sessions close even while a tab is open (heartbeats do not count as activity), so the
- * sign-in session timeout holds.
+ * sign-in session timeout holds. Texts come from every module's {@code nextwork-i18n} files.
  */
 @WebServlet(urlPatterns = {"/app/*", "/VAADIN/*"}, asyncSupported = true, loadOnStartup = 1,
-        initParams = @WebInitParam(name = "closeIdleSessions", value = "true"))
+        initParams = {@WebInitParam(name = "closeIdleSessions", value = "true"),
+                @WebInitParam(name = "i18n.provider", value = "dk.nextwork.identity.ui.PortalI18NProvider")})
 public class PortalVaadinServlet extends CdiVaadinServlet {
 }

@@ -16,8 +16,9 @@ import dk.nextwork.identity.internal.PasswordPolicy;
 import dk.nextwork.identity.internal.TokenStore;
 
 /**
- * The people who can sign in. Creating accounts and changing roles is for administrators (and
- * coordinators, who invite); each change is audited with who made it.
+ * The people who can sign in. Administrators create any account and turn accounts off;
+ * coordinators create accounts for young people, company representatives and counsellors.
+ * Each change is audited with who made it.
  */
 @ApplicationScoped
 public class Accounts {
@@ -55,6 +56,10 @@ public class Accounts {
      */
     public UserAccount create(SignedInUser by, String email, String name, Set<Role> roles, String company,
                               String language) throws RepositoryException {
+        if (!mayCreate(by, roles)) {
+            audit.record(actor(by), "account.create.refused", null, "roles " + roles, null);
+            throw new AccessDeniedException("you may not create accounts with these roles");
+        }
         if (!EmailAddresses.isValid(email)) {
             throw new IllegalArgumentException("not an e-mail address");
         }
@@ -101,7 +106,20 @@ public class Accounts {
         audit.record(actor, "signOut.everywhere", id, null, client);
     }
 
+    /** Administrators create any account; coordinators invite young people, representatives and counsellors. */
+    public static boolean mayCreate(SignedInUser by, Set<Role> roles) {
+        if (by == null || by.has(Role.ADMIN)) {
+            return true;
+        }
+        return by.has(Role.COORDINATOR)
+                && Set.of(Role.YOUTH, Role.COMPANY_REP, Role.COUNSELLOR).containsAll(roles);
+    }
+
+    /** Only administrators turn accounts off and on. */
     public void setActive(SignedInUser by, String id, boolean active) throws RepositoryException {
+        if (by == null || !by.has(Role.ADMIN)) {
+            throw new AccessDeniedException("only administrators may do this");
+        }
         store.setActive(id, active);
         if (!active) {
             tokens.revokeAll(id, TokenStore.Purpose.API);

@@ -31,6 +31,12 @@ public final class IdentityVersionHandler implements VersionHandler {
             List.of("editor@nextwork.example", "Peter Dahl (demo)", "demo-redaktoer-2026", "editor", ""),
             List.of("admin@nextwork.example", "Anna Berg (demo)", "demo-drift-2026", "admin", ""));
 
+    /** More young people in the demo programme: invited, without a password yet. */
+    static final List<List<String>> DEMO_YOUNG_PEOPLE = List.of(
+            List.of("emma.friis@nextwork.example", "Emma Friis (demo)"),
+            List.of("noah.vestergaard@nextwork.example", "Noah Vestergaard (demo)"),
+            List.of("sofie.ahmadi@nextwork.example", "Sofie Ahmadi (demo)"));
+
     private static final Task TREES = Task.of("create the trees of accounts, tokens and the audit trail", context -> {
         Node system = context.session().getNode("/system");
         for (String tree : List.of("accounts", "tokens", "audit")) {
@@ -69,6 +75,9 @@ public final class IdentityVersionHandler implements VersionHandler {
         if (configuration.get(PlatformSettings.MODE) == PlatformSettings.Mode.DEMO) {
             for (List<String> demo : DEMO_ACCOUNTS) {
                 add(context, demo.get(0), demo.get(1), demo.get(2), Role.find(demo.get(3)).orElseThrow(), demo.get(4));
+            }
+            for (List<String> young : DEMO_YOUNG_PEOPLE) {
+                AccountStore.add(context.session(), young.get(0), young.get(1), Set.of(Role.YOUTH), "", "da");
             }
             return;
         }

@@ -1,0 +1,70 @@
+package dk.nextwork.identity;
+
+import java.util.List;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+/**
+ * Who may see a young person's personal data: the young person, the coordinators, and the
+ * company representatives and counsellors who work with them now ({@link Relationships}).
+ * Editors and administrators may not. Every read and every refused attempt is audited.
+ */
+@ApplicationScoped
+public class PersonAccess {
+
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final Iterable<Relationships> relationships;
+
+    protected PersonAccess() {
+        this(null, null, List.of());
+    }
+
+    @Inject
+    public PersonAccess(Accounts accounts, AuditTrail audit, Instance<Relationships> relationships) {
+        this(accounts, audit, (Iterable<Relationships>) relationships);
+    }
+
+    public PersonAccess(Accounts accounts, AuditTrail audit, Iterable<Relationships> relationships) {
+        this.accounts = accounts;
+        this.audit = audit;
+        this.relationships = relationships;
+    }
+
+    public boolean maySee(SignedInUser viewer, UserAccount person) {
+        if (!person.has(Role.YOUTH)) {
+            return viewer.id().equals(person.id());
+        }
+        if (viewer.id().equals(person.id()) || viewer.has(Role.COORDINATOR)) {
+            return true;
+        }
+        if (viewer.has(Role.COMPANY_REP) || viewer.has(Role.COUNSELLOR)) {
+            for (Relationships known : relationships) {
+                if (known.worksWith(viewer, person.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A young person's data for the viewer, audited; refused (and audited) when the viewer may not see it. */
+    public UserAccount read(SignedInUser viewer, String personId, String client) throws RepositoryException {
+        UserAccount person = accounts.find(personId).orElse(null);
+        if (person == null || !maySee(viewer, person)) {
+            audit.record(viewer.id(), "person.read.refused", personId, null, client);
+            throw new AccessDeniedException("you may not see this person's data");
+        }
+        audit.record(viewer.id(), "person.read", person.id(), null, client);
+        return person;
+    }
+
+    /** The young people the viewer may see (a list of names; opening one is a read). */
+    public List<UserAccount> youngPeopleFor(SignedInUser viewer) throws RepositoryException {
+        return accounts.all().stream().filter(a -> a.has(Role.YOUTH) && a.active() && maySee(viewer, a)).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package dk.nextwork.identity.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.AuditEntry;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.UserAccount;
+
+/** {@code /app/audit}: who read or changed whose data, and sign-ins, newest first, by person. */
+@Route(value = "audit", layout = MainLayout.class)
+@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@Dependent
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int LIMIT = 500;
+
+    @Inject
+    public AuditView(AuditTrail audit, Accounts accounts) throws RepositoryException {
+        Map<String, String> names = accounts.all().stream().collect(Collectors.toMap(UserAccount::id,
+                a -> a.name() + " (" + a.email() + ")"));
+        Function<String, String> name = id -> id == null ? "" : names.getOrDefault(id, id);
+        ComboBox<UserAccount> person = new ComboBox<>(getTranslation("identity.audit.person"));
+        person.setItems(accounts.all());
+        person.setItemLabelGenerator(a -> a.name() + " (" + a.email() + ")");
+        person.setPlaceholder(getTranslation("identity.audit.all"));
+        person.setClearButtonVisible(true);
+        person.setWidth("24rem");
+
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Copenhagen"));
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("identity.audit.at")).setAutoWidth(true);
+        grid.addColumn(e -> name.apply(e.actor())).setHeader(getTranslation("identity.audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("identity.audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> name.apply(e.subject())).setHeader(getTranslation("identity.audit.subject")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("identity.audit.detail"));
+        grid.addColumn(AuditEntry::client).setHeader(getTranslation("identity.audit.client")).setAutoWidth(true);
+        grid.setItems(audit.recent(LIMIT, 31));
+        person.addValueChangeListener(change -> {
+            try {
+                List<AuditEntry> entries = change.getValue() == null ? audit.recent(LIMIT, 31)
+                        : audit.about(change.getValue().id(), LIMIT);
+                grid.setItems(entries);
+            } catch (RepositoryException e) {
+                throw new IllegalStateException("The audit trail could not be read", e);
+            }
+        });
+        setSizeFull();
+        add(new H1(getTranslation("identity.audit.title")), person, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.audit.title") + " · NExTWORK";
+    }
+}

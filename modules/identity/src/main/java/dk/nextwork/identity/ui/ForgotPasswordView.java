@@ -1,0 +1,58 @@
+package dk.nextwork.identity.ui;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import dk.nextwork.identity.OneTimeLinks;
+
+/** {@code /app/forgot}: asks for a reset link; answers the same whether the address has an account or not. */
+@Route("forgot")
+@AnonymousAllowed
+@Dependent
+public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public ForgotPasswordView(OneTimeLinks links) {
+        setMaxWidth("32rem");
+        EmailField email = new EmailField(getTranslation("identity.login.username"));
+        email.setWidthFull();
+        email.setRequiredIndicatorVisible(true);
+        Paragraph answer = new Paragraph();
+        answer.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("identity.forgot.submit"), click -> {
+            if (email.isInvalid() || email.getValue().isBlank()) {
+                email.setInvalid(true);
+                return;
+            }
+            try {
+                links.requestReset(email.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+            } catch (RepositoryException e) {
+                throw new IllegalStateException("A reset could not be requested", e);
+            }
+            answer.setText(getTranslation("identity.forgot.sent"));
+            email.clear();
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("identity.forgot.title")), new Paragraph(getTranslation("identity.forgot.text")),
+                email, send, answer, new RouterLink(getTranslation("identity.forgot.back"), LoginView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.forgot.title") + " · NExTWORK";
+    }
+}

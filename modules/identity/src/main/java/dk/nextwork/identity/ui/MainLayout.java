@@ -1,0 +1,113 @@
+package dk.nextwork.identity.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.SignedInUser;
+
+/**
+ * The application shell: the side navigation the modules contribute, shown only with the entries
+ * the user's role may open; the language switch; the user menu (profile, sign out, sign out
+ * everywhere). Collapses to a drawer on a phone.
+ */
+@PermitAll
+@Dependent
+public class MainLayout extends AppLayout {
+
+    private final Accounts accounts;
+    private final AuditTrail audit;
+
+    @Inject
+    public MainLayout(Navigation navigation, Accounts accounts, AuditTrail audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+        SignedInUser user = CurrentUser.get();
+        Span title = new Span(getTranslation("identity.app.title"));
+        title.addClassName("app-title");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.setPadding(true);
+        HorizontalLayout end = new HorizontalLayout(Language.switchButton(this::rememberLanguage), userMenu(user));
+        end.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.add(end);
+        header.expand(title);
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("identity.app.title"));
+        for (NavigationItem item : navigation.itemsFor(user)) {
+            String path = RouteConfiguration.forSessionScope().getUrl(item.view());
+            nav.addItem(new SideNavItem(getTranslation(item.labelKey()), path, item.icon().create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private MenuBar userMenu(SignedInUser user) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem name = menu.addItem(user.displayName());
+        name.addClassName("user-menu");
+        SubMenu items = name.getSubMenu();
+        items.addItem(getTranslation("identity.menu.profile"), click -> UI.getCurrent().navigate(ProfileView.class));
+        items.addItem(getTranslation("identity.menu.signOut"), click -> signOut(user, false));
+        items.addItem(getTranslation("identity.menu.signOutEverywhere"), click -> signOut(user, true));
+        return menu;
+    }
+
+    private void rememberLanguage() {
+        CurrentUser.find().ifPresent(user -> {
+            try {
+                accounts.setLanguage(user.id(), "en".equals(UI.getCurrent().getLocale().getLanguage()) ? "en" : "da");
+            } catch (RepositoryException e) {
+                Notification.show(e.getMessage());
+            }
+        });
+    }
+
+    private void signOut(SignedInUser user, boolean everywhere) {
+        try {
+            if (everywhere) {
+                accounts.signOutEverywhere(user.id(), user.id(), CurrentUser.client());
+            } else {
+                audit.record(user.id(), "signOut", user.id(), null, CurrentUser.client());
+            }
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("Signing out failed", e);
+        }
+        String contextPath = ((VaadinServletRequest) VaadinRequest.getCurrent()).getContextPath();
+        VaadinSession.getCurrent().getSession().invalidate();
+        UI.getCurrent().getPage().setLocation(contextPath + "/app/login");
+    }
+}

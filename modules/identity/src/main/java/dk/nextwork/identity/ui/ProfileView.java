@@ -1,0 +1,97 @@
+package dk.nextwork.identity.ui;
+
+import java.util.stream.Collectors;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.PasswordRejectedException;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.WebSessions;
+
+/** {@code /app/profile}: one's own account, and changing one's password. */
+@Route(value = "profile", layout = MainLayout.class)
+@PermitAll
+@Dependent
+public class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public ProfileView(Accounts accounts, WebSessions sessions) {
+        SignedInUser user = CurrentUser.get();
+        setMaxWidth("48rem");
+        FormLayout facts = new FormLayout();
+        facts.add(readOnly("identity.profile.name", user.displayName()), readOnly("identity.profile.email", user.email()),
+                readOnly("identity.profile.roles", user.roles().stream().map(r -> getTranslation("identity.role." + r.id()))
+                        .sorted().collect(Collectors.joining(", "))));
+        if (user.has(Role.COMPANY_REP)) {
+            facts.add(readOnly("identity.profile.company", user.company()));
+        }
+
+        PasswordField current = new PasswordField(getTranslation("identity.profile.current"));
+        PasswordField replacement = new PasswordField(getTranslation("identity.password.new"));
+        replacement.setHelperText(getTranslation("identity.password.hint"));
+        PasswordField repeat = new PasswordField(getTranslation("identity.password.repeat"));
+        Paragraph done = new Paragraph();
+        done.getElement().setAttribute("role", "status");
+        Button change = new Button(getTranslation("identity.profile.changePassword"), click -> {
+            current.setInvalid(false);
+            replacement.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!replacement.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage(getTranslation("identity.password.mismatch"));
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                accounts.changePassword(user, current.getValue(), replacement.getValue(), CurrentUser.client());
+                // the change ended every session of the account; this one goes on
+                sessions.start(((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession(), user);
+                current.clear();
+                replacement.clear();
+                repeat.clear();
+                done.setText(getTranslation("identity.profile.changed"));
+            } catch (PasswordRejectedException rejected) {
+                PasswordField field = rejected.reason().equals("password.wrongCurrent") ? current : replacement;
+                field.setErrorMessage(getTranslation("identity." + rejected.reason()));
+                field.setInvalid(true);
+            } catch (RepositoryException e) {
+                throw new IllegalStateException("The password could not be changed", e);
+            }
+        });
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout password = new FormLayout(current, replacement, repeat);
+        add(new H1(getTranslation("identity.profile.title")), facts, new H2(getTranslation("identity.profile.changePassword")),
+                password, change, done);
+    }
+
+    private TextField readOnly(String labelKey, String value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValue(value == null ? "" : value);
+        field.setReadOnly(true);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.profile.title") + " · NExTWORK";
+    }
+}

@@ -1,0 +1,98 @@
+package dk.nextwork.identity.ui;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import dk.nextwork.identity.OneTimeLinks;
+import dk.nextwork.identity.PasswordRejectedException;
+import dk.nextwork.identity.UserAccount;
+
+/** {@code /app/password?token=…}: where an invitation or reset link leads, to choose a password once. */
+@Route("password")
+@AnonymousAllowed
+@Dependent
+public class SetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OneTimeLinks links;
+
+    @Inject
+    public SetPasswordView(OneTimeLinks links) {
+        this.links = links;
+        setMaxWidth("32rem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("identity.password.title")));
+        String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of("")).get(0);
+        Optional<UserAccount> account;
+        try {
+            account = links.accountFor(token);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The link could not be checked", e);
+        }
+        if (account.isEmpty()) {
+            add(new Paragraph(getTranslation("identity.password.invalidLink")),
+                    new RouterLink(getTranslation("identity.login.forgot"), ForgotPasswordView.class));
+            return;
+        }
+        PasswordField password = new PasswordField(getTranslation("identity.password.new"));
+        password.setHelperText(getTranslation("identity.password.hint"));
+        PasswordField repeat = new PasswordField(getTranslation("identity.password.repeat"));
+        password.setWidthFull();
+        repeat.setWidthFull();
+        Button save = new Button(getTranslation("identity.password.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            password.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage(getTranslation("identity.password.mismatch"));
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                links.setPassword(token, password.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+            } catch (PasswordRejectedException rejected) {
+                password.setErrorMessage(getTranslation("identity." + rejected.reason()));
+                password.setInvalid(true);
+                return;
+            } catch (IllegalArgumentException used) {
+                removeAll();
+                add(new H1(getTranslation("identity.password.title")), new Paragraph(getTranslation("identity.password.invalidLink")));
+                return;
+            } catch (RepositoryException e) {
+                throw new IllegalStateException("The password could not be saved", e);
+            }
+            removeAll();
+            add(new H1(getTranslation("identity.password.title")), new Paragraph(getTranslation("identity.password.saved")),
+                    new RouterLink(getTranslation("identity.login.title"), LoginView.class));
+        });
+        add(new Paragraph(getTranslation("identity.password.for", account.get().email())), password, repeat, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("identity.password.title") + " · NExTWORK";
+    }
+}

@@ -1,0 +1,116 @@
+package dk.nextwork.webapp.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dk.nextwork.webapp.testing.HeadlessChromium;
+
+/**
+ * Each demo role signs in in headless chromium and lands on its own start view; a young person who
+ * types another young person's address gets the refusal page, not their data.
+ */
+class ApplicationBrowserTest {
+
+    @TempDir
+    static Path workspace;
+
+    private static PortalProcess portal;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void startPortal() throws Exception {
+        portal = PortalProcess.start(workspace.resolve("var"), Map.of()).awaitReady(Duration.ofSeconds(90));
+    }
+
+    @AfterAll
+    static void stopPortal() throws Exception {
+        if (portal != null) {
+            portal.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = HeadlessChromium.open("1200,900");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String app(String path) {
+        return "http://localhost:" + portal.port + "/app/" + path;
+    }
+
+    /** Opens the application, is sent to the sign-in view, and signs in. */
+    private void signIn(String email, String password) {
+        browser.get(app(""));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().endsWith("/app/login")
+                && !b.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
+        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+    }
+
+    private String heading() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.findElements(By.tagName("h1")).stream().map(WebElement::getText).filter(t -> !t.isBlank())
+                        .findFirst().orElse(null));
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnStartView() throws Exception {
+        record Journey(String email, String password, String path, String heading) {
+        }
+        for (Journey journey : List.of(
+                new Journey("youth@nextwork.example", "demo-ung-2026", "/app/people/", "Min side"),
+                new Journey("company@nextwork.example", "demo-virksomhed-2026", "/app/people", "Unge i praktik hos jer"),
+                new Journey("counsellor@nextwork.example", "demo-vejleder-2026", "/app/people", "Mine unge"),
+                new Journey("coordinator@nextwork.example", "demo-koordinator-2026", "/app/people", "Unge"),
+                new Journey("editor@nextwork.example", "demo-redaktoer-2026", "/app/profile", "Min profil"),
+                new Journey("admin@nextwork.example", "demo-drift-2026", "/app/accounts", "Konti"))) {
+            browser.manage().deleteAllCookies();
+            signIn(journey.email(), journey.password());
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains(journey.path()));
+            assertEquals(journey.heading(), heading(), journey.email());
+        }
+    }
+
+    @Test
+    void aYoungPersonTypingAnotherYoungPersonsAddressIsRefused() throws Exception {
+        signIn("coordinator@nextwork.example", "demo-koordinator-2026");
+        WebElement emma = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.findElements(By.linkText("Emma Friis (demo)")).stream().findFirst().orElse(null));
+        String emmasPage = emma.getAttribute("href");
+        assertTrue(emmasPage.contains("/app/people/"), emmasPage);
+
+        browser.manage().deleteAllCookies();
+        signIn("youth@nextwork.example", "demo-ung-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/people/"));
+        assertEquals("Min side", heading());
+
+        browser.get(emmasPage);
+        assertEquals("Ingen adgang", heading());
+        assertTrue(!browser.getPageSource().contains("Emma") && !browser.getPageSource().contains("emma.friis"),
+                "nothing of Emma's data");
+    }
+}

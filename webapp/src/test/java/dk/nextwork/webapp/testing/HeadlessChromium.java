@@ -1,0 +1,48 @@
+package dk.nextwork.webapp.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/** Debian's chromium and chromedriver, headless, as browser tests use them; never a download. */
+public final class HeadlessChromium {
+
+    private HeadlessChromium() {
+    }
+
+    public static WebDriver open(String windowSize) throws IOException {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        profile.toFile().deleteOnExit();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--window-size=" + windowSize, "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return browser;
+    }
+
+    /** axe-core (WCAG 2.0–2.2 A and AA rules) finds no violation on the page as it is now. */
+    public static void assertAccessible(WebDriver browser) {
+        List<Rule> violations = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(browser).getViolations();
+        assertEquals("", violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")), browser.getCurrentUrl());
+    }
+}
