@@ -7,19 +7,19 @@ import dk.nextwork.identity.internal.TokenStore;
 import dk.nextwork.platform.runtime.Platform;
 
 /** The identity services wired by hand over a started platform, as CDI wires them in the portal. */
-final class IdentityFixture {
+public final class IdentityFixture {
 
-    final Platform platform;
-    final AccountStore store;
-    final TokenStore tokenStore;
-    final AuditTrail audit;
-    final Accounts accounts;
-    final SignIn signIn;
-    final Mail mail;
-    final OneTimeLinks links;
-    final ApiTokens apiTokens;
+    public final Platform platform;
+    public final AccountStore store;
+    public final TokenStore tokenStore;
+    public final AuditTrail audit;
+    public final Accounts accounts;
+    public final SignIn signIn;
+    public final Mail mail;
+    public final OneTimeLinks links;
+    public final ApiTokens apiTokens;
 
-    IdentityFixture(Platform platform, Clock clock) {
+    public IdentityFixture(Platform platform, Clock clock) {
         this.platform = platform;
         store = new AccountStore(platform.repository());
         tokenStore = new TokenStore(platform.repository());

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.nextwork.webapp.testing.PortalClient;
+
 /** The portal as an operator meets it: started, started twice, stopped with SIGTERM, misconfigured. */
 class PortalProcessTest {
 
@@ -64,6 +66,36 @@ class PortalProcessTest {
             assertTrue(output.contains("port (PORT) from environment: 99999 is outside 1-65535"), output);
             assertTrue(output.contains("repository (NEXTWORK_REPOSITORY) from " + home.resolve("nextwork.properties")
                     + ": 'mysql' is not one of: segment, postgres"), output);
+        }
+    }
+
+    @Test
+    void aSignedInSessionEndsAfterTheConfiguredTimeWithoutActivity() throws Exception {
+        try (PortalProcess portal = PortalProcess.start(workspace.resolve("var"), Map.of("NEXTWORK_SESSION_TIMEOUT", "2s"))
+                .awaitReady(START)) {
+            PortalClient client = new PortalClient("http://localhost:" + portal.port);
+            assertEquals(200, client.signIn("youth@nextwork.example", "demo-ung-2026").statusCode());
+            assertEquals(200, client.get("/api/me").statusCode());
+            Thread.sleep(1_200);
+            assertEquals(200, client.get("/api/me").statusCode(), "activity keeps the session");
+            Thread.sleep(3_500);
+            assertEquals(401, client.get("/api/me").statusCode(), "idle too long");
+        }
+    }
+
+    @Test
+    void productionModeStartsOnlyWithAnAdministratorFromTheEnvironmentAndHasNoDemoAccounts() throws Exception {
+        try (PortalProcess refused = PortalProcess.start(workspace.resolve("refused"), Map.of("NEXTWORK_MODE", "production"))) {
+            assertTrue(refused.awaitExit(START) != 0);
+            assertTrue(refused.output().contains("NEXTWORK_ADMIN_EMAIL and NEXTWORK_ADMIN_PASSWORD"), refused.output());
+        }
+        try (PortalProcess portal = PortalProcess.start(workspace.resolve("production"), Map.of("NEXTWORK_MODE", "production",
+                "NEXTWORK_ADMIN_EMAIL", "drift@roskilde.example", "NEXTWORK_ADMIN_PASSWORD", "lang og hemmelig nøgle for 2027"))
+                .awaitReady(START)) {
+            PortalClient client = new PortalClient("http://localhost:" + portal.port);
+            assertEquals(401, client.signIn("admin@nextwork.example", "demo-drift-2026").statusCode(), "no demo accounts");
+            assertEquals(200, client.signIn("drift@roskilde.example", "lang og hemmelig nøgle for 2027").statusCode());
+            assertTrue(!portal.output().contains("lang og hemmelig nøgle for 2027"), "the password is not logged");
         }
     }
 }

@@ -64,6 +64,13 @@ public final class PortalClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request with this client's session cookie but without its CSRF token, as a forged request would be. */
+    public HttpResponse<String> sendWithSession(String method, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A request with an explicit header set, e.g. a bearer token, without this client's CSRF token. */
     public HttpResponse<String> sendWith(String method, String path, String header, String value) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))

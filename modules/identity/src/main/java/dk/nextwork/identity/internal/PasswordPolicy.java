@@ -33,8 +33,8 @@ public final class PasswordPolicy {
         String lower = password.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         String localPart = email == null ? "" : EmailAddresses.normalise(email).replaceFirst("@.*", "");
         String compactName = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        if ((localPart.length() >= 3 && lower.contains(localPart))
-                || (compactName.length() >= 3 && lower.contains(compactName))) {
+        if ((localPart.length() >= 4 && lower.contains(localPart))
+                || (compactName.length() >= 4 && lower.contains(compactName))) {
             throw new PasswordRejectedException("password.personal", "the password contains your name or e-mail address");
         }
     }
