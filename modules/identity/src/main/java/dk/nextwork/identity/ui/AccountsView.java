@@ -111,8 +111,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("identity.accounts.role"));
         grid.addColumn(a -> getTranslation(!a.active() ? "identity.accounts.inactive"
                 : a.hasPassword() ? "identity.accounts.active" : "identity.accounts.invited"))
-                .setHeader(getTranslation("identity.accounts.status"));
-        grid.addComponentColumn(this::actions);
+                .setHeader(getTranslation("identity.accounts.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         refresh();
         return grid;

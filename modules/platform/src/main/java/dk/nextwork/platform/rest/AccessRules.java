@@ -40,7 +40,7 @@ public class AccessRules implements DynamicFeature {
             return;
         }
         if (source.isAnnotationPresent(DenyAll.class) || !hasRule(source)) {
-            if (!hasRule(source)) {
+            if (!hasRule(source) && resource.getResourceClass().getName().startsWith("dk.nextwork.")) {
                 LOG.warn("{}.{} says nobody may call it (no @Public, @PermitAll or @RolesAllowed): refused to all",
                         resource.getResourceClass().getName(), method.getName());
             }
