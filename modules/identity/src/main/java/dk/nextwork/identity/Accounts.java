@@ -46,6 +46,11 @@ public class Accounts {
         return store.findByEmail(email);
     }
 
+    /** For install tasks of other modules: an account's id by e-mail address, in their session. */
+    public static Optional<String> idOf(javax.jcr.Session session, String email) throws RepositoryException {
+        return AccountStore.idByEmail(session, email);
+    }
+
     public List<UserAccount> all() throws RepositoryException {
         return store.all();
     }

@@ -210,6 +210,11 @@ public class AccountStore {
         return session.nodeExists(path) ? Optional.of(session.getNode(path)) : Optional.empty();
     }
 
+    public static Optional<String> idByEmail(Session session, String email) throws RepositoryException {
+        Optional<Node> node = nodeByEmail(session, email);
+        return node.isPresent() ? Optional.of(node.get().getName()) : Optional.empty();
+    }
+
     private static Optional<Node> nodeByEmail(Session session, String email) throws RepositoryException {
         Query query = session.getWorkspace().getQueryManager().createQuery(
                 "SELECT * FROM [nt:unstructured] AS a WHERE ISCHILDNODE(a, '" + ROOT + "') AND a.[" + EMAIL + "] = $email",

@@ -1,0 +1,21 @@
+package dk.nextwork.program;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A young person's placement at a company (the partner's id), from its start to its planned end,
+ * or until it ended early.
+ */
+public record Placement(String id, String youngPerson, String company, LocalDate start, LocalDate plannedEnd,
+                        Optional<LocalDate> ended) {
+
+    /** The last day of the placement: the day it ended, or else its planned end. */
+    public LocalDate lastDay() {
+        return ended.orElse(plannedEnd);
+    }
+
+    public boolean isActiveOn(LocalDate day) {
+        return !day.isBefore(start) && !day.isAfter(lastDay());
+    }
+}

@@ -1,0 +1,98 @@
+package dk.nextwork.program;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+import javax.jcr.query.Query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * The programme's records as they stand: placements (a young person's course is the sequence of
+ * them) and network groups. Stored under {@value #PLACEMENTS} and {@value #GROUPS}.
+ */
+@ApplicationScoped
+public class Programme {
+
+    public static final String PLACEMENTS = "/program/placements";
+    public static final String GROUPS = "/program/groups";
+
+    private final PortalRepository repository;
+
+    protected Programme() {
+        this(null);
+    }
+
+    @Inject
+    public Programme(PortalRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A young person's placements, oldest first. */
+    public List<Placement> placementsOf(String youngPerson) throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured] AS p "
+                    + "WHERE ISCHILDNODE(p, '" + PLACEMENTS + "') AND p.[youngPerson] = $person", Query.JCR_SQL2);
+            query.bindValue("person", session.getValueFactory().createValue(youngPerson));
+            List<Placement> placements = new ArrayList<>();
+            for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+                placements.add(placement(nodes.nextNode()));
+            }
+            placements.sort(java.util.Comparator.comparing(Placement::start));
+            return placements;
+        });
+    }
+
+    /** The network groups a counsellor leads. */
+    public List<NetworkGroup> groupsLedBy(String counsellor) throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            List<NetworkGroup> groups = new ArrayList<>();
+            if (session.nodeExists(GROUPS)) {
+                for (NodeIterator nodes = session.getNode(GROUPS).getNodes(); nodes.hasNext(); ) {
+                    NetworkGroup group = group(nodes.nextNode());
+                    if (group.counsellor().equals(counsellor)) {
+                        groups.add(group);
+                    }
+                }
+            }
+            return groups;
+        });
+    }
+
+    /** Whether a young person is placed at a company on a day. */
+    public boolean isPlacedAt(String youngPerson, String company, LocalDate day) throws RepositoryException {
+        return placementsOf(youngPerson).stream().anyMatch(p -> p.company().equals(company) && p.isActiveOn(day));
+    }
+
+    private static Placement placement(Node node) throws RepositoryException {
+        return new Placement(node.getName(), node.getProperty("youngPerson").getString(),
+                node.getProperty("company").getString(), date(node, "start"), date(node, "plannedEnd"),
+                node.hasProperty("ended") ? Optional.of(date(node, "ended")) : Optional.empty());
+    }
+
+    private static NetworkGroup group(Node node) throws RepositoryException {
+        Set<String> members = new LinkedHashSet<>();
+        if (node.hasProperty("members")) {
+            for (Value value : node.getProperty("members").getValues()) {
+                members.add(value.getString());
+            }
+        }
+        return new NetworkGroup(node.getName(), node.getProperty("name").getString(),
+                node.getProperty("counsellor").getString(), Set.copyOf(members));
+    }
+
+    private static LocalDate date(Node node, String name) throws RepositoryException {
+        return LocalDate.parse(node.getProperty(name).getString());
+    }
+}

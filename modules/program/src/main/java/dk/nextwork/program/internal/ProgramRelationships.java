@@ -1,0 +1,57 @@
+package dk.nextwork.program.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.Relationships;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.program.Programme;
+
+/**
+ * Who works with a young person, from the programme's records: a company representative while the
+ * young person is placed at their company (today, in Danish time), a counsellor while the young
+ * person is in one of the groups they lead.
+ */
+@ApplicationScoped
+public class ProgramRelationships implements Relationships {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private final Programme programme;
+    private final Clock clock;
+
+    protected ProgramRelationships() {
+        this(null, Clock.systemUTC());
+    }
+
+    @Inject
+    public ProgramRelationships(Programme programme) {
+        this(programme, Clock.systemUTC());
+    }
+
+    ProgramRelationships(Programme programme, Clock clock) {
+        this.programme = programme;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean worksWith(SignedInUser viewer, String youngPersonId) {
+        try {
+            if (viewer.has(Role.COMPANY_REP) && viewer.company() != null
+                    && programme.isPlacedAt(youngPersonId, viewer.company(), LocalDate.now(clock.withZone(DENMARK)))) {
+                return true;
+            }
+            return viewer.has(Role.COUNSELLOR) && programme.groupsLedBy(viewer.id()).stream()
+                    .anyMatch(group -> group.members().contains(youngPersonId));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The programme's records could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dk.nextwork.program.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Programme;
+
+/** Who works with which demo young person, from the demo programme's placements and group. */
+class ProgramRelationshipsTest {
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private Programme programme;
+    private String emma;
+    private String noah;
+    private String mikkel;
+    private String jonas;
+
+    @BeforeEach
+    void demo() throws Exception {
+        programme = new Programme(running.platform().repository());
+        running.platform().repository().withServiceSession(session -> {
+            emma = Accounts.idOf(session, "emma.friis@nextwork.example").orElseThrow();
+            noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example").orElseThrow();
+            mikkel = Accounts.idOf(session, "youth@nextwork.example").orElseThrow();
+            jonas = Accounts.idOf(session, "counsellor@nextwork.example").orElseThrow();
+            return null;
+        });
+    }
+
+    private static SignedInUser rep(String company) {
+        return new SignedInUser("rep1", "rep@example.org", "Rep", Set.of(Role.COMPANY_REP), company, "da");
+    }
+
+    @Test
+    void aRepresentativeWorksWithTheYoungPeoplePlacedAtTheirCompanyNow() {
+        ProgramRelationships relationships = new ProgramRelationships(programme);
+        assertTrue(relationships.worksWith(rep("surdejshjoernet"), emma));
+        assertFalse(relationships.worksWith(rep("surdejshjoernet"), noah), "Noah's placement there has ended");
+        assertFalse(relationships.worksWith(rep("surdejshjoernet"), mikkel), "placed at another company");
+        assertTrue(relationships.worksWith(rep("midtvejs-lager"), noah), "where Noah moved on to");
+        assertFalse(relationships.worksWith(rep(null), emma), "a representative without a company");
+    }
+
+    @Test
+    void aPlacementThatIsOverNoLongerGivesAccess() {
+        Clock later = Clock.offset(Clock.system(ZoneOffset.UTC), Duration.ofDays(7 * 10));
+        assertFalse(new ProgramRelationships(programme, later).worksWith(rep("surdejshjoernet"), emma));
+    }
+
+    @Test
+    void aCounsellorWorksWithTheYoungPeopleInTheGroupsTheyLead() {
+        ProgramRelationships relationships = new ProgramRelationships(programme);
+        SignedInUser counsellor = new SignedInUser(jonas, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");
+        assertTrue(relationships.worksWith(counsellor, mikkel));
+        assertTrue(relationships.worksWith(counsellor, noah));
+        assertFalse(relationships.worksWith(counsellor, emma), "not in his group");
+        SignedInUser another = new SignedInUser("other", "c2@example.org", "C2", Set.of(Role.COUNSELLOR), null, "da");
+        assertFalse(relationships.worksWith(another, mikkel));
+        SignedInUser youth = new SignedInUser(mikkel, "youth@nextwork.example", "Mikkel", Set.of(Role.YOUTH), null, "da");
+        assertFalse(relationships.worksWith(youth, noah), "young people are not related through their groups");
+    }
+
+    @Test
+    void aYoungPersonsCourseIsTheSequenceOfTheirPlacements() throws Exception {
+        List<Placement> course = programme.placementsOf(noah);
+        assertEquals(List.of("surdejshjoernet", "midtvejs-lager"), course.stream().map(Placement::company).toList());
+        assertTrue(course.get(0).ended().isPresent());
+    }
+}
