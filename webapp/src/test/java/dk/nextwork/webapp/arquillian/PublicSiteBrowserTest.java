@@ -10,9 +10,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,16 +40,12 @@ class PublicSiteBrowserTest {
 
     private WebDriver browser;
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.open("1200,900");
-    }
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium("1200,900");
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.browser();
     }
 
     private String root() {

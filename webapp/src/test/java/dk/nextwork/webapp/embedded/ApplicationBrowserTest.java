@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -47,16 +47,12 @@ class ApplicationBrowserTest {
         }
     }
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.open("1200,900");
-    }
+    @RegisterExtension
+    final HeadlessChromium chromium = new HeadlessChromium("1200,900");
 
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void browser() {
+        browser = chromium.browser();
     }
 
     private String app(String path) {

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -17,10 +20,34 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
-/** Debian's chromium and chromedriver, headless, as browser tests use them; never a download. */
-public final class HeadlessChromium {
+/**
+ * Debian's chromium and chromedriver, headless, as browser tests use them; never a download. As a
+ * JUnit extension ({@code @RegisterExtension final HeadlessChromium chromium = new HeadlessChromium("1200,900")})
+ * it opens a fresh browser for each test and closes it afterwards.
+ */
+public final class HeadlessChromium implements BeforeEachCallback, AfterEachCallback {
 
-    private HeadlessChromium() {
+    private final String windowSize;
+    private WebDriver browser;
+
+    public HeadlessChromium(String windowSize) {
+        this.windowSize = windowSize;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        browser = open(windowSize);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    public WebDriver browser() {
+        return browser;
     }
 
     public static WebDriver open(String windowSize) throws IOException {
