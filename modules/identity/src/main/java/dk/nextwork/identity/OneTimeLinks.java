@@ -51,9 +51,16 @@ public class OneTimeLinks {
         this.configuration = configuration;
     }
 
-    /** E-mails the account's owner a link to choose a password; false when the e-mail could not be sent. */
+    /**
+     * E-mails the account's owner a link to choose a password; false when the e-mail could not be
+     * sent. Only someone who may create such an account may invite it.
+     */
     public boolean invite(SignedInUser by, String accountId) throws RepositoryException {
         UserAccount account = accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("no such account"));
+        if (!Accounts.mayCreate(by, account.roles())) {
+            audit.record(by.id(), "account.invite.refused", account.id(), null, null);
+            throw new AccessDeniedException("you may not invite this account");
+        }
         String token = tokens.issue(account.id(), TokenStore.Purpose.INVITATION, Instant.now().plus(INVITATION_LIFETIME));
         audit.record(by == null ? "system" : by.id(), "account.invite", account.id(), null, null);
         return send(account, "invitation", token, INVITATION_LIFETIME.toDays());

@@ -71,6 +71,21 @@ class OneTimeLinksTest {
     }
 
     @Test
+    void onlyThoseWhoMayCreateAnAccountMayInviteIt() throws Exception {
+        SignedInUser youth = ((SignInResult.SignedIn) identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026",
+                "192.0.2.1")).user();
+        UserAccount admin = identity.accounts.findByEmail("admin@nextwork.example").orElseThrow();
+        UserAccount emma = identity.accounts.findByEmail("emma.friis@nextwork.example").orElseThrow();
+        assertThrows(AccessDeniedException.class, () -> identity.links.invite(youth, emma.id()));
+        assertThrows(AccessDeniedException.class, () -> identity.links.invite(coordinator, admin.id()),
+                "a coordinator does not invite administrators");
+        assertThrows(AccessDeniedException.class, () -> identity.accounts.create(coordinator, "ny@example.org", "Ny Admin",
+                Set.of(Role.ADMIN), null, "da"));
+        assertEquals(0, identity.mail.outboxMessages().size());
+        assertTrue(identity.links.invite(coordinator, emma.id()));
+    }
+
+    @Test
     void anExpiredLinkNoLongerWorks() throws Exception {
         UserAccount invitee = identity.accounts.create(coordinator, "sent@example.org", "Ole Sent",
                 Set.of(Role.YOUTH), null, "en");

@@ -1,13 +1,8 @@
 package dk.nextwork.identity.ui;
 
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.StreamSupport;
-
 import javax.jcr.RepositoryException;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -81,6 +76,7 @@ public class MainLayout extends AppLayout {
         name.addClassName("user-menu");
         SubMenu items = name.getSubMenu();
         items.addItem(getTranslation("identity.menu.profile"), click -> UI.getCurrent().navigate(ProfileView.class));
+        items.addItem(getTranslation("identity.profile.changePassword"), click -> UI.getCurrent().navigate(ProfileView.class));
         items.addItem(getTranslation("identity.menu.signOut"), click -> signOut(user, false));
         items.addItem(getTranslation("identity.menu.signOutEverywhere"), click -> signOut(user, true));
         return menu;
