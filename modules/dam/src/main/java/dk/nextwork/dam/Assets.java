@@ -1,0 +1,325 @@
+package dk.nextwork.dam;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.jcr.Binary;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.Query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.dam.internal.FileTypes;
+import dk.nextwork.dam.internal.Renditions;
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.repository.ClusterConflicts;
+import dk.nextwork.platform.repository.JcrValues;
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * The DAM: images (PNG, JPEG) and PDFs that editors upload, kept under {@value #ROOT}. A file is
+ * taken only when its content is what its name says, within the size limits, and (for an image)
+ * with a text alternative. Images get renditions at {@link Renditions#WIDTHS}. Content refers to an
+ * asset as {@code /dam/<id>}; an asset in use cannot be deleted.
+ */
+@ApplicationScoped
+public class Assets {
+
+    public static final String ROOT = "/dam";
+    public static final String REFERENCE_PREFIX = "/dam/";
+    /** Content properties that hold asset references (the image component's, per language). */
+    public static final List<String> REFERENCING_PROPERTIES = List.of("image", "image_en");
+    public static final long MAX_IMAGE_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_PDF_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_PIXELS = 40_000_000L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A stored file: the original or a rendition. */
+    public record StoredFile(byte[] bytes, String mimeType, String fileName) {
+    }
+
+    private final PortalRepository repository;
+    private final AuditTrail audit;
+
+    protected Assets() {
+        this(null, null);
+    }
+
+    @Inject
+    public Assets(PortalRepository repository, AuditTrail audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    public Asset upload(SignedInUser by, String fileName, byte[] bytes, String alt, String altEn)
+            throws AssetRejectedException, RepositoryException {
+        requireEditor(by);
+        String name = safeName(fileName);
+        AssetType type = FileTypes.detect(bytes).orElseThrow(() -> new AssetRejectedException("dam.rejected.type",
+                "only PNG and JPEG images and PDF documents can be uploaded"));
+        AssetType named = FileTypes.byName(name).orElseThrow(() -> new AssetRejectedException("dam.rejected.type",
+                "only PNG and JPEG images and PDF documents can be uploaded"));
+        if (named != type) {
+            throw new AssetRejectedException("dam.rejected.mismatch", "the file is named ." + named.extensions().get(0)
+                    + " but its content is " + type.name(), named.extensions().get(0).toUpperCase(), type.name());
+        }
+        long limit = type.isImage() ? MAX_IMAGE_BYTES : MAX_PDF_BYTES;
+        if (bytes.length > limit) {
+            throw new AssetRejectedException("dam.rejected.tooLarge", "the file is larger than " + limit / (1024 * 1024)
+                    + " MB", limit / (1024 * 1024));
+        }
+        if (type.isImage() && (alt == null || alt.isBlank())) {
+            throw new AssetRejectedException("dam.rejected.alt", "an image needs a text alternative");
+        }
+        int width = 0;
+        int height = 0;
+        List<byte[]> renditions = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        if (type.isImage()) {
+            int[] size = dimensions(bytes);
+            width = size[0];
+            height = size[1];
+            if ((long) width * height > MAX_PIXELS) {
+                throw new AssetRejectedException("dam.rejected.pixels", "the image has more than 40 megapixels");
+            }
+            try {
+                BufferedImage image = Renditions.read(bytes);
+                for (int target : Renditions.WIDTHS) {
+                    if (target < width) {
+                        renditions.add(Renditions.scaled(image, target, type));
+                        widths.add(target);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new AssetRejectedException("dam.rejected.unreadable", "the image cannot be read");
+            }
+        }
+        int finalWidth = width;
+        int finalHeight = height;
+        String id = newId();
+        Asset asset = ClusterConflicts.retry("upload an asset", () -> repository.withServiceSession(session -> {
+            Node node = session.getNode(ROOT).addNode(id, "nt:unstructured");
+            node.setProperty("fileName", name);
+            node.setProperty("assetType", type.name());
+            node.setProperty("size", (long) bytes.length);
+            node.setProperty("width", (long) finalWidth);
+            node.setProperty("height", (long) finalHeight);
+            if (alt != null && !alt.isBlank()) {
+                node.setProperty("alt", alt.strip());
+            }
+            if (altEn != null && !altEn.isBlank()) {
+                node.setProperty("alt_en", altEn.strip());
+            }
+            node.setProperty("uploadedBy", by.id());
+            node.setProperty("uploaded", JcrValues.utc(Instant.now()));
+            node.setProperty("version", digest(bytes));
+            file(session, node, "original", bytes);
+            for (int i = 0; i < widths.size(); i++) {
+                file(session, node, "w" + widths.get(i), renditions.get(i));
+            }
+            session.save();
+            return read(node);
+        }));
+        audit.record(by.id(), "asset.upload", null, asset.id() + " " + name, null);
+        return asset;
+    }
+
+    public Optional<Asset> find(String id) throws RepositoryException {
+        return repository.withServiceSession(session -> node(session, id).map(Assets::readUnchecked));
+    }
+
+    /** Every asset, newest first. */
+    public List<Asset> all() throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            List<Asset> assets = new ArrayList<>();
+            for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
+                Node node = nodes.nextNode();
+                if (node.hasProperty("assetType")) {
+                    assets.add(read(node));
+                }
+            }
+            assets.sort((a, b) -> b.uploaded().compareTo(a.uploaded()));
+            return assets;
+        });
+    }
+
+    /** The original ({@code original}) or a rendition ({@code w480}, …) of the asset at this version. */
+    public Optional<StoredFile> file(String id, String version, String variant) throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            Optional<Node> node = node(session, id);
+            if (node.isEmpty() || !node.get().getProperty("version").getString().equals(version)
+                    || !variant.matches("original|w\\d{2,4}") || !node.get().hasNode(variant)) {
+                return Optional.empty();
+            }
+            AssetType type = AssetType.valueOf(node.get().getProperty("assetType").getString());
+            try (InputStream in = node.get().getNode(variant).getProperty("data").getBinary().getStream()) {
+                return Optional.of(new StoredFile(in.readAllBytes(), type.mimeType(),
+                        node.get().getProperty("fileName").getString()));
+            } catch (IOException e) {
+                throw new RepositoryException("The asset " + id + " cannot be read", e);
+            }
+        });
+    }
+
+    /** The address of the original or of the rendition closest to (not below) a width. */
+    public static String url(Asset asset, int width) {
+        String variant = asset.renditions().stream().filter(w -> w >= width).findFirst().map(w -> "w" + w)
+                .orElse("original");
+        return url(asset, variant);
+    }
+
+    public static String url(Asset asset, String variant) {
+        return REFERENCE_PREFIX + asset.id() + "/" + asset.version() + "/" + variant + "/" + asset.fileName();
+    }
+
+    /** The asset a content reference ({@code /dam/<id>}) names. */
+    public Optional<Asset> referenced(String reference) throws RepositoryException {
+        return reference != null && reference.startsWith(REFERENCE_PREFIX)
+                ? find(reference.substring(REFERENCE_PREFIX.length())) : Optional.empty();
+    }
+
+    /** The content nodes that use the asset (by path). */
+    public List<String> usages(String id) throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            StringBuilder condition = new StringBuilder();
+            for (String property : REFERENCING_PROPERTIES) {
+                condition.append(condition.length() == 0 ? "" : " OR ").append("n.[").append(property).append("] = $ref");
+            }
+            Query query = session.getWorkspace().getQueryManager().createQuery(
+                    "SELECT * FROM [nt:unstructured] AS n WHERE " + condition, Query.JCR_SQL2);
+            query.bindValue("ref", session.getValueFactory().createValue(REFERENCE_PREFIX + id));
+            List<String> paths = new ArrayList<>();
+            for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+                paths.add(nodes.nextNode().getPath());
+            }
+            return paths;
+        });
+    }
+
+    /** Deletes an asset nothing uses. */
+    public void delete(SignedInUser by, String id) throws AssetRejectedException, RepositoryException {
+        requireEditor(by);
+        List<String> used = usages(id);
+        if (!used.isEmpty()) {
+            throw new AssetRejectedException("dam.rejected.inUse", "the asset is used by " + used, used.size());
+        }
+        ClusterConflicts.retry("delete an asset", () -> repository.withServiceSession(session -> {
+            Optional<Node> node = node(session, id);
+            if (node.isPresent()) {
+                node.get().remove();
+                session.save();
+            }
+            return null;
+        }));
+        audit.record(by.id(), "asset.delete", null, id, null);
+    }
+
+    private static void requireEditor(SignedInUser by) {
+        if (by == null || !(by.has(Role.EDITOR) || by.has(Role.ADMIN))) {
+            throw new AccessDeniedException("only editors manage assets");
+        }
+    }
+
+    private static int[] dimensions(byte[] bytes) throws AssetRejectedException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new AssetRejectedException("dam.rejected.unreadable", "the image cannot be read");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new AssetRejectedException("dam.rejected.unreadable", "the image cannot be read");
+        }
+    }
+
+    private static void file(Session session, Node asset, String name, byte[] bytes) throws RepositoryException {
+        Binary binary = session.getValueFactory().createBinary(new ByteArrayInputStream(bytes));
+        try {
+            asset.addNode(name, "nt:unstructured").setProperty("data", binary);
+        } finally {
+            binary.dispose();
+        }
+    }
+
+    private static Optional<Node> node(Session session, String id) throws RepositoryException {
+        if (id == null || !id.matches("[a-z0-9]{1,40}") || !session.nodeExists(ROOT + "/" + id)) {
+            return Optional.empty();
+        }
+        return Optional.of(session.getNode(ROOT + "/" + id));
+    }
+
+    private static Asset readUnchecked(Node node) {
+        try {
+            return read(node);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Asset read(Node node) throws RepositoryException {
+        List<Integer> renditions = new ArrayList<>();
+        for (int width : Renditions.WIDTHS) {
+            if (node.hasNode("w" + width)) {
+                renditions.add(width);
+            }
+        }
+        return new Asset(node.getName(), node.getProperty("fileName").getString(),
+                AssetType.valueOf(node.getProperty("assetType").getString()), node.getProperty("size").getLong(),
+                (int) node.getProperty("width").getLong(), (int) node.getProperty("height").getLong(),
+                node.hasProperty("alt") ? node.getProperty("alt").getString() : null,
+                node.hasProperty("alt_en") ? node.getProperty("alt_en").getString() : null,
+                node.getProperty("uploadedBy").getString(), node.getProperty("uploaded").getDate().toInstant(),
+                node.getProperty("version").getString(), List.copyOf(renditions));
+    }
+
+    /** A file name that is safe in an address: letters, digits, dot, dash, underscore. */
+    private static String safeName(String fileName) throws AssetRejectedException {
+        String base = fileName == null ? "" : fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).trim().replaceAll("[^A-Za-z0-9._-]+", "-");
+        if (base.isEmpty() || base.startsWith(".") || base.length() > 120) {
+            throw new AssetRejectedException("dam.rejected.name", "the file needs a name of at most 120 characters");
+        }
+        return base;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newId() {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}

@@ -1,0 +1,22 @@
+package dk.nextwork.dam.ui;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.ui.NavigationContribution;
+import dk.nextwork.identity.ui.NavigationItem;
+
+/** The asset library in the editors' navigation; their start view until the other content apps come. */
+@ApplicationScoped
+public class DamNavigation implements NavigationContribution {
+
+    @Override
+    public List<NavigationItem> items() {
+        return List.of(new NavigationItem(AssetsView.class, "dam.title", VaadinIcon.PICTURE, 40, Set.of(Role.EDITOR)));
+    }
+}
