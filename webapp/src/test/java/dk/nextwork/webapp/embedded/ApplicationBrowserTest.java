@@ -93,7 +93,7 @@ class ApplicationBrowserTest {
                 new Journey("company@nextwork.example", "demo-virksomhed-2026", "/app/people", "Unge i praktik hos jer"),
                 new Journey("counsellor@nextwork.example", "demo-vejleder-2026", "/app/people", "Mine unge"),
                 new Journey("coordinator@nextwork.example", "demo-koordinator-2026", "/app/people", "Unge"),
-                new Journey("editor@nextwork.example", "demo-redaktoer-2026", "/app/profile", "Min profil"),
+                new Journey("editor@nextwork.example", "demo-redaktoer-2026", "/app/assets", "Mediearkiv"),
                 new Journey("admin@nextwork.example", "demo-drift-2026", "/app/accounts", "Konti"))) {
             browser.manage().deleteAllCookies();
             signIn(journey.email(), journey.password());

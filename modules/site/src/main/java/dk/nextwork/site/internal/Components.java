@@ -16,6 +16,9 @@ import javax.jcr.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.nextwork.dam.Asset;
+import dk.nextwork.dam.Assets;
+
 /**
  * The components on a page: its published child nodes that are not pages (text, image, call to
  * action, trait explainer, …), in node order. A component is shown by the template named after
@@ -27,11 +30,13 @@ final class Components {
     private static final Logger LOG = LoggerFactory.getLogger(Components.class);
 
     private final Path lightModules;
+    private final Assets assets;
     private final SiteLinks links;
     private final Predicate<String> templateExists;
 
-    Components(Path lightModules, SiteLinks links, Predicate<String> templateExists) {
+    Components(Path lightModules, Assets assets, SiteLinks links, Predicate<String> templateExists) {
         this.lightModules = lightModules;
+        this.assets = assets;
         this.links = links;
         this.templateExists = templateExists;
     }
@@ -60,9 +65,30 @@ final class Components {
         return components;
     }
 
-    /** An image's file address ({@code src}); false when the file is not there. */
-    private boolean resolveImage(Map<String, Object> component) {
+    /**
+     * An image's address ({@code src}; for a DAM asset also {@code srcset}, {@code width} and
+     * {@code height}); false when the image is not there.
+     */
+    private boolean resolveImage(Map<String, Object> component) throws RepositoryException {
         if (!(component.get("image") instanceof String image)) {
+            return true;
+        }
+        if (image.startsWith(Assets.REFERENCE_PREFIX)) {
+            Optional<Asset> asset = assets.referenced(image).filter(a -> a.type().isImage());
+            if (asset.isEmpty()) {
+                LOG.warn("The asset {} is not in the DAM (or not an image); its component is not shown", image);
+                return false;
+            }
+            Asset found = asset.get();
+            component.put("src", links.contextPath() + Assets.url(found, 960));
+            StringBuilder srcset = new StringBuilder();
+            for (int width : found.renditions()) {
+                srcset.append(links.contextPath()).append(Assets.url(found, "w" + width)).append(' ').append(width).append("w, ");
+            }
+            srcset.append(links.contextPath()).append(Assets.url(found, "original")).append(' ').append(found.width()).append('w');
+            component.put("srcset", srcset.toString());
+            component.put("width", found.width());
+            component.put("height", found.height());
             return true;
         }
         int slash = image.indexOf('/');

@@ -35,6 +35,7 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import dk.nextwork.dam.Assets;
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.lightmodule.Definitions;
@@ -61,6 +62,7 @@ public class SiteRenderer {
     private final PortalRepository repository;
     private final PortalConfiguration configuration;
     private final Definitions definitions;
+    private final Assets assets;
     /** The light modules' generation the cached pages were rendered with. */
     private volatile long templatesGeneration = -1;
     /** Rendered pages by address; bounded, and only pages that exist, so odd addresses cannot fill it. */
@@ -77,14 +79,16 @@ public class SiteRenderer {
 
     /** For CDI's client proxy only. */
     protected SiteRenderer() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public SiteRenderer(PortalRepository repository, PortalConfiguration configuration, Definitions definitions) {
+    public SiteRenderer(PortalRepository repository, PortalConfiguration configuration, Definitions definitions,
+                        Assets assets) {
         this.repository = repository;
         this.configuration = configuration;
         this.definitions = definitions;
+        this.assets = assets;
     }
 
     @PreDestroy
@@ -412,7 +416,7 @@ public class SiteRenderer {
     }
 
     private Components components(SiteLinks links) {
-        return new Components(configuration.folder(PlatformSettings.LIGHT_MODULES), links, this::templateExists);
+        return new Components(configuration.folder(PlatformSettings.LIGHT_MODULES), assets, links, this::templateExists);
     }
 
     private boolean templateExists(String template) {

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import nu.validator.client.EmbeddedValidator;
 
+import dk.nextwork.dam.Assets;
+import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.RunningPlatform;
@@ -42,7 +44,8 @@ class SiteRendererTest {
     @BeforeEach
     void start() {
         platform = running.platform();
-        site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions());
+        site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions(),
+                new Assets(platform.repository(), new AuditTrail(platform.repository())));
     }
 
     @AfterEach
@@ -154,12 +157,35 @@ class SiteRendererTest {
     }
 
     @Test
+    void anImageFromTheDamComesInTheSizesTheScreenNeeds() throws Exception {
+        Assets assets = new Assets(platform.repository(), new AuditTrail(platform.repository()));
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(1200, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        dk.nextwork.dam.Asset asset = assets.upload(new dk.nextwork.identity.SignedInUser("e", "e@example.org", "E",
+                java.util.Set.of(dk.nextwork.identity.Role.EDITOR), null, "da"), "hold.png", png.toByteArray(), "Holdet", null);
+        platform.repository().withServiceSession(session -> {
+            Node image = component(session.getNode("/website/nextwork/vaerktoejer"), "holdbillede", "image", true);
+            image.setProperty("image", asset.reference());
+            image.setProperty("alt", "Holdet samlet på værkstedet");
+            session.save();
+            return null;
+        });
+        String base = "/dam/" + asset.id() + "/" + asset.version() + "/";
+        assertTrue(eventually(() -> site.render("/vaerktoejer").html(), html -> html.contains("<img src=\"" + base
+                + "w960/hold.png\" alt=\"Holdet samlet på værkstedet\" srcset=\"" + base + "w480/hold.png 480w, " + base
+                + "w960/hold.png 960w, " + base + "original/hold.png 1200w\"")), site.render("/vaerktoejer").html());
+        assertTrue(site.render("/vaerktoejer").html().contains("width=\"1200\" height=\"600\""));
+    }
+
+    @Test
     void aComponentThatCannotBeShownProperlyIsLeftOut() throws Exception {
         platform.repository().withServiceSession(session -> {
             Node page = session.getNode("/website/nextwork/vaerktoejer");
             component(page, "til-intet", "call-to-action", true).setProperty("link", "/website/nextwork/findes-ikke");
             component(page, "skjult-side", "call-to-action", true).setProperty("link", "/website/nextwork/udkast");
             component(page, "mangler", "image", true).setProperty("image", "nextwork-site/images/findes-ikke.svg");
+            component(page, "mangler-i-dam", "image", true).setProperty("image", "/dam/0123456789abcdef");
             component(page, "kladde", "text", false).setProperty("body", "Et udkast");
             component(page, "ukendt", "slider", true);
             component(page, "synlig", "text", true).setProperty("body", "Synlig tekst");
@@ -174,7 +200,7 @@ class SiteRendererTest {
         assertTrue(eventually(() -> site.render("/vaerktoejer").html(), html -> html.contains("Synlig tekst")));
         String page = site.render("/vaerktoejer").html();
         assertEquals(200, site.render("/vaerktoejer").status());
-        for (String left : List.of("til-intet", "skjult-side", "mangler", "kladde", "ukendt", "Et udkast")) {
+        for (String left : List.of("til-intet", "skjult-side", "mangler", "mangler-i-dam", "kladde", "ukendt", "Et udkast")) {
             assertTrue(!page.contains(left), left + " is not shown: " + page);
         }
     }

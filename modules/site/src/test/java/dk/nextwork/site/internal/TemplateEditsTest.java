@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.nextwork.dam.Assets;
+import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.RunningPlatform;
 
@@ -30,7 +32,8 @@ class TemplateEditsTest {
     @Test
     void anEditedTemplateOrTextReplacesTheCachedPages() throws Exception {
         Platform platform = running.platform();
-        SiteRenderer site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions());
+        SiteRenderer site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions(),
+                new Assets(platform.repository(), new AuditTrail(platform.repository())));
         try {
             Path module = LIGHT_MODULES.resolve(SiteRenderer.MODULE);
             assertTrue(site.render("/indsatsen").html().contains("Spring til indhold"));
