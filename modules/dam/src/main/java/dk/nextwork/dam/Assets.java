@@ -72,9 +72,27 @@ public class Assets {
         this.audit = audit;
     }
 
+    /** A file that passed every check, with its renditions, ready to be stored. */
+    public record PreparedAsset(String fileName, AssetType type, byte[] bytes, int width, int height, String alt,
+                                String altEn, List<Integer> widths, List<byte[]> renditions) {
+    }
+
     public Asset upload(SignedInUser by, String fileName, byte[] bytes, String alt, String altEn)
             throws AssetRejectedException, RepositoryException {
         requireEditor(by);
+        PreparedAsset prepared = prepare(fileName, bytes, alt, altEn);
+        String id = newId();
+        Asset asset = ClusterConflicts.retry("upload an asset", () -> repository.withServiceSession(session -> {
+            Node node = write(session, id, prepared, by.id());
+            session.save();
+            return read(node);
+        }));
+        audit.record(by.id(), "asset.upload", null, asset.id() + " " + asset.fileName(), null);
+        return asset;
+    }
+
+    /** Checks a file (type by content and by name, size, text alternative, pixels) and makes its renditions. */
+    public static PreparedAsset prepare(String fileName, byte[] bytes, String alt, String altEn) throws AssetRejectedException {
         String name = safeName(fileName);
         AssetType type = FileTypes.detect(bytes).orElseThrow(() -> new AssetRejectedException("dam.rejected.type",
                 "only PNG and JPEG images and PDF documents can be uploaded"));
@@ -115,34 +133,36 @@ public class Assets {
                 throw new AssetRejectedException("dam.rejected.unreadable", "the image cannot be read");
             }
         }
-        int finalWidth = width;
-        int finalHeight = height;
-        String id = newId();
-        Asset asset = ClusterConflicts.retry("upload an asset", () -> repository.withServiceSession(session -> {
-            Node node = session.getNode(ROOT).addNode(id, "nt:unstructured");
-            node.setProperty("fileName", name);
-            node.setProperty("assetType", type.name());
-            node.setProperty("size", (long) bytes.length);
-            node.setProperty("width", (long) finalWidth);
-            node.setProperty("height", (long) finalHeight);
-            if (alt != null && !alt.isBlank()) {
-                node.setProperty("alt", alt.strip());
-            }
-            if (altEn != null && !altEn.isBlank()) {
-                node.setProperty("alt_en", altEn.strip());
-            }
-            node.setProperty("uploadedBy", by.id());
-            node.setProperty("uploaded", JcrValues.utc(Instant.now()));
-            node.setProperty("version", digest(bytes));
-            file(session, node, "original", bytes);
-            for (int i = 0; i < widths.size(); i++) {
-                file(session, node, "w" + widths.get(i), renditions.get(i));
-            }
-            session.save();
-            return read(node);
-        }));
-        audit.record(by.id(), "asset.upload", null, asset.id() + " " + name, null);
-        return asset;
+        return new PreparedAsset(name, type, bytes, width, height, blankToNull(alt), blankToNull(altEn),
+                List.copyOf(widths), List.copyOf(renditions));
+    }
+
+    /** Stores a prepared file as asset {@code id} in the session, without saving (install tasks use this too). */
+    public static Node write(Session session, String id, PreparedAsset prepared, String uploadedBy) throws RepositoryException {
+        Node node = session.getNode(ROOT).addNode(id, "nt:unstructured");
+        node.setProperty("fileName", prepared.fileName());
+        node.setProperty("assetType", prepared.type().name());
+        node.setProperty("size", (long) prepared.bytes().length);
+        node.setProperty("width", (long) prepared.width());
+        node.setProperty("height", (long) prepared.height());
+        if (prepared.alt() != null) {
+            node.setProperty("alt", prepared.alt());
+        }
+        if (prepared.altEn() != null) {
+            node.setProperty("alt_en", prepared.altEn());
+        }
+        node.setProperty("uploadedBy", uploadedBy);
+        node.setProperty("uploaded", JcrValues.utc(Instant.now()));
+        node.setProperty("version", digest(prepared.bytes()));
+        file(session, node, "original", prepared.bytes());
+        for (int i = 0; i < prepared.widths().size(); i++) {
+            file(session, node, "w" + prepared.widths().get(i), prepared.renditions().get(i));
+        }
+        return node;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Optional<Asset> find(String id) throws RepositoryException {
@@ -317,7 +337,7 @@ public class Assets {
         }
     }
 
-    private static String newId() {
+    public static String newId() {
         byte[] random = new byte[8];
         RANDOM.nextBytes(random);
         return HexFormat.of().formatHex(random);

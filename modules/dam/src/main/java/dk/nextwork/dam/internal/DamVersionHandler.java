@@ -6,11 +6,13 @@ import javax.jcr.Node;
 import javax.jcr.PropertyType;
 
 import dk.nextwork.dam.Assets;
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 
-/** The index by which content that uses an asset is found. */
+/** The index by which content that uses an asset is found; in demo mode, a few assets. */
 public final class DamVersionHandler implements VersionHandler {
 
     private static final Task USAGE_INDEX = Task.of("index content by the assets it uses", context -> {
@@ -23,9 +25,25 @@ public final class DamVersionHandler implements VersionHandler {
         }
     });
 
+    /** Demo mode: a small asset library, uploaded by the demo editor. */
+    private static final Task DEMO = Task.of("add the demo asset library", context -> {
+        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
+            return;
+        }
+        String editor = Accounts.idOf(context.session(), "editor@nextwork.example").orElse("system");
+        Assets.write(context.session(), Assets.newId(), Assets.prepare("netvaerksmoede.png", DemoAssets.meeting(),
+                "Tegning af et netværksmøde: otte unge sidder rundt om et bord.",
+                "Drawing of a network meeting: eight young people sit around a table."), editor);
+        Assets.write(context.session(), Assets.newId(), Assets.prepare("vaerkstedet.jpg", DemoAssets.workshop(),
+                "Tegning af en værkstedsvæg med værktøj over en arbejdsbænk.",
+                "Drawing of a workshop wall with tools above a workbench."), editor);
+        Assets.write(context.session(), Assets.newId(), Assets.prepare("praktikaftale-eksempel.pdf",
+                DemoAssets.agreementExample(), null, null), editor);
+    });
+
     @Override
     public List<Task> installTasks() {
-        return List.of(USAGE_INDEX);
+        return List.of(USAGE_INDEX, DEMO);
     }
 
     @Override
