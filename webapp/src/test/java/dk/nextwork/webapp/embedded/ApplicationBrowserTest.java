@@ -85,6 +85,17 @@ class ApplicationBrowserTest {
     }
 
     @Test
+    void theSignInViewAndAStartViewHaveNoAccessibilityViolations() throws Exception {
+        browser.get(app(""));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        assertEquals("da", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        HeadlessChromium.assertAccessible(browser);
+        signIn("coordinator@nextwork.example", "demo-koordinator-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.linkText("Emma Friis (demo)")).isEmpty());
+        HeadlessChromium.assertAccessible(browser);
+    }
+
+    @Test
     void eachRoleLandsOnItsOwnStartView() throws Exception {
         record Journey(String email, String password, String path, String heading) {
         }
@@ -99,6 +110,7 @@ class ApplicationBrowserTest {
             signIn(journey.email(), journey.password());
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains(journey.path()));
             assertHeading(journey.heading(), journey.email());
+            HeadlessChromium.assertAccessible(browser);
         }
     }
 

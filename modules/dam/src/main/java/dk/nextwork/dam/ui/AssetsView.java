@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -117,9 +119,9 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private Image thumbnail(Asset asset) {
+    private Component thumbnail(Asset asset) {
         if (!asset.type().isImage()) {
-            return new Image();
+            return new Span();
         }
         Image image = new Image(Assets.url(asset, 480), asset.alt() == null ? "" : asset.alt());
         image.setHeight("3rem");
