@@ -101,6 +101,8 @@ class OneTimeLinksTest {
         assertTrue(identity.links.accountFor(token).isEmpty());
         assertThrows(IllegalArgumentException.class,
                 () -> identity.links.setPassword(token, "grøn kaffe om morgenen", "192.0.2.3"));
+        assertEquals(1, identity.tokenStore.pruneExpired(), "an expired link is cleared away");
+        assertEquals(0, identity.tokenStore.pruneExpired());
     }
 
     @Test

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import dk.nextwork.platform.repository.PortalRepository;
 /**
  * Secret tokens: one-time links (invitation, password reset) and API bearer tokens. Only a
  * token's SHA-256 is stored, under {@value #ROOT}, so the repository never holds one that works.
+ * Expired tokens are cleared away at most hourly, when a new one is issued.
  */
 @ApplicationScoped
 public class TokenStore {
@@ -36,7 +39,10 @@ public class TokenStore {
     public record Token(String account, Purpose purpose, Instant expires) {
     }
 
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
     private final PortalRepository repository;
+    private final AtomicLong lastPruned = new AtomicLong();
 
     /** For CDI's client proxy only. */
     protected TokenStore() {
@@ -62,7 +68,29 @@ public class TokenStore {
             session.save();
             return null;
         }));
+        long now = System.currentTimeMillis();
+        long last = lastPruned.get();
+        if (now - last > PRUNE_EVERY.toMillis() && lastPruned.compareAndSet(last, now)) {
+            pruneExpired();
+        }
         return token;
+    }
+
+    /** Removes tokens that have expired (links nobody used, old API tokens); returns how many. */
+    public int pruneExpired() throws RepositoryException {
+        return ClusterConflicts.retry("remove expired tokens", () -> repository.withServiceSession(session -> {
+            int removed = 0;
+            Instant now = Instant.now();
+            for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
+                Node node = nodes.nextNode();
+                if (!node.getProperty("expires").getDate().toInstant().isAfter(now)) {
+                    node.remove();
+                    removed++;
+                }
+            }
+            session.save();
+            return removed;
+        }));
     }
 
     /** A token that exists, has not expired and has one of these purposes; it stays valid. */
