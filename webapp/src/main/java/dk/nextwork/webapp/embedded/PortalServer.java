@@ -15,6 +15,9 @@ import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.ee10.webapp.WebInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebXmlConfiguration;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ClassMatcher;
 import org.eclipse.jetty.util.resource.ResourceFactory;
@@ -40,7 +43,12 @@ public final class PortalServer {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("nextwork-http");
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        if (configuration.get(PlatformSettings.BEHIND_PROXY)) {
+            // the client's address (sign-in back-off, audit) and https come from the proxy's headers
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(configuration.get(PlatformSettings.PORT));
         server.addConnector(connector);
 

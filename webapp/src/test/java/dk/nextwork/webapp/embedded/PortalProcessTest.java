@@ -98,4 +98,24 @@ class PortalProcessTest {
             assertTrue(!portal.output().contains("lang og hemmelig nøgle for 2027"), "the password is not logged");
         }
     }
+
+    @Test
+    void theClientsAddressComesFromTheProxyOnlyWhenThePortalIsToldItIsBehindOne() throws Exception {
+        for (boolean behindProxy : new boolean[] {false, true}) {
+            Path home = workspace.resolve("proxy-" + behindProxy);
+            try (PortalProcess portal = PortalProcess.start(home, Map.of("NEXTWORK_BEHIND_PROXY", String.valueOf(behindProxy)))
+                    .awaitReady(START)) {
+                String base = "http://localhost:" + portal.port;
+                java.net.http.HttpResponse<String> signIn = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/session"))
+                                .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.5")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                        "{\"email\":\"youth@nextwork.example\",\"password\":\"wrong password\"}")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(401, signIn.statusCode());
+                String audit = portal.admin().get("/api/audit?limit=20").body();
+                assertEquals(behindProxy, audit.contains("\"client\":\"203.0.113.5\""), audit);
+            }
+        }
+    }
 }

@@ -42,7 +42,7 @@ public final class IdentitySettings implements SettingDefinitions {
 
     public static final Setting<Boolean> SMTP_STARTTLS = Setting.of("smtp.starttls", "NEXTWORK_SMTP_STARTTLS",
             "true (default) to require STARTTLS, false for a server on a trusted network",
-            IdentitySettings::bool, true);
+            SettingParsers::bool, true);
 
     public static final Setting<String> MAIL_FROM = Setting.of("mail.from", "NEXTWORK_MAIL_FROM",
             "sender address of the portal's e-mails", IdentitySettings::email, "nextwork@localhost");
@@ -93,11 +93,4 @@ public final class IdentitySettings implements SettingDefinitions {
         return duration;
     }
 
-    private static Boolean bool(String text) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "yes", "1" -> true;
-            case "false", "no", "0" -> false;
-            default -> throw new IllegalArgumentException("must be true or false");
-        };
-    }
 }

@@ -39,9 +39,14 @@ public final class PlatformSettings implements SettingDefinitions {
             "folder of the light modules, relative to the working directory unless absolute",
             SettingParsers::nonBlank, "light-modules");
 
+    public static final Setting<Boolean> BEHIND_PROXY = Setting.of("behind-proxy", "NEXTWORK_BEHIND_PROXY",
+            "true when a reverse proxy or load balancer in front sets X-Forwarded-For/-Proto (the client's address "
+                    + "and HTTPS are then taken from them); never true without one, or clients could pose as others",
+            SettingParsers::bool, false);
+
     @Override
     public List<Setting<?>> settings() {
-        return List.of(MODE, PORT, REPOSITORY, DB_URL, DB_USER, DB_PASSWORD, CLUSTER_ID, LIGHT_MODULES);
+        return List.of(MODE, PORT, REPOSITORY, DB_URL, DB_USER, DB_PASSWORD, CLUSTER_ID, LIGHT_MODULES, BEHIND_PROXY);
     }
 
     @Override

@@ -23,6 +23,15 @@ public final class SettingParsers {
         return value;
     }
 
+    /** {@code true}/{@code yes}/{@code 1} or {@code false}/{@code no}/{@code 0}. */
+    public static Boolean bool(String text) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("must be true or false");
+        };
+    }
+
     public static <E extends Enum<E>> E oneOf(Class<E> type, String text) {
         try {
             return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
