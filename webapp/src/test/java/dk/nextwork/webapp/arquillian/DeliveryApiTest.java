@@ -167,6 +167,25 @@ class DeliveryApiTest {
     }
 
     @Test
+    void aPagesComponentsAreAmongItsChildren() throws Exception {
+        JsonNode traits = json("/.rest/delivery/pages/nextwork/udviklingsparametre?lang=en").get("@nodes");
+        assertEquals(9, traits.size());
+        assertEquals("trait", traits.get(0).get("@type").asText());
+        assertEquals("Initiative", traits.get(0).get("name").asText());
+        assertEquals("dimension", traits.get(8).get("kind").asText());
+        JsonNode front = json("/.rest/delivery/pages/nextwork").get("@nodes");
+        boolean callToAction = false;
+        for (JsonNode child : front) {
+            callToAction |= child.get("@type").asText().equals("call-to-action")
+                    && child.get("link").asText().equals("/website/nextwork/kontakt");
+        }
+        assertTrue(callToAction, front.toString());
+        for (JsonNode item : json("/.rest/delivery/pages/?limit=100").get("results")) {
+            assertEquals("page", item.get("@type").asText(), "the list holds pages, not their components");
+        }
+    }
+
+    @Test
     void configuredReferencesAreResolvedInline() throws Exception {
         JsonNode liv = json("/.rest/delivery/profiles/liv?lang=en");
         JsonNode partners = liv.get("relatedPartners");

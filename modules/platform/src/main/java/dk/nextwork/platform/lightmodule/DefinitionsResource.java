@@ -57,6 +57,7 @@ public class DefinitionsResource {
         json.put("source", endpoint.source());
         json.put("rootPath", endpoint.rootPath());
         json.put("contentTypes", endpoint.contentTypes());
+        json.put("childTypes", endpoint.childTypes());
         json.put("languages", endpoint.languages());
         json.put("references", List.copyOf(endpoint.references()));
         return json;

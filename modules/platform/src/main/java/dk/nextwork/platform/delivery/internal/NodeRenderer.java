@@ -79,7 +79,7 @@ final class NodeRenderer {
             List<Object> children = new ArrayList<>();
             for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
                 Node child = it.nextNode();
-                if (isPublished(child) && typeOf(child).filter(endpoint.contentTypes()::contains).isPresent()) {
+                if (isPublished(child) && typeOf(child).filter(endpoint.childTypes()::contains).isPresent()) {
                     children.add(render(child, depth - 1, resolveReferences));
                 }
             }

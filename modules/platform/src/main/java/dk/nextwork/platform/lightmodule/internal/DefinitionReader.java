@@ -23,7 +23,7 @@ final class DefinitionReader {
     private static final Set<String> CONTENT_TYPE_KEYS = Set.of("name", "label", "storage", "properties");
     private static final Set<String> PROPERTY_KEYS = Set.of("name", "type", "localised", "required", "multiple",
             "maxLength", "pattern", "range", "format", "target");
-    private static final Set<String> ENDPOINT_KEYS = Set.of("name", "rootPath", "contentTypes", "depth",
+    private static final Set<String> ENDPOINT_KEYS = Set.of("name", "rootPath", "contentTypes", "childTypes", "depth",
             "references", "languages", "limit");
     /** Names the repository or the delivery API use themselves. */
     private static final Set<String> RESERVED = Set.of(ContentType.TYPE_PROPERTY, "published", "publishedAt",
@@ -127,6 +127,7 @@ final class DefinitionReader {
         String name = name(root, defaultName);
         String rootPath = treePath(required(root, "rootPath", 1), "rootPath");
         List<String> contentTypes = required(root, "contentTypes", 1).texts("contentTypes");
+        List<String> childTypes = root.containsKey("childTypes") ? root.get("childTypes").texts("childTypes") : contentTypes;
         int depth = root.containsKey("depth") ? (int) root.get("depth").whole("depth", 0, 5) : 1;
         List<String> references = root.containsKey("references")
                 ? root.get("references").texts("references") : List.of();
@@ -146,7 +147,7 @@ final class DefinitionReader {
             defaultLimit = limit.containsKey("default")
                     ? (int) limit.get("default").whole("limit.default", 1, maxLimit) : Math.min(defaultLimit, maxLimit);
         }
-        return new DeliveryEndpoint(name, rootPath, contentTypes, depth, references, languages, defaultLimit,
+        return new DeliveryEndpoint(name, rootPath, contentTypes, childTypes, depth, references, languages, defaultLimit,
                 maxLimit, source);
     }
 
