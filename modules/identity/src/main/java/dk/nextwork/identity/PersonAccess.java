@@ -63,8 +63,16 @@ public class PersonAccess {
         return person;
     }
 
-    /** The young people the viewer may see (a list of names; opening one is a read). */
-    public List<UserAccount> youngPeopleFor(SignedInUser viewer) throws RepositoryException {
-        return accounts.all().stream().filter(a -> a.has(Role.YOUTH) && a.active() && maySee(viewer, a)).toList();
+    /**
+     * The young people the viewer may see. Their names are personal data too: each listing is
+     * audited for every person on it, so a person's trail shows who saw them listed.
+     */
+    public List<UserAccount> youngPeopleFor(SignedInUser viewer, String client) throws RepositoryException {
+        List<UserAccount> people = accounts.all().stream()
+                .filter(a -> a.has(Role.YOUTH) && a.active() && maySee(viewer, a)).toList();
+        for (UserAccount person : people) {
+            audit.record(viewer.id(), "person.listed", person.id(), null, client);
+        }
+        return people;
     }
 }

@@ -38,7 +38,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         SignedInUser user = CurrentUser.get();
         title = getTranslation(user.has(Role.COORDINATOR) ? "identity.people.title"
                 : user.has(Role.COUNSELLOR) ? "identity.people.titleCounsellor" : "identity.people.titleCompany");
-        List<UserAccount> people = access.youngPeopleFor(user);
+        List<UserAccount> people = access.youngPeopleFor(user, CurrentUser.client());
         add(new H1(title));
         if (people.isEmpty()) {
             add(new Paragraph(getTranslation("identity.people.none")));

@@ -52,7 +52,7 @@ final class Shell {
         views.put(ProfileView.class, () -> new ProfileView(identity.accounts, sessions));
         views.put(PeopleView.class, () -> unchecked(() -> new PeopleView(access)));
         views.put(PersonView.class, () -> new PersonView(access));
-        views.put(AccountsView.class, () -> unchecked(() -> new AccountsView(identity.accounts, identity.links, identity.mail)));
+        views.put(AccountsView.class, () -> unchecked(() -> new AccountsView(identity.accounts, identity.links, identity.mail, identity.audit)));
         views.put(AuditView.class, () -> unchecked(() -> new AuditView(identity.audit, identity.accounts)));
 
         MockVaadin.setMockRequestFactory(session -> {

@@ -117,6 +117,9 @@ class ViewAccessTest {
                 "people/" + noah, AccessDeniedView.class, "people/" + youth, AccessDeniedView.class,
                 "accounts", AccessDeniedView.class, "audit", AccessDeniedView.class));
         assertEquals(List.of("Emma Friis (demo)"), peopleListed());
+        assertTrue(identity.audit.about(emma, 20).stream().anyMatch(e -> e.action().equals("person.listed")),
+                "being listed is audited too");
+        assertTrue(identity.audit.about(noah, 20).stream().noneMatch(e -> e.action().equals("person.listed")));
     }
 
     @Test
