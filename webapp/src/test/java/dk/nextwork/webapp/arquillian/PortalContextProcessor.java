@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.jboss.arquillian.container.jetty.embedded_12_ee10.WebAppContextProcessor;
@@ -13,6 +12,7 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.testing.LightModulesCopy;
 import dk.nextwork.webapp.embedded.PortalServer;
 
 /**
@@ -26,18 +26,7 @@ public class PortalContextProcessor implements WebAppContextProcessor {
 
     /** A copy, so that tests may edit definitions without touching the project's files. */
     private static Path copyOfLightModules(Path target) throws IOException {
-        Path source = Path.of("..", "light-modules").toAbsolutePath().normalize();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
+        return LightModulesCopy.of(Path.of("..", "light-modules").toAbsolutePath().normalize(), target);
     }
 
     @Override

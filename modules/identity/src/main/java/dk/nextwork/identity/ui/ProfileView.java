@@ -1,5 +1,6 @@
 package dk.nextwork.identity.ui;
 
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.jcr.RepositoryException;
@@ -47,38 +48,35 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         }
 
         PasswordField current = new PasswordField(getTranslation("identity.profile.current"));
-        PasswordField replacement = new PasswordField(getTranslation("identity.password.new"));
-        replacement.setHelperText(getTranslation("identity.password.hint"));
-        PasswordField repeat = new PasswordField(getTranslation("identity.password.repeat"));
+        NewPassword replacement = new NewPassword();
         Paragraph done = new Paragraph();
         done.getElement().setAttribute("role", "status");
         Button change = new Button(getTranslation("identity.profile.changePassword"), click -> {
             current.setInvalid(false);
-            replacement.setInvalid(false);
-            repeat.setInvalid(false);
-            if (!replacement.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("identity.password.mismatch"));
-                repeat.setInvalid(true);
+            Optional<String> typed = replacement.value();
+            if (typed.isEmpty()) {
                 return;
             }
             try {
-                accounts.changePassword(user, current.getValue(), replacement.getValue(), CurrentUser.client());
+                accounts.changePassword(user, current.getValue(), typed.get(), CurrentUser.client());
                 // the change ended every session of the account; this one goes on
                 sessions.start(((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession(), user);
                 current.clear();
                 replacement.clear();
-                repeat.clear();
                 done.setText(getTranslation("identity.profile.changed"));
             } catch (PasswordRejectedException rejected) {
-                PasswordField field = rejected.reason().equals("password.wrongCurrent") ? current : replacement;
-                field.setErrorMessage(getTranslation("identity." + rejected.reason()));
-                field.setInvalid(true);
+                if (rejected.reason().equals("password.wrongCurrent")) {
+                    current.setErrorMessage(getTranslation("identity." + rejected.reason()));
+                    current.setInvalid(true);
+                } else {
+                    replacement.refused(rejected);
+                }
             } catch (RepositoryException e) {
                 throw new IllegalStateException("The password could not be changed", e);
             }
         });
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout password = new FormLayout(current, replacement, repeat);
+        FormLayout password = new FormLayout(current, replacement.password, replacement.repeat);
         add(new H1(getTranslation("identity.profile.title")), facts, new H2(getTranslation("identity.profile.changePassword")),
                 password, change, done);
     }

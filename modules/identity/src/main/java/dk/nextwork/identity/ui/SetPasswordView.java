@@ -13,7 +13,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -56,26 +55,20 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
                     new RouterLink(getTranslation("identity.login.forgot"), ForgotPasswordView.class));
             return;
         }
-        PasswordField password = new PasswordField(getTranslation("identity.password.new"));
-        password.setHelperText(getTranslation("identity.password.hint"));
-        PasswordField repeat = new PasswordField(getTranslation("identity.password.repeat"));
-        password.setWidthFull();
-        repeat.setWidthFull();
+        NewPassword password = new NewPassword();
+        password.password.setWidthFull();
+        password.repeat.setWidthFull();
         Button save = new Button(getTranslation("identity.password.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            password.setInvalid(false);
-            repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("identity.password.mismatch"));
-                repeat.setInvalid(true);
+            Optional<String> typed = password.value();
+            if (typed.isEmpty()) {
                 return;
             }
             try {
-                links.setPassword(token, password.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+                links.setPassword(token, typed.get(), VaadinRequest.getCurrent().getRemoteAddr());
             } catch (PasswordRejectedException rejected) {
-                password.setErrorMessage(getTranslation("identity." + rejected.reason()));
-                password.setInvalid(true);
+                password.refused(rejected);
                 return;
             } catch (IllegalArgumentException used) {
                 removeAll();
@@ -88,7 +81,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
             add(new H1(getTranslation("identity.password.title")), new Paragraph(getTranslation("identity.password.saved")),
                     new RouterLink(getTranslation("identity.login.title"), LoginView.class));
         });
-        add(new Paragraph(getTranslation("identity.password.for", account.get().email())), password, repeat, save);
+        add(new Paragraph(getTranslation("identity.password.for", account.get().email())), password.password, password.repeat, save);
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dk.nextwork.dam.Assets;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.LightModulesCopy;
 import dk.nextwork.platform.testing.RunningPlatform;
 
 /** Editing the site's light module (a template, a text) shows on the next request, without a restart. */
@@ -64,16 +64,6 @@ class TemplateEditsTest {
 
     @BeforeAll
     static void copyTheLightModules() throws IOException {
-        Path source = Path.of("../../light-modules").toAbsolutePath().normalize();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = LIGHT_MODULES.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        LightModulesCopy.of(Path.of("../../light-modules").toAbsolutePath().normalize(), LIGHT_MODULES);
     }
 }
