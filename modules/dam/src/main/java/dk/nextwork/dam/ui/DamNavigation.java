@@ -11,12 +11,12 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.ui.NavigationContribution;
 import dk.nextwork.identity.ui.NavigationItem;
 
-/** The asset library in the editors' navigation; their start view until the other content apps come. */
+/** The asset library in the editors' navigation (they start in the page tree). */
 @ApplicationScoped
 public class DamNavigation implements NavigationContribution {
 
     @Override
     public List<NavigationItem> items() {
-        return List.of(new NavigationItem(AssetsView.class, "dam.title", VaadinIcon.PICTURE, 40, Set.of(Role.EDITOR)));
+        return List.of(new NavigationItem(AssetsView.class, "dam.title", VaadinIcon.PICTURE, 40, Set.of()));
     }
 }

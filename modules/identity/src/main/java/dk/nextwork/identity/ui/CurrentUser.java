@@ -2,6 +2,7 @@ package dk.nextwork.identity.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 
 import dk.nextwork.identity.AccessDeniedException;
@@ -22,6 +23,12 @@ public final class CurrentUser {
     /** The user; refused when nobody is signed in (views that call this are not anonymous). */
     public static SignedInUser get() {
         return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /** The language the interface is shown in: {@code en} or {@code da}. */
+    public static String language() {
+        UI ui = UI.getCurrent();
+        return ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage()) ? "en" : "da";
     }
 
     /** The client's address, for the audit trail. */

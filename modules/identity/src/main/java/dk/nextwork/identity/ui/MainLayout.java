@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
@@ -62,8 +63,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("identity.app.title"));
         for (NavigationItem item : navigation.itemsFor(user)) {
-            String path = RouteConfiguration.forSessionScope().getUrl(item.view());
-            nav.addItem(new SideNavItem(getTranslation(item.labelKey()), path, item.icon().create()));
+            String path = RouteConfiguration.forSessionScope().getUrl(item.view(), new RouteParameters(item.routeParameters()));
+            nav.addItem(new SideNavItem(item.label(CurrentUser.language(), key -> getTranslation(key)), path,
+                    item.icon().create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

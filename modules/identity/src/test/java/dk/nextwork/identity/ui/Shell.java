@@ -4,30 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
-
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.mock.MockService;
-import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.di.Instantiator;
-import com.vaadin.flow.function.DeploymentConfiguration;
-import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.router.NavigationEvent;
-import com.vaadin.flow.server.ServiceException;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinServletService;
 
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Relationships;
-import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.WebSessions;
+import dk.nextwork.identity.testing.VaadinShell;
 
 /**
  * The application shell in Karibu-Testing, without a browser or servlet container: views are
@@ -55,33 +38,11 @@ final class Shell {
         views.put(AccountsView.class, () -> unchecked(() -> new AccountsView(identity.accounts, identity.links, identity.mail, identity.audit)));
         views.put(AuditView.class, () -> unchecked(() -> new AuditView(identity.audit, identity.accounts)));
 
-        MockVaadin.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            if (user != null) {
-                request.setUserPrincipalInt(user);
-                request.setUserInRole((principal, role) -> Role.find(role).filter(user::has).isPresent());
-            }
-            return request;
-        });
-        Routes routes = new Routes().autoDiscoverViews("dk.nextwork.identity.ui");
-        MockVaadin.setup(UI::new, new MockVaadinServlet(routes) {
-            @Override
-            protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-                MockService service = new MockService(this, configuration, UI::new) {
-                    @Override
-                    public Instantiator getInstantiator() {
-                        return new ViewsInstantiator(super.getInstantiator(), views);
-                    }
-                };
-                service.init();
-                routes.register(service.getContext());
-                return service;
-            }
-        });
+        VaadinShell.start(identity, user, List.of(), views);
     }
 
     static void stop() {
-        MockVaadin.tearDown();
+        VaadinShell.stop();
     }
 
     private interface Construction<T> {
@@ -93,36 +54,6 @@ final class Shell {
             return construction.build();
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Builds the shell's views with their services; everything else as Vaadin would. */
-    private record ViewsInstantiator(Instantiator delegate, Map<Class<?>, Supplier<?>> views) implements Instantiator {
-
-        @Override
-        public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-            return delegate.getServiceInitListeners();
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public <T> T getOrCreate(Class<T> type) {
-            return views.containsKey(type) ? (T) views.get(type).get() : delegate.getOrCreate(type);
-        }
-
-        @Override
-        public <T extends HasElement> T createRouteTarget(Class<T> routeTargetType, NavigationEvent event) {
-            return getOrCreate(routeTargetType);
-        }
-
-        @Override
-        public <T extends Component> T createComponent(Class<T> componentClass) {
-            return getOrCreate(componentClass);
-        }
-
-        @Override
-        public I18NProvider getI18NProvider() {
-            return new PortalI18NProvider();
         }
     }
 }

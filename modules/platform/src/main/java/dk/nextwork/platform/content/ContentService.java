@@ -3,6 +3,7 @@ package dk.nextwork.platform.content;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
@@ -56,16 +57,11 @@ public class ContentService {
      */
     public String save(String typeName, String relativePath, Map<String, ?> values, boolean publish)
             throws ContentValidationException, RepositoryException {
-        ContentType type = definitions.contentType(typeName).orElseThrow(() -> new ContentValidationException(
-                List.of(new FieldError(ContentType.TYPE_PROPERTY, "'" + typeName + "' is not a content type"))));
+        ContentType type = type(typeName);
         List<FieldError> errors = new ArrayList<>();
-        String[] segments = relativePath.split("/", -1);
-        for (String segment : segments) {
-            if (!NAME.matcher(segment).matches()) {
-                errors.add(new FieldError("path", "'" + relativePath + "' must be names of lower-case letters, "
-                        + "digits and dashes separated by /"));
-                break;
-            }
+        if (!isPathOfNames(relativePath)) {
+            errors.add(new FieldError("path", "'" + relativePath + "' must be names of lower-case letters, "
+                    + "digits and dashes separated by /", "name", List.of()));
         }
         Map<String, Object> stored;
         try {
@@ -81,25 +77,57 @@ public class ContentService {
         Map<String, Object> checked = stored;
         try {
             return repository.withServiceSession(session -> {
-            List<FieldError> sessionErrors = new ArrayList<>();
-            String parentPath = path.substring(0, path.lastIndexOf('/'));
-            if (!session.nodeExists(parentPath)) {
-                sessionErrors.add(new FieldError("path", "the parent " + parentPath + " does not exist"));
-            }
-            checkLinks(session, type, checked, sessionErrors);
-            if (!sessionErrors.isEmpty()) {
-                throw new UncheckedValidation(sessionErrors);
-            }
-            write(session, type, path, checked, publish);
-            return path;
+                List<FieldError> sessionErrors = new ArrayList<>();
+                String parentPath = path.substring(0, path.lastIndexOf('/'));
+                if (!session.nodeExists(parentPath)) {
+                    sessionErrors.add(new FieldError("path", "the parent " + parentPath + " does not exist"));
+                }
+                sessionErrors.addAll(linkErrors(session, type, checked));
+                if (!sessionErrors.isEmpty()) {
+                    throw new UncheckedValidation(sessionErrors);
+                }
+                write(session, type, path, checked, publish);
+                return path;
             });
         } catch (UncheckedValidation e) {
             throw new ContentValidationException(e.errors);
         }
     }
 
-    private static void checkLinks(Session session, ContentType type, Map<String, Object> stored,
-                                   List<FieldError> errors) throws RepositoryException {
+    /** The content type of that name, or a validation error on the type. */
+    public ContentType type(String typeName) throws ContentValidationException {
+        return definitions.contentType(typeName).orElseThrow(() -> new ContentValidationException(
+                List.of(new FieldError(ContentType.TYPE_PROPERTY, "'" + typeName + "' is not a content type",
+                        "type", List.of(typeName)))));
+    }
+
+    /** Whether a path below a storage tree is names of lower-case letters, digits and dashes. */
+    public static boolean isPathOfNames(String relativePath) {
+        for (String segment : relativePath.split("/", -1)) {
+            if (!NAME.matcher(segment).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks values as {@link #save} does, links included, and returns them as they are stored;
+     * for editing tools that keep drafts and versions beside the item.
+     */
+    public static Map<String, Object> check(Session session, ContentType type, Map<String, ?> values)
+            throws ContentValidationException, RepositoryException {
+        Map<String, Object> stored = ContentValidator.validate(type, values);
+        List<FieldError> errors = linkErrors(session, type, stored);
+        if (!errors.isEmpty()) {
+            throw new ContentValidationException(errors);
+        }
+        return stored;
+    }
+
+    private static List<FieldError> linkErrors(Session session, ContentType type, Map<String, Object> stored)
+            throws RepositoryException {
+        List<FieldError> errors = new ArrayList<>();
         for (PropertyDefinition property : type.properties()) {
             if (property.type() != PropertyType.LINK || !stored.containsKey(property.name())) {
                 continue;
@@ -108,38 +136,51 @@ public class ContentService {
             for (Object link : value instanceof List<?> list ? list : List.of(value)) {
                 String target = (String) link;
                 if (!session.nodeExists(target) || !property.target().orElse("").equals(typeOf(session.getNode(target)))) {
-                    errors.add(new FieldError(property.name(), target + " is not a " + property.target().orElse("")));
+                    errors.add(new FieldError(property.name(), target + " is not a " + property.target().orElse(""),
+                            "linkTarget", List.of(target)));
                 }
             }
         }
+        return errors;
     }
 
     private static String typeOf(Node node) throws RepositoryException {
         return node.hasProperty(ContentType.TYPE_PROPERTY) ? node.getProperty(ContentType.TYPE_PROPERTY).getString() : "";
     }
 
-    private static void write(Session session, ContentType type, String path, Map<String, Object> stored,
-                              boolean publish) throws RepositoryException {
-        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        Node node;
-        if (session.nodeExists(path)) {
-            node = session.getNode(path);
-        } else {
-            String parent = path.substring(0, path.lastIndexOf('/'));
-            node = session.getNode(parent).addNode(path.substring(path.lastIndexOf('/') + 1), "nt:unstructured");
-            node.setProperty(CREATED, now);
-            node.setProperty(PUBLISHED, false);
-        }
-        node.setProperty(ContentType.TYPE_PROPERTY, type.name());
+    /** The item's values of its type's properties, keyed by stored name, as {@link #check} returns them. */
+    public static Map<String, Object> values(Node node, ContentType type) throws RepositoryException {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (PropertyDefinition property : type.properties()) {
-            for (String language : property.localised() ? List.of("da", "en") : List.of("da")) {
-                String name = property.storedName(language);
+            for (String name : property.storedNames()) {
+                if (!node.hasProperty(name)) {
+                    continue;
+                }
+                javax.jcr.Property stored = node.getProperty(name);
+                if (stored.isMultiple()) {
+                    List<Object> list = new ArrayList<>();
+                    for (Value value : stored.getValues()) {
+                        list.add(JcrValues.toJava(value));
+                    }
+                    values.put(name, List.copyOf(list));
+                } else {
+                    values.put(name, JcrValues.toJava(stored.getValue()));
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Replaces the node's values of the type's properties with checked ones; does not save. */
+    public static void setValues(Node node, ContentType type, Map<String, Object> stored) throws RepositoryException {
+        for (PropertyDefinition property : type.properties()) {
+            for (String name : property.storedNames()) {
                 if (!stored.containsKey(name) && node.hasProperty(name)) {
                     node.getProperty(name).remove();
                 }
             }
         }
-        ValueFactory factory = session.getValueFactory();
+        ValueFactory factory = node.getSession().getValueFactory();
         for (Map.Entry<String, Object> entry : stored.entrySet()) {
             if (entry.getValue() instanceof List<?> list) {
                 Value[] values = new Value[list.size()];
@@ -157,6 +198,22 @@ public class ContentService {
                 node.setProperty(entry.getKey(), JcrValues.toValue(factory, entry.getValue()));
             }
         }
+    }
+
+    private static void write(Session session, ContentType type, String path, Map<String, Object> stored,
+                              boolean publish) throws RepositoryException {
+        Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        Node node;
+        if (session.nodeExists(path)) {
+            node = session.getNode(path);
+        } else {
+            String parent = path.substring(0, path.lastIndexOf('/'));
+            node = session.getNode(parent).addNode(path.substring(path.lastIndexOf('/') + 1), "nt:unstructured");
+            node.setProperty(CREATED, now);
+            node.setProperty(PUBLISHED, false);
+        }
+        node.setProperty(ContentType.TYPE_PROPERTY, type.name());
+        setValues(node, type, stored);
         node.setProperty(MODIFIED, now);
         if (publish) {
             node.setProperty(PUBLISHED, true);

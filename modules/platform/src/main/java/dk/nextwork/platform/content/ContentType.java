@@ -21,6 +21,25 @@ public record ContentType(String name, Map<String, String> label, String storage
         properties = List.copyOf(properties);
     }
 
+    /**
+     * The property that names an item in lists: {@code title}, {@code name} or {@code heading}
+     * if the type has one, else its first string property.
+     */
+    public Optional<PropertyDefinition> nameProperty() {
+        for (String candidate : List.of("title", "name", "heading")) {
+            Optional<PropertyDefinition> found = property(candidate).filter(p -> p.type() == PropertyType.STRING);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return properties.stream().filter(p -> p.type() == PropertyType.STRING && !p.multiple()).findFirst();
+    }
+
+    /** The label in a language, else the Danish one, else the name. */
+    public String labelIn(String language) {
+        return label.getOrDefault(language, label.getOrDefault("da", name));
+    }
+
     public Optional<PropertyDefinition> property(String propertyName) {
         return properties.stream().filter(p -> p.name().equals(propertyName)).findFirst();
     }

@@ -32,7 +32,7 @@ public final class ContentValidator {
         Map<String, Object> stored = new LinkedHashMap<>();
         for (String key : values.keySet()) {
             if (definitionOf(type, key) == null) {
-                errors.add(new FieldError(key, "is not a property of " + type.name()));
+                errors.add(new FieldError(key, "is not a property of " + type.name(), "unknown", List.of(type.name())));
             }
         }
         for (PropertyDefinition property : type.properties()) {
@@ -41,7 +41,7 @@ public final class ContentValidator {
                 Object value = values.get(key);
                 if (isEmpty(value)) {
                     if (property.required() && language.equals("da")) {
-                        errors.add(new FieldError(key, "is required"));
+                        errors.add(new FieldError(key, "is required", "required", List.of()));
                     }
                     continue;
                 }
@@ -74,7 +74,7 @@ public final class ContentValidator {
     private static Object convert(PropertyDefinition property, String key, Object value, List<FieldError> errors) {
         if (property.multiple()) {
             if (!(value instanceof List<?> list)) {
-                errors.add(new FieldError(key, "must be a list"));
+                errors.add(new FieldError(key, "must be a list", "list", List.of()));
                 return null;
             }
             List<Object> converted = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class ContentValidator {
             return errors.size() == before ? List.copyOf(converted) : null;
         }
         if (value instanceof List) {
-            errors.add(new FieldError(key, "takes one value, not a list"));
+            errors.add(new FieldError(key, "takes one value, not a list", "single", List.of()));
             return null;
         }
         return convertOne(property, key, value, errors);
@@ -96,11 +96,11 @@ public final class ContentValidator {
         Object converted = switch (property.type()) {
             case STRING, TEXT, RICHTEXT, ASSET -> text(key, value, errors);
             case LINK -> link(key, value, errors);
-            case BOOLEAN -> value instanceof Boolean ? value : error(errors, key, "must be true or false");
+            case BOOLEAN -> value instanceof Boolean ? value : error(errors, key, "must be true or false", "boolean");
             case LONG -> value instanceof Integer || value instanceof Long
-                    ? (Object) ((Number) value).longValue() : error(errors, key, "must be a whole number");
+                    ? (Object) ((Number) value).longValue() : error(errors, key, "must be a whole number", "wholeNumber");
             case DOUBLE -> value instanceof Number number ? (Object) number.doubleValue()
-                    : error(errors, key, "must be a number");
+                    : error(errors, key, "must be a number", "number");
             case DATE -> date(key, value, errors);
         };
         if (errors.size() > before) {
@@ -112,36 +112,41 @@ public final class ContentValidator {
             } else {
                 String problem = RichText.markdownProblem(text);
                 if (problem != null) {
-                    errors.add(new FieldError(key, problem));
+                    errors.add(new FieldError(key, problem, "markdown", List.of(problem)));
                     return null;
                 }
             }
         }
         if (converted instanceof String text) {
             property.maxLength().filter(max -> text.length() > max).ifPresent(max ->
-                    errors.add(new FieldError(key, "is " + text.length() + " characters; at most " + max + " allowed")));
+                    errors.add(new FieldError(key, "is " + text.length() + " characters; at most " + max + " allowed",
+                            "tooLong", List.of(text.length(), max))));
+            if (!property.options().isEmpty() && !property.options().contains(text)) {
+                errors.add(new FieldError(key, "must be one of " + property.options(), "option",
+                        List.of(String.join(", ", property.options()))));
+            }
             property.pattern().filter(pattern -> !pattern.matcher(text).matches()).ifPresent(pattern ->
-                    errors.add(new FieldError(key, "does not have the expected form")));
+                    errors.add(new FieldError(key, "does not have the expected form", "pattern", List.of())));
         }
         if (converted instanceof Number number) {
             double n = number.doubleValue();
             property.min().filter(min -> n < min).ifPresent(min ->
-                    errors.add(new FieldError(key, "must be at least " + format(min))));
+                    errors.add(new FieldError(key, "must be at least " + format(min), "min", List.of(format(min)))));
             property.max().filter(max -> n > max).ifPresent(max ->
-                    errors.add(new FieldError(key, "must be at most " + format(max))));
+                    errors.add(new FieldError(key, "must be at most " + format(max), "max", List.of(format(max)))));
         }
         return errors.size() > before ? null : converted;
     }
 
     private static Object text(String key, Object value, List<FieldError> errors) {
-        return value instanceof String ? value : error(errors, key, "must be text");
+        return value instanceof String ? value : error(errors, key, "must be text", "text");
     }
 
     private static Object link(String key, Object value, List<FieldError> errors) {
         if (value instanceof String path && CONTENT_PATH.matcher(path).matches()) {
             return path;
         }
-        return error(errors, key, "must be the path of a content item, such as /partners/name");
+        return error(errors, key, "must be the path of a content item, such as /partners/name", "link");
     }
 
     private static Object date(String key, Object value, List<FieldError> errors) {
@@ -158,13 +163,13 @@ public final class ContentValidator {
             }
         }
         if (instant == null) {
-            return error(errors, key, "must be a date and time such as 2026-03-01T09:00:00Z");
+            return error(errors, key, "must be a date and time such as 2026-03-01T09:00:00Z", "date");
         }
         return JcrValues.utc(instant);
     }
 
-    private static Object error(List<FieldError> errors, String key, String message) {
-        errors.add(new FieldError(key, message));
+    private static Object error(List<FieldError> errors, String key, String message, String code) {
+        errors.add(new FieldError(key, message, code, List.of()));
         return null;
     }
 

@@ -1,7 +1,21 @@
 package dk.nextwork.platform.content;
 
-/** Why one field's value was refused, in words a person can act on. */
-public record FieldError(String field, String message) {
+import java.util.List;
+
+/**
+ * Why one field's value was refused, in words a person can act on. {@code code} and
+ * {@code values} let a user interface say the same in the user's language (text key
+ * {@code content.error.<code>}, values as {0}, {1}, …).
+ */
+public record FieldError(String field, String message, String code, List<Object> values) {
+
+    public FieldError {
+        values = List.copyOf(values);
+    }
+
+    public FieldError(String field, String message) {
+        this(field, message, "invalid", List.of(message));
+    }
 
     @Override
     public String toString() {

@@ -7,7 +7,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /** Editors' Markdown as HTML: raw HTML is escaped and unsafe link targets are dropped. */
-final class Markdown {
+public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -19,7 +19,7 @@ final class Markdown {
      * As HTML whose headings start at {@code topLevel}: text shown under the page's h1 (or deeper
      * in a section) keeps a correct heading outline whatever levels the editor typed.
      */
-    static String toHtml(String markdown, int topLevel) {
+    public static String toHtml(String markdown, int topLevel) {
         if (markdown == null) {
             return "";
         }

@@ -154,6 +154,70 @@ public class SiteRenderer {
         }
     }
 
+    /**
+     * The page an item shows on (a page itself, the page a component is on, a partner's or a
+     * persona's own page), rendered after {@code changes} were made in a session that is never
+     * saved: how the item will look once published. Never cached. Empty if the item is not shown
+     * on any page.
+     */
+    public Optional<RenderedPage> preview(String contextPath, String itemPath, String language,
+                                          dk.nextwork.platform.repository.SessionWork<?> changes)
+            throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            changes.apply(session);
+            Optional<String> pagePath = addressOf(session, itemPath);
+            if (pagePath.isEmpty()) {
+                return Optional.<RenderedPage>empty();
+            }
+            try {
+                return Optional.of(renderAddress(session, new SiteAddress(language, pagePath.get()), new SiteLinks(contextPath)));
+            } catch (IOException | TemplateException e) {
+                throw new RepositoryException("A template of " + MODULE + " failed: " + e.getMessage(), e);
+            } finally {
+                session.refresh(false);
+            }
+        });
+    }
+
+    /** The path below the site root of the page that shows an item. */
+    private static Optional<String> addressOf(Session session, String itemPath) throws RepositoryException {
+        if (!session.nodeExists(itemPath)) {
+            return Optional.empty();
+        }
+        Node node = session.getNode(itemPath);
+        if (itemPath.equals(SiteAddress.SITE_ROOT) || itemPath.startsWith(SiteAddress.SITE_ROOT + "/")) {
+            while (!Content.isOfType(node, "page") && !node.getPath().equals(SiteAddress.SITE_ROOT)) {
+                node = node.getParent();
+            }
+            return Optional.of(node.getPath().substring(SiteAddress.SITE_ROOT.length()).replaceFirst("^/", ""));
+        }
+        for (Map.Entry<String, String> list : LISTS.entrySet()) {
+            if (node.getParent().getPath().equals(list.getValue()) && session.nodeExists(SiteAddress.SITE_ROOT)) {
+                Optional<String> listPage = pageWithTemplate(session.getNode(SiteAddress.SITE_ROOT), list.getKey());
+                if (listPage.isPresent()) {
+                    return Optional.of(listPage.get() + "/" + node.getName());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> pageWithTemplate(Node page, String template) throws RepositoryException {
+        if (Content.text(page, "template", "da").filter(template::equals).isPresent()) {
+            return Optional.of(page.getPath().substring(SiteAddress.SITE_ROOT.length()).replaceFirst("^/", ""));
+        }
+        for (NodeIterator children = page.getNodes(); children.hasNext(); ) {
+            Node child = children.nextNode();
+            if (Content.isOfType(child, "page")) {
+                Optional<String> found = pageWithTemplate(child, template);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every published page's path below the site root ("" for the front page), for the sitemap. */
     public List<String> pagePaths() throws RepositoryException {
         return repository.withServiceSession(session -> {

@@ -22,7 +22,7 @@ final class DefinitionReader {
     private static final Set<String> LANGUAGES = Set.of("da", "en");
     private static final Set<String> CONTENT_TYPE_KEYS = Set.of("name", "label", "storage", "properties");
     private static final Set<String> PROPERTY_KEYS = Set.of("name", "type", "localised", "required", "multiple",
-            "maxLength", "pattern", "range", "format", "target");
+            "maxLength", "pattern", "range", "format", "target", "label", "options");
     private static final Set<String> ENDPOINT_KEYS = Set.of("name", "rootPath", "contentTypes", "childTypes", "depth",
             "references", "languages", "limit");
     /** Names the repository or the delivery API use themselves. */
@@ -118,8 +118,24 @@ final class DefinitionReader {
         if (localised && !type.isText()) {
             throw new DefinitionException(map.get("localised").line(), "only text properties can be localised");
         }
+        Map<String, String> label = new LinkedHashMap<>();
+        if (map.containsKey("label")) {
+            for (Map.Entry<String, YamlTree> entry : map.get("label").mapping("label", LANGUAGES).entrySet()) {
+                label.put(entry.getKey(), entry.getValue().text("label." + entry.getKey()));
+            }
+        }
+        List<String> options = List.of();
+        if (map.containsKey("options")) {
+            if (type != PropertyType.STRING) {
+                throw new DefinitionException(map.get("options").line(), "options apply to string properties only");
+            }
+            options = map.get("options").texts("options");
+            if (options.isEmpty()) {
+                throw new DefinitionException(map.get("options").line(), "options lists at least one value");
+            }
+        }
         return new PropertyDefinition(name, type, localised, flag(map, "required"), flag(map, "multiple"),
-                maxLength, pattern, min, max, format, target);
+                maxLength, pattern, min, max, format, target, label, options);
     }
 
     static DeliveryEndpoint endpoint(String source, String defaultName, String text) throws DefinitionException {

@@ -1,0 +1,56 @@
+package dk.nextwork.contentapps.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import dk.nextwork.contentapps.ContentItems;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.ui.NavigationContribution;
+import dk.nextwork.identity.ui.NavigationItem;
+import dk.nextwork.platform.content.ContentType;
+
+/**
+ * The editors' apps in the navigation: the page tree (their start view), an app for each content
+ * type stored outside the page tree (components are edited from their page), and the queue of
+ * representatives' proposals; for representatives, their company page. Read from the content
+ * types each time, so a content type a light module adds gets its entry without Java code.
+ */
+@ApplicationScoped
+public class ContentAppsNavigation implements NavigationContribution {
+
+    private final ContentItems items;
+
+    /** For CDI's client proxy only. */
+    protected ContentAppsNavigation() {
+        this(null);
+    }
+
+    @Inject
+    public ContentAppsNavigation(ContentItems items) {
+        this.items = items;
+    }
+
+    @Override
+    public List<NavigationItem> items() {
+        List<NavigationItem> entries = new ArrayList<>();
+        entries.add(new NavigationItem(PageTreeView.class, "content.pages.title", VaadinIcon.SITEMAP, 10, Set.of(Role.EDITOR)));
+        String pageTree = items.type(PageTreeView.PAGE).map(ContentType::storage).orElse("/website");
+        int order = 11;
+        for (ContentType type : items.types()) {
+            if (!type.storage().equals(pageTree)) {
+                entries.add(new NavigationItem(ContentListView.class, null, VaadinIcon.RECORDS, order++, Set.of(),
+                        Map.of("da", type.labelIn("da"), "en", type.labelIn("en")), Map.of("type", type.name())));
+            }
+        }
+        entries.add(new NavigationItem(ProposalsView.class, "content.proposals.title", VaadinIcon.INBOX, 30, Set.of()));
+        entries.add(new NavigationItem(CompanyPageView.class, "content.company.title", VaadinIcon.BUILDING, 60, Set.of()));
+        return entries;
+    }
+}

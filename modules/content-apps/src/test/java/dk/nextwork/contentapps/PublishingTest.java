@@ -1,0 +1,191 @@
+package dk.nextwork.contentapps;
+
+import static dk.nextwork.contentapps.ContentAppsFixture.EDITOR;
+import static dk.nextwork.contentapps.ContentAppsFixture.OTHER_EDITOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AuditEntry;
+import dk.nextwork.platform.content.ContentValidationException;
+import dk.nextwork.platform.content.FieldError;
+import dk.nextwork.platform.testing.RunningPlatform;
+
+/** Drafts, publishing, scheduling, versions and safe editing, against a started platform with the demo content. */
+class PublishingTest {
+
+    private static final String PARTNER = "/partners/surdejshjoernet";
+    private static final String PARTNER_PAGE = "/samarbejdspartnere/surdejshjoernet";
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private ContentAppsFixture apps;
+
+    @BeforeEach
+    void wire() {
+        apps = new ContentAppsFixture(running.platform());
+    }
+
+    private Map<String, Object> with(EditableItem item, String key, Object value) {
+        Map<String, Object> values = new HashMap<>(item.values());
+        if (value == null) {
+            values.remove(key);
+        } else {
+            values.put(key, value);
+        }
+        return values;
+    }
+
+    /** Caches are cleared by repository observation, a moment after a change. */
+    private static void eventually(String what, Supplier<Boolean> check) throws InterruptedException {
+        for (int i = 0; i < 100 && !check.get(); i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(check.get(), what);
+    }
+
+    @Test
+    void aDraftStaysPrivateUntilPublishedAndEveryPublishIsAVersion() throws Exception {
+        EditableItem opened = apps.items.open(EDITOR, PARTNER);
+        assertEquals(ItemStatus.PUBLISHED, opened.item().status());
+        EditableItem saved = apps.items.saveDraft(EDITOR, PARTNER, with(opened, "summary", "Nyt surdejsbrød hver morgen."),
+                opened.revision());
+        assertTrue(saved.item().hasDraft());
+        assertEquals(opened.revision() + 1, saved.revision());
+        assertEquals("Nyt surdejsbrød hver morgen.", saved.values().get("summary"));
+        assertFalse(String.valueOf(apps.stored(PARTNER, "summary")).contains("Nyt surdejsbrød"), "the public value is untouched");
+        assertFalse(apps.publicPage(PARTNER_PAGE).html().contains("Nyt surdejsbrød"));
+
+        EditableItem published = apps.publishing.publish(EDITOR, PARTNER, "Ny tekst om brødet", saved.revision(), false);
+        assertFalse(published.item().hasDraft());
+        assertEquals("Nyt surdejsbrød hver morgen.", apps.stored(PARTNER, "summary"));
+        eventually("the public page shows the published text",
+                () -> apps.publicPage(PARTNER_PAGE).html().contains("Nyt surdejsbrød"));
+
+        List<Version> versions = apps.publishing.versions(PARTNER);
+        assertEquals(2, versions.size(), "the demo's first version and this one");
+        assertEquals("Peter Redaktør", versions.get(0).author());
+        assertEquals("Ny tekst om brødet", versions.get(0).comment());
+        assertEquals("Nyt surdejsbrød hver morgen.", versions.get(0).values().get("summary"));
+        assertTrue(apps.audit.recent(50, 1).stream().map(AuditEntry::action).toList().contains("content.publish"));
+
+        EditableItem restored = apps.publishing.restore(EDITOR, PARTNER, 1, published.revision());
+        assertTrue(restored.item().hasDraft(), "a restored version is a draft first");
+        assertEquals(versions.get(1).values().get("summary"), restored.values().get("summary"));
+        assertEquals("Nyt surdejsbrød hver morgen.", apps.stored(PARTNER, "summary"));
+        apps.publishing.publish(EDITOR, PARTNER, "Tilbage til den gamle tekst", restored.revision(), false);
+        assertEquals(versions.get(1).values().get("summary"), apps.stored(PARTNER, "summary"));
+        assertEquals(3, apps.publishing.versions(PARTNER).size());
+    }
+
+    @Test
+    void theSecondOfTwoEditorsSavingTheSameItemIsRefusedAndNothingOfTheirsIsWritten() throws Exception {
+        EditableItem mine = apps.items.open(EDITOR, PARTNER);
+        EditableItem theirs = apps.items.open(OTHER_EDITOR, PARTNER);
+        apps.items.saveDraft(OTHER_EDITOR, PARTNER, with(theirs, "location", "Himmelev Bygade 1"), theirs.revision());
+        StaleEditException stale = assertThrows(StaleEditException.class,
+                () -> apps.items.saveDraft(EDITOR, PARTNER, with(mine, "location", "Roskilde Havn"), mine.revision()));
+        assertEquals(Optional.of("Lise Anden"), stale.current().lastEditor());
+        assertEquals("Himmelev Bygade 1", stale.current().values().get("location"));
+        assertEquals("Himmelev Bygade 1", apps.items.open(EDITOR, PARTNER).values().get("location"));
+        assertThrows(StaleEditException.class, () -> apps.publishing.publish(EDITOR, PARTNER, "", mine.revision(), false),
+                "publishing what one has not seen is refused too");
+    }
+
+    @Test
+    void invalidValuesAreRefusedFieldByFieldAndChangeNothing() throws Exception {
+        EditableItem opened = apps.items.open(EDITOR, PARTNER);
+        Map<String, Object> values = with(opened, "name", null);
+        values.put("employees", 0L);
+        values.put("summary_en", "x".repeat(301));
+        ContentValidationException invalid = assertThrows(ContentValidationException.class,
+                () -> apps.items.saveDraft(EDITOR, PARTNER, values, opened.revision()));
+        Map<String, String> codes = new HashMap<>();
+        for (FieldError error : invalid.errors()) {
+            codes.put(error.field(), error.code());
+        }
+        assertEquals(Map.of("name", "required", "employees", "min", "summary_en", "tooLong"), codes);
+        EditableItem after = apps.items.open(EDITOR, PARTNER);
+        assertEquals(opened.revision(), after.revision());
+        assertFalse(after.item().hasDraft());
+    }
+
+    @Test
+    void unpublishingTakesAnItemOffTheSiteAndPublishingBringsItBack() throws Exception {
+        EditableItem opened = apps.items.open(EDITOR, PARTNER);
+        EditableItem off = apps.publishing.unpublish(EDITOR, PARTNER, opened.revision());
+        assertEquals(ItemStatus.UNPUBLISHED, off.item().status());
+        eventually("the partner page is gone", () -> apps.publicPage(PARTNER_PAGE).status() == 404);
+        apps.publishing.publish(EDITOR, PARTNER, "", off.revision(), false);
+        eventually("the partner page is back", () -> apps.publicPage(PARTNER_PAGE).status() == 200);
+    }
+
+    @Test
+    void aNewPageIsPublishedWithItsComponentsOnlyWhenAskedTo() throws Exception {
+        String page = apps.items.create(EDITOR, "page", "/website/nextwork", "nyheder",
+                Map.of("title", "Nyheder", "template", "article", "body", "Her kommer nyt."));
+        String text = apps.items.create(EDITOR, "text", page, "velkommen", Map.of("body", "Velkommen til **nyhederne**."));
+        assertEquals(ItemStatus.NEW, apps.items.item(page).orElseThrow().status());
+        assertEquals(404, apps.publicPage("/nyheder").status());
+
+        long revision = apps.items.open(EDITOR, page).revision();
+        apps.publishing.publish(EDITOR, page, "", revision, false);
+        eventually("the page is public", () -> apps.publicPage("/nyheder").status() == 200);
+        assertFalse(apps.publicPage("/nyheder").html().contains("Velkommen til"), "its component is not published yet");
+
+        apps.publishing.publish(EDITOR, page, "Med komponent", apps.items.open(EDITOR, page).revision(), true);
+        assertEquals(ItemStatus.PUBLISHED, apps.items.item(text).orElseThrow().status());
+        eventually("the component shows", () -> apps.publicPage("/nyheder").html().contains("Velkommen til"));
+
+        Optional<String> preview = apps.publishing.preview(EDITOR, text, Map.of("body", "Et **udkast** til teksten."), "da");
+        assertTrue(preview.orElseThrow().contains("<strong>udkast</strong>"), "the preview shows the draft on its page");
+        assertFalse(apps.publicPage("/nyheder").html().contains("udkast"), "a preview changes nothing");
+    }
+
+    @Test
+    void scheduledPublishingHappensWhenItsTimeHasCome() throws Exception {
+        String hidden = "/partners/grenvej-cykler";
+        EditableItem item = apps.items.open(EDITOR, hidden);
+        assertTrue(item.item().publishAt().isPresent(), "the demo schedules the company joining the network");
+        assertThrows(EditRefusedException.class, () -> apps.publishing.schedule(EDITOR, hidden,
+                Optional.of(Instant.now().minus(Duration.ofHours(1))), Optional.empty(), item.revision()));
+        Instant at = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        EditableItem scheduled = apps.publishing.schedule(EDITOR, hidden, Optional.of(at), Optional.of(at.plus(Duration.ofDays(1))),
+                item.revision());
+        assertEquals(Optional.of(at), scheduled.item().publishAt());
+
+        assertEquals(0, apps.publishing.runDue(Instant.now()));
+        assertEquals(ItemStatus.NEW, apps.items.item(hidden).orElseThrow().status());
+        assertEquals(1, apps.publishing.runDue(at.plus(Duration.ofMinutes(1))));
+        ContentItem published = apps.items.item(hidden).orElseThrow();
+        assertEquals(ItemStatus.PUBLISHED, published.status());
+        assertTrue(published.publishAt().isEmpty());
+        assertEquals(Publishing.SCHEDULER, apps.publishing.versions(hidden).get(0).author());
+        assertEquals(1, apps.publishing.runDue(at.plus(Duration.ofDays(2))));
+        assertEquals(ItemStatus.UNPUBLISHED, apps.items.item(hidden).orElseThrow().status());
+    }
+
+    @Test
+    void onlyEditorsAndAdministratorsEdit() {
+        dk.nextwork.identity.SignedInUser youth = new dk.nextwork.identity.SignedInUser("y", "y@example.org", "Ung",
+                java.util.Set.of(dk.nextwork.identity.Role.YOUTH), null, "da");
+        assertThrows(AccessDeniedException.class, () -> apps.items.open(youth, PARTNER));
+        assertThrows(AccessDeniedException.class, () -> apps.publishing.publish(youth, PARTNER, "", 0, false));
+        assertThrows(AccessDeniedException.class, () -> apps.items.delete(youth, PARTNER));
+    }
+}
