@@ -73,7 +73,7 @@ public class ContentForm extends VerticalLayout {
         common.addClassName("content-form-common");
         for (PropertyDefinition property : type.properties()) {
             if (!property.localised()) {
-                common.add(field(property, "da"));
+                add(common, property, field(property, "da"));
             }
         }
         if (common.getChildren().findAny().isPresent()) {
@@ -88,12 +88,20 @@ public class ContentForm extends VerticalLayout {
                 tab.setId("tab-" + language);
                 for (PropertyDefinition property : type.properties()) {
                     if (property.localised()) {
-                        form.add(field(property, language));
+                        add(form, property, field(property, language));
                         tabOfField.put(property.storedName(language), tab);
                     }
                 }
             }
             add(languages);
+        }
+    }
+
+    /** Long texts take the whole width of the form. */
+    private static void add(FormLayout form, PropertyDefinition property, Component field) {
+        form.add(field);
+        if (property.type() == PropertyType.TEXT || property.type() == PropertyType.RICHTEXT) {
+            form.setColspan(field, 2);
         }
     }
 
@@ -197,8 +205,7 @@ public class ContentForm extends VerticalLayout {
             case TEXT -> text(new TextArea(), property, key);
             case RICHTEXT -> property.format().filter("html"::equals).isPresent() ? text(new TextArea(), property, key)
                     : markdown(property, key);
-            case BOOLEAN -> new FormField<>(key, new Checkbox(), new Checkbox(), stored -> Boolean.TRUE.equals(stored),
-                    value -> Boolean.TRUE.equals(value) ? Boolean.TRUE : null);
+            case BOOLEAN -> checkbox(key);
             case LONG -> whole(property, key);
             case DOUBLE -> decimal(property, key);
             case DATE -> date(key);
@@ -238,9 +245,14 @@ public class ContentForm extends VerticalLayout {
                 PagePreview.markdown(event.getValue())));
         Span previewLabel = new Span(getTranslation("content.markdown.preview"));
         previewLabel.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
-        VerticalLayout both = new VerticalLayout(area, previewLabel, preview);
-        both.setPadding(false);
-        both.setSpacing(false);
+        VerticalLayout shown = new VerticalLayout(previewLabel, preview);
+        shown.setPadding(false);
+        shown.setSpacing(false);
+        com.vaadin.flow.component.orderedlayout.FlexLayout both = new com.vaadin.flow.component.orderedlayout.FlexLayout(area, shown);
+        both.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+        both.getStyle().set("gap", "var(--lumo-space-m)");
+        area.getStyle().set("flex", "1 1 20rem");
+        shown.getStyle().set("flex", "1 1 20rem");
         both.setWidthFull();
         return new FormField<>(key, both, area, stored -> stored == null ? "" : String.valueOf(stored),
                 value -> value == null || value.isBlank() ? null : value);
@@ -286,6 +298,12 @@ public class ContentForm extends VerticalLayout {
             box.setItems(new ArrayList<>(known));
             return values;
         }, value -> value == null || value.isEmpty() ? null : List.copyOf(value));
+    }
+
+    private static FormField<Boolean> checkbox(String key) {
+        Checkbox box = new Checkbox();
+        return new FormField<>(key, box, box, stored -> Boolean.TRUE.equals(stored),
+                value -> Boolean.TRUE.equals(value) ? Boolean.TRUE : null);
     }
 
     private FormField<Integer> whole(PropertyDefinition property, String key) {

@@ -67,6 +67,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         this.items = items;
         this.actions = new ItemActions(items, user, message::setText, () -> grid.getDataProvider().refreshAll());
         message.getElement().setAttribute("role", "status");
+        message.addClassName("content-message");
         search.setLabel(getTranslation("content.search"));
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -146,7 +147,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         Button duplicate = new Button(VaadinIcon.COPY.create(), click -> actions.duplicate(item, this));
         duplicate.setAriaLabel(getTranslation("content.action.duplicate") + ": " + item.title());
         duplicate.setTooltipText(getTranslation("content.action.duplicate"));
-        Button delete = new Button(VaadinIcon.TRASH.create(), click -> actions.delete(item, this));
+        Button delete = new Button(VaadinIcon.TRASH.create(), click -> delete(item));
         delete.setAriaLabel(getTranslation("content.action.delete") + ": " + item.title());
         delete.setTooltipText(getTranslation("content.action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -154,6 +155,10 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         return new HorizontalLayout(duplicate, delete);
+    }
+
+    void delete(ContentItem item) {
+        actions.delete(item, this);
     }
 
     Grid<ContentItem> grid() {

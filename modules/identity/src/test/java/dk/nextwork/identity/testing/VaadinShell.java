@@ -25,7 +25,17 @@ import com.vaadin.flow.server.VaadinServletService;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.WebSessions;
+import dk.nextwork.identity.ui.AccountsView;
+import dk.nextwork.identity.ui.AuditView;
+import dk.nextwork.identity.ui.ForgotPasswordView;
 import dk.nextwork.identity.ui.IdentityNavigation;
+import dk.nextwork.identity.ui.LoginView;
+import dk.nextwork.identity.ui.PeopleView;
+import dk.nextwork.identity.ui.PersonView;
+import dk.nextwork.identity.ui.ProfileView;
+import dk.nextwork.identity.ui.SetPasswordView;
 import dk.nextwork.identity.ui.MainLayout;
 import dk.nextwork.identity.ui.Navigation;
 import dk.nextwork.identity.ui.NavigationContribution;
@@ -55,6 +65,17 @@ public final class VaadinShell {
         Navigation shellNavigation = new Navigation(contributions);
         all.putIfAbsent(MainLayout.class, () -> new MainLayout(shellNavigation, identity.accounts, identity.audit));
         all.putIfAbsent(StartView.class, () -> new StartView(shellNavigation));
+        PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of());
+        WebSessions sessions = new WebSessions(identity.signIn, identity.platform.configuration());
+        all.putIfAbsent(LoginView.class, () -> new LoginView(identity.signIn, sessions));
+        all.putIfAbsent(ForgotPasswordView.class, () -> new ForgotPasswordView(identity.links));
+        all.putIfAbsent(SetPasswordView.class, () -> new SetPasswordView(identity.links));
+        all.putIfAbsent(ProfileView.class, () -> new ProfileView(identity.accounts, sessions));
+        all.putIfAbsent(PeopleView.class, () -> unchecked(() -> new PeopleView(access)));
+        all.putIfAbsent(PersonView.class, () -> new PersonView(access));
+        all.putIfAbsent(AccountsView.class, () -> unchecked(() -> new AccountsView(identity.accounts, identity.links,
+                identity.mail, identity.audit)));
+        all.putIfAbsent(AuditView.class, () -> unchecked(() -> new AuditView(identity.audit, identity.accounts)));
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
             if (user != null) {
@@ -87,6 +108,19 @@ public final class VaadinShell {
 
     public static void stop() {
         MockVaadin.tearDown();
+    }
+
+    /** Builds a view whose constructor may throw. */
+    public interface Construction<T> {
+        T build() throws Exception;
+    }
+
+    public static <T> T unchecked(Construction<T> construction) {
+        try {
+            return construction.build();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Builds the shell's views with their services; everything else as Vaadin would. */
