@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,38 +48,24 @@ class ApplicationBrowserTest {
     @RegisterExtension
     final HeadlessChromium chromium = new HeadlessChromium("1200,900");
 
+    private AppBrowser pages;
+
     @BeforeEach
     void browser() {
         browser = chromium.browser();
+        pages = new AppBrowser(browser, portal.port);
     }
 
     private String app(String path) {
-        return "http://localhost:" + portal.port + "/app/" + path;
+        return pages.app(path);
     }
 
-    /** Opens the application, is sent to the sign-in view, and signs in. */
     private void signIn(String email, String password) {
-        browser.get(app(""));
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().endsWith("/app/login")
-                && !b.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
-        browser.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(email);
-        browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        pages.signIn(email, password);
     }
 
-    private String heading() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(b -> b.findElements(By.tagName("h1")).stream().map(WebElement::getText).filter(t -> !t.isBlank())
-                        .findFirst().orElse(null));
-    }
-
-    /** Waits until the page's heading is the expected one (the page may still be changing), then checks it. */
     private void assertHeading(String expected, String message) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                    .until(b -> expected.equals(heading()));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            assertEquals(expected, heading(), message);
-        }
+        pages.assertHeading(expected, message);
     }
 
     @Test
@@ -104,7 +88,7 @@ class ApplicationBrowserTest {
                 new Journey("company@nextwork.example", "demo-virksomhed-2026", "/app/people", "Unge i praktik hos jer"),
                 new Journey("counsellor@nextwork.example", "demo-vejleder-2026", "/app/people", "Mine unge"),
                 new Journey("coordinator@nextwork.example", "demo-koordinator-2026", "/app/people", "Unge"),
-                new Journey("editor@nextwork.example", "demo-redaktoer-2026", "/app/assets", "Mediearkiv"),
+                new Journey("editor@nextwork.example", "demo-redaktoer-2026", "/app/pages", "Sider"),
                 new Journey("admin@nextwork.example", "demo-drift-2026", "/app/accounts", "Konti"))) {
             browser.manage().deleteAllCookies();
             signIn(journey.email(), journey.password());

@@ -42,6 +42,8 @@ final class PortalProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("NEXTWORK_"));
         builder.environment().put("NEXTWORK_HOME", home.toString());
         builder.environment().put("PORT", Integer.toString(port));
+        // as when started from the project's folder: the project's light modules (content types, templates)
+        builder.environment().put("NEXTWORK_LIGHT_MODULES", Path.of("../light-modules").toAbsolutePath().normalize().toString());
         builder.environment().putAll(environment);
         return new PortalProcess(port, log, builder.start());
     }

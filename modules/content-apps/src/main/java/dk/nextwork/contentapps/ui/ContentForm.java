@@ -239,6 +239,10 @@ public class ContentForm extends VerticalLayout {
         Div preview = new Div();
         preview.addClassName("markdown-preview");
         preview.getElement().setAttribute("aria-live", "polite");
+        // it scrolls: reachable by keyboard, and named for screen readers
+        preview.getElement().setAttribute("tabindex", "0");
+        preview.getElement().setAttribute("role", "region");
+        preview.getElement().setAttribute("aria-label", getTranslation("content.markdown.preview"));
         preview.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "0 var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("max-height", "20rem").set("overflow", "auto");
         area.addValueChangeListener(event -> preview.getElement().setProperty("innerHTML",

@@ -99,6 +99,10 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         state.addClassName("editor-state");
         formHolder.setWidthFull();
         actions.setWrap(true);
+        // the actions stay in reach while the editor scrolls through a long form
+        actions.getStyle().set("position", "sticky").set("top", "0").set("z-index", "2")
+                .set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-s) 0");
+        actions.setWidthFull();
         name.setLabel(getTranslation("content.name"));
         name.setHelperText(getTranslation("content.name.help"));
         name.setPattern("[a-z0-9][a-z0-9-]{0,99}");
