@@ -199,9 +199,11 @@ public class ContentForm extends VerticalLayout {
     }
 
     private FormField<?> create(PropertyDefinition property, String key) {
+        if (property.multiple() && property.type() != PropertyType.LINK) {
+            return tags(property, key);
+        }
         return switch (property.type()) {
-            case STRING -> property.multiple() ? tags(property, key)
-                    : !property.options().isEmpty() ? options(property, key) : text(new TextField(), property, key);
+            case STRING -> !property.options().isEmpty() ? options(property, key) : text(new TextField(), property, key);
             case TEXT -> text(new TextArea(), property, key);
             case RICHTEXT -> property.format().filter("html"::equals).isPresent() ? text(new TextArea(), property, key)
                     : markdown(property, key);
@@ -296,12 +298,30 @@ public class ContentForm extends VerticalLayout {
         return new FormField<>(key, box, box, stored -> {
             Set<String> values = new LinkedHashSet<>();
             if (stored instanceof List<?> list) {
-                list.forEach(item -> values.add(String.valueOf(item)));
+                list.forEach(item -> values.add(DiffTable.text(item)));
             }
             known.addAll(values);
             box.setItems(new ArrayList<>(known));
             return values;
-        }, value -> value == null || value.isEmpty() ? null : List.copyOf(value));
+        }, value -> value == null || value.isEmpty() ? null : value.stream().map(text -> parsed(property.type(), text)).toList());
+    }
+
+    /**
+     * One value of a list typed in as text, as its property's type stores it; what does not parse
+     * stays text, so the content type's check says what is wrong at the field.
+     */
+    private static Object parsed(PropertyType type, String text) {
+        try {
+            return switch (type) {
+                case LONG -> Long.parseLong(text.strip());
+                case DOUBLE -> Double.parseDouble(text.strip().replace(',', '.'));
+                case BOOLEAN -> "true".equals(text.strip()) ? Boolean.TRUE : "false".equals(text.strip()) ? (Object) Boolean.FALSE : text;
+                case DATE -> LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
+                default -> text;
+            };
+        } catch (RuntimeException notOfTheType) {
+            return text;
+        }
     }
 
     private static FormField<Boolean> checkbox(String key) {

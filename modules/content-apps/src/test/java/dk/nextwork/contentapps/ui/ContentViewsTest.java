@@ -63,6 +63,7 @@ import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.testing.VaadinShell;
+import dk.nextwork.identity.ui.AccessDeniedView;
 import dk.nextwork.identity.ui.NavigationItem;
 import dk.nextwork.platform.testing.LightModulesCopy;
 import dk.nextwork.platform.testing.RunningPlatform;
@@ -108,6 +109,7 @@ class ContentViewsTest {
                   - {name: partners, type: link, target: partner, multiple: true}
                   - {name: picture, type: asset}
                   - {name: tags, type: string, multiple: true, maxLength: 20}
+                  - {name: sizes, type: long, multiple: true}
                 """);
         Files.writeString(types.resolve("event.yaml"), """
                 name: event
@@ -221,7 +223,12 @@ class ContentViewsTest {
         assertEquals("Er 43 tegn; højst 40 er tilladt", field(view, "title_en", TextField.class).getErrorMessage());
         assertFalse(title.isInvalid());
 
+        _setValue(field(view, "sizes", MultiSelectComboBox.class), Set.of("2", "to"));
         _setValue(field(view, "title_en", TextField.class), "Showcase");
+        button("content-action-create").click();
+        assertEquals("Skal være et helt tal", field(view, "sizes", MultiSelectComboBox.class).getErrorMessage(),
+                "a list's values are checked by their type");
+        _setValue(field(view, "sizes", MultiSelectComboBox.class), Set.of("2"));
         _setValue(field(view, "featured", Checkbox.class), true);
         _setValue(field(view, "rating", NumberField.class), 4.5);
         _setValue(field(view, "startsOn", DatePicker.class), LocalDate.of(2027, 2, 1));
@@ -241,6 +248,7 @@ class ContentViewsTest {
         assertEquals(LocalDate.of(2027, 2, 1).toString(), ((Calendar) values.get("startsOn")).toInstant().toString().substring(0, 10));
         assertEquals(PARTNER, values.get("partner"));
         assertEquals(List.of(PARTNER), values.get("partners"));
+        assertEquals(List.of(2L), values.get("sizes"));
         assertEquals("## Om **os**", values.get("body"));
         assertEquals(ItemStatus.NEW, created.item().status());
         assertEquals("Prøveside", _get(ItemEditorView.class).item().orElseThrow().item().title(), "the editor shows the new item");
@@ -407,5 +415,21 @@ class ContentViewsTest {
         assertEquals("Sara Bech", apps.proposals.open(EDITOR).get(1).values().get("contactPerson"));
         assertEquals(ItemStatus.PUBLISHED, apps.items.item(PARTNER).orElseThrow().status());
         assertFalse(apps.items.item(PARTNER).orElseThrow().hasDraft(), "a proposal is not a draft until accepted");
+    }
+
+    @Test
+    void theAppsAreForEditorsAndTheCompanyPageForRepresentatives() {
+        SignedInUser rep = new SignedInUser("rep-1", "rep@example.org", "Sara", Set.of(Role.COMPANY_REP), "surdejshjoernet", "da");
+        signIn(rep);
+        for (String route : List.of("pages", "content/partner", "proposals")) {
+            UI.getCurrent().navigate(route);
+            assertEquals(1, _find(AccessDeniedView.class).size(), route);
+        }
+        UI.getCurrent().navigate("edit", QueryParameters.of("path", PARTNER));
+        assertEquals(0, _find(ItemEditorView.class).size());
+        VaadinShell.stop();
+        signIn(EDITOR);
+        UI.getCurrent().navigate("company-page");
+        assertEquals(1, _find(AccessDeniedView.class).size());
     }
 }
