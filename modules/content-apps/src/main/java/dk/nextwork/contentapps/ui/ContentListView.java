@@ -102,11 +102,19 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         }
         type = found.get();
         heading.setText(type.labelIn(language));
-        Button create = new Button(getTranslation("content.action.new", type.labelIn(language)), VaadinIcon.PLUS.create(),
-                click -> ItemActions.create(type.name(), type.storage()));
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setId("content-new");
-        HorizontalLayout tools = new HorizontalLayout(search, filter, create);
+        HorizontalLayout tools = new HorizontalLayout(search, filter);
+        if (items.type(PageTreeView.PAGE).map(ContentType::storage).filter(type.storage()::equals).isPresent()) {
+            // pages and components have a place in the tree: they are added there
+            tools.add(new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(PageTreeView.class),
+                    getTranslation("content.addInTree")));
+        } else {
+            Button create = new Button(getTranslation("content.action.new", type.labelIn(language)), VaadinIcon.PLUS.create(),
+                    click -> ItemActions.create(type.name(), type.storage()));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            create.setId("content-new");
+            tools.add(create);
+        }
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         grid.setItems(query -> {

@@ -204,7 +204,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         }
         now.publishAt().ifPresent(at -> text.append(" · ").append(getTranslation("content.scheduled.publish", WHEN.format(at))));
         now.unpublishAt().ifPresent(at -> text.append(" · ").append(getTranslation("content.scheduled.unpublish", WHEN.format(at))));
-        item.lastEditor().ifPresent(editor -> text.append(" · ").append(getTranslation("content.lastEdited", editor,
+        item.lastEditor().ifPresent(editor -> text.append(" · ").append(getTranslation("content.lastEdited", who(this, editor),
                 item.lastEdited().map(WHEN::format).orElse(""))));
         text.append(" · ").append(now.path());
         state.setText(text.toString());
@@ -406,8 +406,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         Grid<Version> grid = new Grid<>();
         grid.addColumn(Version::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(version -> WHEN.format(version.created())).setHeader(getTranslation("content.versions.when")).setAutoWidth(true);
-        grid.addColumn(version -> Publishing.SCHEDULER.equals(version.author()) ? getTranslation("content.versions.scheduler")
-                : version.author()).setHeader(getTranslation("content.versions.who")).setAutoWidth(true);
+        grid.addColumn(version -> who(this, version.author())).setHeader(getTranslation("content.versions.who")).setAutoWidth(true);
         grid.addColumn(Version::comment).setHeader(getTranslation("content.versions.comment"));
         grid.setItems(versions);
         grid.setAllRowsVisible(true);
@@ -454,13 +453,11 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     /** Somebody else changed the item: nothing of this editor's was written; compare, or reload. */
     private void openStale(EditableItem current) {
-        say(getTranslation("content.stale", current.lastEditor().orElse("?"),
-                current.lastEdited().map(WHEN::format).orElse("")));
+        say(staleMessage(this, current));
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("content.stale.title"));
         dialog.setWidth("min(70rem, 95vw)");
-        dialog.add(new Paragraph(getTranslation("content.stale", current.lastEditor().orElse("?"),
-                current.lastEdited().map(WHEN::format).orElse(""))));
+        dialog.add(new Paragraph(staleMessage(this, current)));
         VerticalLayout comparison = new VerticalLayout();
         comparison.setPadding(false);
         Button compare = new Button(getTranslation("content.stale.compare"), click -> {
@@ -479,6 +476,17 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         dialog.add(comparison);
         dialog.getFooter().add(new Button(getTranslation("content.stale.keep"), click -> dialog.close()), compare, reload);
         dialog.open();
+    }
+
+    /** Who changed an item, as people read it (the scheduler by what it is). */
+    static String who(com.vaadin.flow.component.Component context, String editor) {
+        return Publishing.SCHEDULER.equals(editor) ? context.getTranslation("content.versions.scheduler") : editor;
+    }
+
+    /** That somebody else changed the item, who and when, and that nothing of this editor's was saved. */
+    static String staleMessage(com.vaadin.flow.component.Component context, EditableItem current) {
+        return context.getTranslation("content.stale", current.lastEditor().map(editor -> who(context, editor)).orElse("?"),
+                current.lastEdited().map(WHEN::format).orElse(""));
     }
 
     /** Tells the browser whether leaving the page would lose changes (it asks before closing the tab). */

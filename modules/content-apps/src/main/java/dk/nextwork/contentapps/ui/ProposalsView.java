@@ -118,8 +118,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         } catch (ContentValidationException invalid) {
             message.setText(getTranslation("content.proposals.invalid"));
         } catch (StaleEditException stale) {
-            message.setText(getTranslation("content.stale", stale.current().lastEditor().orElse("?"),
-                    stale.current().lastEdited().map(ItemEditorView.WHEN::format).orElse("")));
+            message.setText(ItemEditorView.staleMessage(this, stale.current()));
             showDetail(proposal);
         } catch (EditRefusedException refused) {
             message.setText(getTranslation(refused.reason(), refused.values()));

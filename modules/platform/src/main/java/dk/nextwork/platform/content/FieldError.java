@@ -17,6 +17,17 @@ public record FieldError(String field, String message, String code, List<Object>
         this(field, message, "invalid", List.of(message));
     }
 
+    /** The same error: the same field and message (the code and values only say the message again). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FieldError error && field.equals(error.field) && message.equals(error.message);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(field, message);
+    }
+
     @Override
     public String toString() {
         return field + ": " + message;
