@@ -27,7 +27,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
 
 /** Uploading to the DAM: a real image, an oversize file, a renamed executable, a PDF; renditions; usage. */
-class AssetsTest {
+public class AssetsTest {
 
     private static final SignedInUser EDITOR = new SignedInUser("editor1", "editor@example.org", "Editor",
             Set.of(Role.EDITOR), null, "da");
@@ -42,7 +42,7 @@ class AssetsTest {
         assets = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()));
     }
 
-    static byte[] image(int width, int height, String format) throws Exception {
+    public static byte[] image(int width, int height, String format) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(new Color(11, 93, 122));
@@ -55,7 +55,7 @@ class AssetsTest {
         return out.toByteArray();
     }
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    public static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
             + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
