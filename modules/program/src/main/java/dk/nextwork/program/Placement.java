@@ -5,10 +5,20 @@ import java.util.Optional;
 
 /**
  * A young person's placement at a company (the partner's id), from its start to its planned end,
- * or until it ended early.
+ * or until it ended early (and why: {@code endReason}).
  */
 public record Placement(String id, String youngPerson, String company, LocalDate start, LocalDate plannedEnd,
-                        Optional<LocalDate> ended) {
+                        Optional<LocalDate> ended, Optional<String> endReason) {
+
+    public Placement(String id, String youngPerson, String company, LocalDate start, LocalDate plannedEnd,
+                     Optional<LocalDate> ended) {
+        this(id, youngPerson, company, start, plannedEnd, ended, Optional.empty());
+    }
+
+    /** Whether the two placements share a day. */
+    public boolean overlaps(LocalDate otherStart, LocalDate otherLastDay) {
+        return !otherStart.isAfter(lastDay()) && !otherLastDay.isBefore(start);
+    }
 
     /** The last day of the placement: the day it ended, or else its planned end. */
     public LocalDate lastDay() {

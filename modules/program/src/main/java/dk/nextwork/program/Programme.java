@@ -75,10 +75,11 @@ public class Programme {
         return placementsOf(youngPerson).stream().anyMatch(p -> p.company().equals(company) && p.isActiveOn(day));
     }
 
-    private static Placement placement(Node node) throws RepositoryException {
+    static Placement placement(Node node) throws RepositoryException {
         return new Placement(node.getName(), node.getProperty("youngPerson").getString(),
                 node.getProperty("company").getString(), date(node, "start"), date(node, "plannedEnd"),
-                node.hasProperty("ended") ? Optional.of(date(node, "ended")) : Optional.empty());
+                node.hasProperty("ended") ? Optional.of(date(node, "ended")) : Optional.empty(),
+                node.hasProperty("endReason") ? Optional.of(node.getProperty("endReason").getString()) : Optional.empty());
     }
 
     private static NetworkGroup group(Node node) throws RepositoryException {

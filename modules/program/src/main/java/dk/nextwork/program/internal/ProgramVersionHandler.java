@@ -14,7 +14,10 @@ import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.program.Companies;
+import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Programme;
+import dk.nextwork.program.YoungPerson;
 
 /**
  * The trees of placements and network groups, with the index placements are found by; in demo
@@ -41,14 +44,78 @@ public final class ProgramVersionHandler implements VersionHandler {
     private static final Task DEMO = Task.of("add the demo programme's placements and network group",
             ProgramVersionHandler::demo);
 
+    private static final Task ENROLMENT_TREES = Task.of("create the trees of young people and companies", context -> {
+        Node program = context.session().getNode("/program");
+        for (String tree : List.of("youth", "companies")) {
+            if (!program.hasNode(tree)) {
+                program.addNode(tree, "nt:unstructured");
+            }
+        }
+        Node indexes = context.session().getNode("/oak:index");
+        if (!indexes.hasNode("placementCompany")) {
+            Node index = indexes.addNode("placementCompany", "oak:QueryIndexDefinition");
+            index.setProperty("type", "property");
+            index.setProperty("propertyNames", new String[] {"company"}, PropertyType.NAME);
+            index.setProperty("includedPaths", new String[] {Programme.PLACEMENTS});
+            index.setProperty("reindex", true);
+        }
+    });
+
+    private static final Task DEMO_ENROLMENTS = Task.of("enrol the demo young people and register the demo companies",
+            ProgramVersionHandler::demoEnrolments);
+
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, DEMO);
+        return List.of(TREES, DEMO, ENROLMENT_TREES, DEMO_ENROLMENTS);
     }
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of();
+        return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, DEMO_ENROLMENTS));
+    }
+
+    /** The demo's young people with their hours, interests and goals; the companies of the demo partner pages. */
+    private static void demoEnrolments(InstallContext context) throws Exception {
+        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
+            return;
+        }
+        Session session = context.session();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        Object[][] youth = {
+                {"youth@nextwork.example", 20, "Træ og værktøj, at bygge ting", "En læreplads som tømrer", 6},
+                {"emma.friis@nextwork.example", 16, "Bagning, madlavning, at møde kunder", "Erhvervsuddannelse som bager", 4},
+                {"noah.vestergaard@nextwork.example", 25, "Biler, logistik, at have faste rutiner", "Et fast job med kørekort", 18},
+                {"sofie.ahmadi@nextwork.example", 15, "Planter og at være udenfor", "Finde ud af hvad hun vil", 1}};
+        for (Object[] person : youth) {
+            String id = Accounts.idOf(session, (String) person[0]).orElse(null);
+            if (id == null || session.getNode(Enrolments.YOUTH).hasNode(id)) {
+                continue;
+            }
+            Node node = session.getNode(Enrolments.YOUTH).addNode(id, "nt:unstructured");
+            node.setProperty("hoursPerWeek", (int) person[1]);
+            node.setProperty("interests", (String) person[2]);
+            node.setProperty("goals", (String) person[3]);
+            node.setProperty("status", YoungPerson.Status.ACTIVE.name());
+            node.setProperty("enrolled", today.minusWeeks((int) person[4]).toString());
+        }
+        Object[][] companies = {
+                {"fjordbyens-vaerksted", "Fjordbyens Værksted", "Snedker og tømrer", 6, 1},
+                {"surdejshjoernet", "Surdejshjørnet", "Bageri og café", 12, 2},
+                {"midtvejs-lager", "Midtvejs Lager & Logistik", "Lager og logistik", 40, 3},
+                {"planteskolen-laerkereden", "Planteskolen Lærkereden", "Planteskole", 9, 2},
+                {"stempel-og-skrue", "Stempel & Skrue Autoværksted", "Autoværksted", 7, 1},
+                {"hyldebaer-supermarked", "Hyldebær Supermarked", "Dagligvarer", 35, 3}};
+        for (Object[] company : companies) {
+            if (session.getNode(Companies.COMPANIES).hasNode((String) company[0])) {
+                continue;
+            }
+            Node node = session.getNode(Companies.COMPANIES).addNode((String) company[0], "nt:unstructured");
+            node.setProperty("name", (String) company[1]);
+            node.setProperty("industry", (String) company[2]);
+            node.setProperty("employees", (int) company[3]);
+            node.setProperty("placementCapacity", (int) company[4]);
+            node.setProperty("memberSince", today.minusMonths(14).toString());
+        }
     }
 
     private static void demo(InstallContext context) throws Exception {

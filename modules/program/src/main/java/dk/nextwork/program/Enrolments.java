@@ -1,0 +1,107 @@
+package dk.nextwork.program;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * Young people in the programme, in {@value #YOUTH}: enrolled by a coordinator, with the hours a
+ * week they can be in a placement (at least {@value #MIN_HOURS_PER_WEEK}, as the programme asks),
+ * their interests and goals.
+ */
+@ApplicationScoped
+public class Enrolments {
+
+    public static final String YOUTH = "/program/youth";
+    public static final int MIN_HOURS_PER_WEEK = 15;
+    /** More is not a placement any more but a full-time job (and most likely a typing error). */
+    public static final int MAX_HOURS_PER_WEEK = 45;
+    private static final int MAX_TEXT = 2000;
+
+    private final PortalRepository repository;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+
+    /** For CDI's client proxy only. */
+    protected Enrolments() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public Enrolments(PortalRepository repository, Accounts accounts, AuditTrail audit) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** Enrols a young person (their account must have the young person's role), or updates their enrolment. */
+    public YoungPerson enrol(SignedInUser by, String youngPerson, int hoursPerWeek, String interests, String goals)
+            throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        Optional<UserAccount> account = accounts.find(youngPerson);
+        if (account.isEmpty() || !account.get().has(Role.YOUTH)) {
+            throw new ProgrammeRefusedException("program.refused.notYouth");
+        }
+        checkHours(hoursPerWeek);
+        String cleanInterests = text(interests);
+        String cleanGoals = text(goals);
+        YoungPerson enrolled = Coordination.run(repository, session -> {
+            Node youth = session.getNode(YOUTH);
+            Node node = youth.hasNode(youngPerson) ? youth.getNode(youngPerson) : youth.addNode(youngPerson, "nt:unstructured");
+            if (!node.hasProperty("enrolled")) {
+                node.setProperty("enrolled", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString());
+                node.setProperty("status", YoungPerson.Status.ACTIVE.name());
+            }
+            node.setProperty("hoursPerWeek", hoursPerWeek);
+            node.setProperty("interests", cleanInterests);
+            node.setProperty("goals", cleanGoals);
+            session.save();
+            return read(node);
+        });
+        audit.record(by.id(), "program.enrol", youngPerson, hoursPerWeek + " h/week", null);
+        return enrolled;
+    }
+
+    /** The programme asks for at least 15 hours a week: fewer is refused, with the rule said. */
+    static void checkHours(int hoursPerWeek) throws ProgrammeRefusedException {
+        if (hoursPerWeek < MIN_HOURS_PER_WEEK) {
+            throw new ProgrammeRefusedException("program.refused.hours", hoursPerWeek, MIN_HOURS_PER_WEEK);
+        }
+        if (hoursPerWeek > MAX_HOURS_PER_WEEK) {
+            throw new ProgrammeRefusedException("program.refused.hoursTooMany", hoursPerWeek, MAX_HOURS_PER_WEEK);
+        }
+    }
+
+    private static String text(String value) throws ProgrammeRefusedException {
+        String clean = value == null ? "" : value.strip();
+        if (clean.length() > MAX_TEXT) {
+            throw new ProgrammeRefusedException("program.refused.tooLong", MAX_TEXT);
+        }
+        return clean;
+    }
+
+    public Optional<YoungPerson> find(String youngPerson) throws RepositoryException {
+        return repository.withServiceSession(session -> session.nodeExists(YOUTH + "/" + youngPerson)
+                ? Optional.of(read(session.getNode(YOUTH + "/" + youngPerson))) : Optional.<YoungPerson>empty());
+    }
+
+    static YoungPerson read(Node node) throws RepositoryException {
+        return new YoungPerson(node.getName(), (int) node.getProperty("hoursPerWeek").getLong(),
+                node.getProperty("interests").getString(), node.getProperty("goals").getString(),
+                YoungPerson.Status.valueOf(node.getProperty("status").getString()),
+                LocalDate.parse(node.getProperty("enrolled").getString()));
+    }
+}

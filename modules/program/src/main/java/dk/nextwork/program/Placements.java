@@ -1,0 +1,205 @@
+package dk.nextwork.program;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.Query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * Placing young people with companies, by the programme's rules: an enrolled young person, a
+ * company of the network with room, 6 weeks to 6 months, never two placements at once. A
+ * placement can be extended (within 6 months), ended early (with a reason), or the young person
+ * can move on to another company (the first ends the day before the next starts). Placements are
+ * never deleted: a young person's course is the sequence of them. Coordinators only; audited.
+ */
+@ApplicationScoped
+public class Placements {
+
+    public static final int MIN_WEEKS = 6;
+    public static final int MAX_MONTHS = 6;
+    private static final int MAX_REASON = 500;
+
+    private final PortalRepository repository;
+    private final AuditTrail audit;
+
+    /** For CDI's client proxy only. */
+    protected Placements() {
+        this(null, null);
+    }
+
+    @Inject
+    public Placements(PortalRepository repository, AuditTrail audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    public Placement place(SignedInUser by, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)
+            throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        Placement placed = Coordination.run(repository, session -> {
+            Placement created = add(session, youngPerson, company, start, plannedEnd);
+            session.save();
+            return created;
+        });
+        audit.record(by.id(), "placement.create", youngPerson, placed.id(), null);
+        return placed;
+    }
+
+    private Placement add(Session session, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)
+            throws RepositoryException, ProgrammeRefusedException {
+        if (!session.nodeExists(Enrolments.YOUTH + "/" + youngPerson)
+                || Enrolments.read(session.getNode(Enrolments.YOUTH + "/" + youngPerson)).status() != YoungPerson.Status.ACTIVE) {
+            throw new ProgrammeRefusedException("program.refused.notEnrolled");
+        }
+        if (company == null || !session.nodeExists(Companies.COMPANIES + "/" + company)) {
+            throw new ProgrammeRefusedException("program.refused.noCompany", String.valueOf(company));
+        }
+        checkLength(start, plannedEnd);
+        checkNoOverlap(session, youngPerson, null, start, plannedEnd);
+        Company host = Companies.read(session.getNode(Companies.COMPANIES + "/" + company));
+        long concurrent = placementsWhere(session, "company", company).stream()
+                .filter(other -> other.overlaps(start, plannedEnd)).count();
+        if (concurrent >= host.placementCapacity()) {
+            throw new ProgrammeRefusedException("program.refused.full", host.name(), host.placementCapacity());
+        }
+        String id = youngPerson + "-" + company + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Node node = session.getNode(Programme.PLACEMENTS).addNode(id, "nt:unstructured");
+        node.setProperty("youngPerson", youngPerson);
+        node.setProperty("company", company);
+        node.setProperty("start", start.toString());
+        node.setProperty("plannedEnd", plannedEnd.toString());
+        return Programme.placement(node);
+    }
+
+    /** At least 6 weeks, at most 6 months, from the first day to the planned end. */
+    static void checkLength(LocalDate start, LocalDate plannedEnd) throws ProgrammeRefusedException {
+        if (start == null || plannedEnd == null || plannedEnd.isBefore(start.plusWeeks(MIN_WEEKS))
+                || plannedEnd.isAfter(start.plusMonths(MAX_MONTHS))) {
+            throw new ProgrammeRefusedException("program.refused.length", MIN_WEEKS, MAX_MONTHS);
+        }
+    }
+
+    private static void checkNoOverlap(Session session, String youngPerson, String except, LocalDate start, LocalDate lastDay)
+            throws RepositoryException, ProgrammeRefusedException {
+        for (Placement other : placementsWhere(session, "youngPerson", youngPerson)) {
+            if (!other.id().equals(except) && other.overlaps(start, lastDay)) {
+                throw new ProgrammeRefusedException("program.refused.overlap", other.company(), other.start(), other.lastDay());
+            }
+        }
+    }
+
+    private static List<Placement> placementsWhere(Session session, String property, String value) throws RepositoryException {
+        Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured] AS p "
+                + "WHERE ISCHILDNODE(p, '" + Programme.PLACEMENTS + "') AND p.[" + property + "] = $value", Query.JCR_SQL2);
+        query.bindValue("value", session.getValueFactory().createValue(value));
+        List<Placement> placements = new ArrayList<>();
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+            placements.add(Programme.placement(nodes.nextNode()));
+        }
+        // what this session has added but not yet saved is not in the index yet
+        return placements;
+    }
+
+    private static Node current(Session session, String id) throws RepositoryException, ProgrammeRefusedException {
+        String path = Programme.PLACEMENTS + "/" + id;
+        if (id == null || id.contains("/") || !session.nodeExists(path)) {
+            throw new ProgrammeRefusedException("program.refused.noPlacement");
+        }
+        Node node = session.getNode(path);
+        if (node.hasProperty("ended")) {
+            throw new ProgrammeRefusedException("program.refused.ended");
+        }
+        return node;
+    }
+
+    /** Moves the planned end later, within 6 months of the start and before the young person's next placement. */
+    public Placement extend(SignedInUser by, String id, LocalDate newPlannedEnd) throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        Placement extended = Coordination.run(repository, session -> {
+            Node node = current(session, id);
+            Placement placement = Programme.placement(node);
+            if (newPlannedEnd == null || !newPlannedEnd.isAfter(placement.plannedEnd())) {
+                throw new ProgrammeRefusedException("program.refused.notLater", placement.plannedEnd());
+            }
+            checkLength(placement.start(), newPlannedEnd);
+            checkNoOverlap(session, placement.youngPerson(), id, placement.plannedEnd().plusDays(1), newPlannedEnd);
+            node.setProperty("plannedEnd", newPlannedEnd.toString());
+            session.save();
+            return Programme.placement(node);
+        });
+        audit.record(by.id(), "placement.extend", extended.youngPerson(), id, newPlannedEnd.toString());
+        return extended;
+    }
+
+    /** Ends a placement before its planned end; {@code lastDay} is its last day, and the reason is kept. */
+    public Placement endEarly(SignedInUser by, String id, LocalDate lastDay, String reason)
+            throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        Placement ended = Coordination.run(repository, session -> {
+            Placement placement = end(session, id, lastDay, reason);
+            session.save();
+            return placement;
+        });
+        audit.record(by.id(), "placement.end", ended.youngPerson(), id, null);
+        return ended;
+    }
+
+    private static Placement end(Session session, String id, LocalDate lastDay, String reason)
+            throws RepositoryException, ProgrammeRefusedException {
+        Node node = current(session, id);
+        Placement placement = Programme.placement(node);
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            throw new ProgrammeRefusedException("program.refused.reason", MAX_REASON);
+        }
+        if (lastDay == null || lastDay.isBefore(placement.start()) || !lastDay.isBefore(placement.plannedEnd())) {
+            throw new ProgrammeRefusedException("program.refused.endDay", placement.start(), placement.plannedEnd());
+        }
+        node.setProperty("ended", lastDay.toString());
+        node.setProperty("endReason", reason.strip());
+        return Programme.placement(node);
+    }
+
+    /**
+     * The young person moves on: the placement ends the day before {@code firstDay}, and a new one
+     * at {@code company} starts then. Both or neither.
+     */
+    public Placement moveOn(SignedInUser by, String id, String company, LocalDate firstDay, LocalDate plannedEnd)
+            throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        Placement next = Coordination.run(repository, session -> {
+            Placement ending = end(session, id, firstDay == null ? null : firstDay.minusDays(1), "moved on: " + company);
+            if (ending.company().equals(company)) {
+                throw new ProgrammeRefusedException("program.refused.sameCompany");
+            }
+            // the query index sees saved state only: the ended placement must not count as an overlap
+            session.save();
+            try {
+                Placement created = add(session, ending.youngPerson(), company, firstDay, plannedEnd);
+                session.save();
+                return created;
+            } catch (ProgrammeRefusedException | RepositoryException failed) {
+                session.refresh(false);
+                Node node = session.getNode(Programme.PLACEMENTS + "/" + id);
+                node.getProperty("ended").remove();
+                node.getProperty("endReason").remove();
+                session.save();
+                throw failed;
+            }
+        });
+        audit.record(by.id(), "placement.moveOn", next.youngPerson(), id + " -> " + next.id(), null);
+        return next;
+    }
+}

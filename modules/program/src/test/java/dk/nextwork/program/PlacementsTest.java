@@ -1,0 +1,145 @@
+package dk.nextwork.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.IdentityFixture;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.testing.RunningPlatform;
+
+/** The programme's rules: 15 hours a week to enrol, 6 weeks to 6 months, one placement at a time, room at the company. */
+class PlacementsTest {
+
+    private static final SignedInUser COORDINATOR = new SignedInUser("coordinator-1", "k@example.org", "Hanne",
+            Set.of(Role.COORDINATOR), null, "da");
+    private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private Enrolments enrolments;
+    private Companies companies;
+    private Placements placements;
+    private Programme programme;
+    private String sofie;
+    private String mikkel;
+
+    @BeforeEach
+    void wire() throws Exception {
+        IdentityFixture identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit);
+        companies = new Companies(running.platform().repository(), identity.audit);
+        placements = new Placements(running.platform().repository(), identity.audit);
+        programme = new Programme(running.platform().repository());
+        sofie = identity.accounts.findByEmail("sofie.ahmadi@nextwork.example").orElseThrow().id();
+        mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();
+    }
+
+    private static String reason(ProgrammeRefusedException refused) {
+        return refused.reason();
+    }
+
+    @Test
+    void enrolmentNeedsFifteenHoursAWeekAndSaysSo() throws Exception {
+        ProgrammeRefusedException refused = assertThrows(ProgrammeRefusedException.class,
+                () -> enrolments.enrol(COORDINATOR, sofie, 14, "Planter", "Uddannelse"));
+        assertEquals("program.refused.hours", refused.reason());
+        assertEquals(List.of(14, 15), List.of(refused.values()));
+        assertEquals(15, enrolments.find(sofie).orElseThrow().hoursPerWeek(), "the demo enrolment is unchanged");
+        assertEquals(20, enrolments.enrol(COORDINATOR, sofie, 20, "Planter", "Uddannelse").hoursPerWeek());
+        assertEquals("program.refused.notYouth", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> enrolments.enrol(COORDINATOR, "no-such-account", 20, "", ""))));
+        assertEquals("program.refused.hoursTooMany", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> enrolments.enrol(COORDINATOR, sofie, 80, "", ""))));
+    }
+
+    @Test
+    void aPlacementLastsSixWeeksToSixMonths() throws Exception {
+        assertEquals("program.refused.length", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusWeeks(6).minusDays(1)))));
+        assertEquals("program.refused.length", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusMonths(6).plusDays(1)))));
+        assertEquals("program.refused.length", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.minusWeeks(8)))));
+        Placement shortest = placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusWeeks(6));
+        assertEquals(MONDAY.plusWeeks(6), shortest.plannedEnd());
+        assertEquals("program.refused.length", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.extend(COORDINATOR, shortest.id(), MONDAY.plusMonths(7)))));
+        assertEquals(MONDAY.plusMonths(6), placements.extend(COORDINATOR, shortest.id(), MONDAY.plusMonths(6)).plannedEnd());
+    }
+
+    @Test
+    void aYoungPersonIsNeverInTwoPlacementsAtOnce() throws Exception {
+        Placement first = placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusWeeks(8));
+        ProgrammeRefusedException overlap = assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, sofie, "hyldebaer-supermarked", MONDAY.plusWeeks(8), MONDAY.plusWeeks(16)));
+        assertEquals("program.refused.overlap", overlap.reason());
+        assertEquals("planteskolen-laerkereden", overlap.values()[0]);
+        Placement second = placements.place(COORDINATOR, sofie, "hyldebaer-supermarked", MONDAY.plusWeeks(8).plusDays(1),
+                MONDAY.plusWeeks(16));
+        assertEquals("program.refused.overlap", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.extend(COORDINATOR, first.id(), MONDAY.plusWeeks(10)))), "an extension may not reach the next");
+        assertEquals(List.of(first.id(), second.id()), programme.placementsOf(sofie).stream().map(Placement::id).toList());
+    }
+
+    @Test
+    void aPlacementNeedsAnActiveYoungPersonAndACompanyWithRoom() throws Exception {
+        assertEquals("program.refused.noCompany", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, sofie, "no-such-company", MONDAY, MONDAY.plusWeeks(8)))));
+        assertEquals("program.refused.notEnrolled", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, "no-such-person", "surdejshjoernet", MONDAY, MONDAY.plusWeeks(8)))));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        ProgrammeRefusedException full = assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, sofie, "fjordbyens-vaerksted", today, today.plusWeeks(8)));
+        assertEquals("program.refused.full", full.reason(), "Mikkel has the workshop's only place");
+        companies.register(COORDINATOR, "fjordbyens-vaerksted", "Fjordbyens Værksted", "Snedker", 6, 2);
+        assertEquals("fjordbyens-vaerksted", placements.place(COORDINATOR, sofie, "fjordbyens-vaerksted", today,
+                today.plusWeeks(8)).company());
+    }
+
+    @Test
+    void endingEarlyNeedsAReasonAndMovingOnEndsOnePlacementAndStartsTheNext() throws Exception {
+        Placement first = placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusWeeks(12));
+        assertEquals("program.refused.reason", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.endEarly(COORDINATOR, first.id(), MONDAY.plusWeeks(7), " "))));
+        assertEquals("program.refused.endDay", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.endEarly(COORDINATOR, first.id(), MONDAY.minusDays(1), "Syg"))));
+
+        companies.register(COORDINATOR, "stempel-og-skrue", "Stempel & Skrue Autoværksted", "Autoværksted", 7, 0);
+        assertEquals("program.refused.full", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.moveOn(COORDINATOR, first.id(), "stempel-og-skrue", MONDAY.plusWeeks(7), MONDAY.plusWeeks(15)))));
+        assertEquals(Optional.empty(), programme.placementsOf(sofie).get(0).ended(), "a refused move changes nothing");
+        Placement next = placements.moveOn(COORDINATOR, first.id(), "hyldebaer-supermarked", MONDAY.plusWeeks(7),
+                MONDAY.plusWeeks(15));
+        List<Placement> course = programme.placementsOf(sofie);
+        assertEquals(2, course.size(), "the course keeps both");
+        assertEquals(Optional.of(MONDAY.plusWeeks(7).minusDays(1)), course.get(0).ended());
+        assertEquals(Optional.of("moved on: hyldebaer-supermarked"), course.get(0).endReason());
+        assertEquals(next, course.get(1));
+        assertEquals("program.refused.ended", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.extend(COORDINATOR, first.id(), MONDAY.plusWeeks(14)))));
+        assertTrue(programme.isPlacedAt(sofie, "planteskolen-laerkereden", MONDAY.plusWeeks(6)));
+        assertTrue(!programme.isPlacedAt(sofie, "planteskolen-laerkereden", MONDAY.plusWeeks(7)));
+    }
+
+    @Test
+    void onlyCoordinatorsRunTheProgramme() {
+        SignedInUser rep = new SignedInUser("rep", "r@example.org", "Rep", Set.of(Role.COMPANY_REP), "surdejshjoernet", "da");
+        assertThrows(AccessDeniedException.class, () -> placements.place(rep, mikkel, "surdejshjoernet", MONDAY, MONDAY.plusWeeks(8)));
+        assertThrows(AccessDeniedException.class, () -> enrolments.enrol(rep, mikkel, 20, "", ""));
+        assertThrows(AccessDeniedException.class, () -> companies.register(rep, "x", "X", "", 1, 1));
+    }
+}
