@@ -60,11 +60,14 @@ public class Placements {
 
     private Placement add(Session session, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)
             throws RepositoryException, ProgrammeRefusedException {
-        if (!session.nodeExists(Enrolments.YOUTH + "/" + youngPerson)
+        if (youngPerson == null || youngPerson.contains("/") || !session.nodeExists(Enrolments.YOUTH + "/" + youngPerson)
                 || Enrolments.read(session.getNode(Enrolments.YOUTH + "/" + youngPerson)).status() != YoungPerson.Status.ACTIVE) {
             throw new ProgrammeRefusedException("program.refused.notEnrolled");
         }
-        if (company == null || !session.nodeExists(Companies.COMPANIES + "/" + company)) {
+        if (company == null || company.isBlank()) {
+            throw new ProgrammeRefusedException("program.refused.chooseCompany");
+        }
+        if (company.contains("/") || !session.nodeExists(Companies.COMPANIES + "/" + company)) {
             throw new ProgrammeRefusedException("program.refused.noCompany", String.valueOf(company));
         }
         checkLength(start, plannedEnd);

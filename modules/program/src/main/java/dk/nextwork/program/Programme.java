@@ -70,6 +70,23 @@ public class Programme {
         });
     }
 
+    /** Every placement, newest start first. */
+    public List<Placement> allPlacements() throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            List<Placement> placements = new ArrayList<>();
+            for (NodeIterator nodes = session.getNode(PLACEMENTS).getNodes(); nodes.hasNext(); ) {
+                placements.add(placement(nodes.nextNode()));
+            }
+            placements.sort(java.util.Comparator.comparing(Placement::start).reversed());
+            return placements;
+        });
+    }
+
+    /** The placement a young person is in on a day, if any. */
+    public Optional<Placement> placementOn(String youngPerson, LocalDate day) throws RepositoryException {
+        return placementsOf(youngPerson).stream().filter(p -> p.isActiveOn(day)).findFirst();
+    }
+
     /** Whether a young person is placed at a company on a day. */
     public boolean isPlacedAt(String youngPerson, String company, LocalDate day) throws RepositoryException {
         return placementsOf(youngPerson).stream().anyMatch(p -> p.company().equals(company) && p.isActiveOn(day));

@@ -1,0 +1,124 @@
+package dk.nextwork.program.ui;
+
+import java.util.List;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.program.Companies;
+import dk.nextwork.program.Company;
+import dk.nextwork.program.ProgrammeRefusedException;
+
+/**
+ * {@code /app/programme/companies}: the network's companies as the programme runs them (size,
+ * how many young people they can have at once); add one or change it.
+ */
+@Route(value = "programme/companies", layout = MainLayout.class)
+@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@Dependent
+public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Companies companies;
+    private final SignedInUser user = CurrentUser.get();
+    private final Grid<Company> grid = new Grid<>();
+    private final Paragraph message = new Paragraph();
+
+    @Inject
+    public CompaniesView(Companies companies) {
+        this.companies = companies;
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("programme-message");
+        grid.addColumn(Company::name).setHeader(getTranslation("program.company.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(Company::industry).setHeader(getTranslation("program.company.industry")).setSortable(true);
+        grid.addColumn(Company::employees).setHeader(getTranslation("program.company.employees")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(Company::placementCapacity).setHeader(getTranslation("program.company.capacity")).setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(Company::memberSince).setHeader(getTranslation("program.company.memberSince")).setAutoWidth(true);
+        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.setAllRowsVisible(true);
+        Button add = new Button(getTranslation("program.company.new"), VaadinIcon.PLUS.create(), click -> open(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("program.company.title")), add, message, grid);
+        load();
+    }
+
+    private void load() {
+        try {
+            grid.setItems(companies.all());
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void open(Company company) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(company == null ? getTranslation("program.company.new") : company.name());
+        TextField id = new TextField(getTranslation("program.company.id"));
+        id.setHelperText(getTranslation("program.company.idHelp"));
+        TextField name = new TextField(getTranslation("program.company.name"));
+        name.setMaxLength(120);
+        TextField industry = new TextField(getTranslation("program.company.industry"));
+        IntegerField employees = new IntegerField(getTranslation("program.company.employees"));
+        employees.setMin(1);
+        IntegerField capacity = new IntegerField(getTranslation("program.company.capacity"));
+        capacity.setMin(0);
+        capacity.setMax(Companies.MAX_CAPACITY);
+        if (company != null) {
+            id.setValue(company.id());
+            id.setReadOnly(true);
+            name.setValue(company.name());
+            industry.setValue(company.industry());
+            employees.setValue(company.employees());
+            capacity.setValue(company.placementCapacity());
+        }
+        Paragraph problem = new Paragraph();
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button save = new Button(getTranslation("program.company.save"), click -> {
+            try {
+                Company saved = companies.register(user, id.getValue().strip(), name.getValue(), industry.getValue(),
+                        employees.getValue() == null ? 0 : employees.getValue(), capacity.getValue() == null ? -1 : capacity.getValue());
+                dialog.close();
+                message.setText(getTranslation("program.company.saved", saved.name()));
+                load();
+            } catch (ProgrammeRefusedException refused) {
+                problem.setText(getTranslation(refused.reason(), refused.values()));
+            } catch (RepositoryException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(id, name, industry, employees, capacity, problem));
+        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    List<Company> shown() {
+        return grid.getListDataView().getItems().toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("program.company.title") + " · NExTWORK";
+    }
+}

@@ -1,0 +1,282 @@
+package dk.nextwork.program.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.program.Companies;
+import dk.nextwork.program.Company;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Placements;
+import dk.nextwork.program.Programme;
+import dk.nextwork.program.ProgrammeRefusedException;
+
+/**
+ * {@code /app/programme/placements}: every placement, with search, filters by company and state;
+ * place a young person, extend, end early (with a reason) or move on to another company, by the
+ * programme's rules, each refusal said in words.
+ */
+@Route(value = "programme/placements", layout = MainLayout.class)
+@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@Dependent
+public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
+
+    enum State { ALL, ACTIVE, PLANNED, ENDED }
+
+    private final Placements placements;
+    private final Programme programme;
+    private final Companies companies;
+    private final SignedInUser user = CurrentUser.get();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> companyNames = new HashMap<>();
+    private final Grid<Placement> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<String> company = new Select<>();
+    private final Select<State> state = new Select<>();
+    private final Paragraph message = new Paragraph();
+    private List<Placement> all = List.of();
+
+    @Inject
+    public PlacementsView(PersonAccess access, Placements placements, Programme programme, Companies companies)
+            throws RepositoryException {
+        this.placements = placements;
+        this.programme = programme;
+        this.companies = companies;
+        for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+            names.put(person.id(), person.name());
+        }
+        for (Company each : companies.all()) {
+            companyNames.put(each.id(), each.name());
+        }
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("programme-message");
+        search.setLabel(getTranslation("program.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> show());
+        company.setLabel(getTranslation("program.placement.company"));
+        company.setItems(companyNames.keySet().stream().sorted().toList());
+        company.setItemLabelGenerator(id -> id == null ? getTranslation("program.all") : companyNames.getOrDefault(id, id));
+        company.setEmptySelectionAllowed(true);
+        company.setEmptySelectionCaption(getTranslation("program.all"));
+        company.addValueChangeListener(event -> show());
+        state.setLabel(getTranslation("program.filter"));
+        state.setItems(State.values());
+        state.setItemLabelGenerator(choice -> getTranslation("program.placement.state." + choice.name().toLowerCase(Locale.ROOT)));
+        state.setValue(State.ALL);
+        state.addValueChangeListener(event -> show());
+        Button place = new Button(getTranslation("program.placement.new"), VaadinIcon.PLUS.create(), click -> openPlace());
+        place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        place.setId("placement-new");
+        HorizontalLayout tools = new HorizontalLayout(search, company, state, place);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        grid.addColumn(p -> names.getOrDefault(p.youngPerson(), "")).setHeader(getTranslation("program.youth.name"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> companyNames.getOrDefault(p.company(), p.company())).setHeader(getTranslation("program.placement.company"));
+        grid.addColumn(Placement::start).setHeader(getTranslation("program.placement.start")).setAutoWidth(true);
+        grid.addColumn(Placement::plannedEnd).setHeader(getTranslation("program.placement.plannedEnd")).setAutoWidth(true);
+        grid.addColumn(p -> p.ended().map(day -> getTranslation("program.placement.endedOn", day, p.endReason().orElse("")))
+                .orElse("")).setHeader(getTranslation("program.placement.ended"));
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        add(new H1(getTranslation("program.placement.title")), tools, message, grid);
+        load();
+    }
+
+    private void load() {
+        try {
+            // a coordinator sees every placement; a young person without an account name is not shown
+            all = programme.allPlacements().stream().filter(p -> names.containsKey(p.youngPerson())).toList();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+        show();
+    }
+
+    private void show() {
+        LocalDate today = today();
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        State chosen = state.getValue() == null ? State.ALL : state.getValue();
+        grid.setItems(all.stream()
+                .filter(p -> text.isEmpty() || names.get(p.youngPerson()).toLowerCase(Locale.ROOT).contains(text))
+                .filter(p -> company.getValue() == null || company.getValue().equals(p.company()))
+                .filter(p -> switch (chosen) {
+                    case ALL -> true;
+                    case ACTIVE -> p.isActiveOn(today);
+                    case PLANNED -> p.start().isAfter(today);
+                    case ENDED -> p.lastDay().isBefore(today);
+                }).toList());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    }
+
+    private MenuBar actions(Placement placement) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_SMALL);
+        var top = menu.addItem(VaadinIcon.ELLIPSIS_DOTS_H.create());
+        top.setAriaLabel(getTranslation("program.placement.actions", names.get(placement.youngPerson())));
+        if (placement.ended().isEmpty()) {
+            top.getSubMenu().addItem(getTranslation("program.placement.extend"), click -> openExtend(placement));
+            top.getSubMenu().addItem(getTranslation("program.placement.end"), click -> openEnd(placement));
+            top.getSubMenu().addItem(getTranslation("program.placement.moveOn"), click -> openMoveOn(placement));
+        } else {
+            top.setEnabled(false);
+        }
+        return menu;
+    }
+
+    private ComboBox<String> companyChoice(String label) {
+        ComboBox<String> choice = new ComboBox<>(label);
+        choice.setItems(companyNames.keySet().stream().sorted().toList());
+        choice.setItemLabelGenerator(id -> companyNames.getOrDefault(id, id));
+        choice.setWidthFull();
+        return choice;
+    }
+
+    private void openPlace() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("program.placement.new"));
+        ComboBox<String> person = new ComboBox<>(getTranslation("program.youth.name"));
+        person.setItems(names.keySet().stream().sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
+        person.setItemLabelGenerator(id -> names.getOrDefault(id, id));
+        person.setWidthFull();
+        ComboBox<String> where = companyChoice(getTranslation("program.placement.company"));
+        DatePicker start = new DatePicker(getTranslation("program.placement.start"));
+        DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"));
+        end.setHelperText(getTranslation("program.placement.lengthHelp", Placements.MIN_WEEKS, Placements.MAX_MONTHS));
+        Paragraph problem = problem();
+        Button save = new Button(getTranslation("program.placement.place"), click -> act(dialog, problem,
+                () -> placements.place(user, person.getValue(), where.getValue(), start.getValue(), end.getValue()),
+                "program.placement.placed"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("placement-save");
+        open(dialog, save, person, where, start, end, problem);
+    }
+
+    private void openExtend(Placement placement) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("program.placement.extend"));
+        DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"), placement.plannedEnd());
+        Paragraph problem = problem();
+        Button save = new Button(getTranslation("program.placement.extend"), click -> act(dialog, problem,
+                () -> placements.extend(user, placement.id(), end.getValue()), "program.placement.extended"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open(dialog, save, end, problem);
+    }
+
+    private void openEnd(Placement placement) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("program.placement.end"));
+        DatePicker lastDay = new DatePicker(getTranslation("program.placement.lastDay"), today());
+        TextArea reason = new TextArea(getTranslation("program.placement.reason"));
+        reason.setMaxLength(500);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        Paragraph problem = problem();
+        Button save = new Button(getTranslation("program.placement.end"), click -> act(dialog, problem,
+                () -> placements.endEarly(user, placement.id(), lastDay.getValue(), reason.getValue()), "program.placement.endedSaved"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        open(dialog, save, lastDay, reason, problem);
+    }
+
+    private void openMoveOn(Placement placement) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("program.placement.moveOn"));
+        ComboBox<String> where = companyChoice(getTranslation("program.placement.nextCompany"));
+        DatePicker first = new DatePicker(getTranslation("program.placement.firstDay"), today());
+        DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"));
+        Paragraph problem = problem();
+        Button save = new Button(getTranslation("program.placement.moveOn"), click -> act(dialog, problem,
+                () -> placements.moveOn(user, placement.id(), where.getValue(), first.getValue(), end.getValue()),
+                "program.placement.moved"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open(dialog, save, where, first, end, problem);
+    }
+
+    private Paragraph problem() {
+        Paragraph problem = new Paragraph();
+        problem.getElement().setAttribute("role", "alert");
+        problem.addClassName("placement-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        return problem;
+    }
+
+    private void open(Dialog dialog, Button save, com.vaadin.flow.component.Component... fields) {
+        dialog.add(new VerticalLayout(fields));
+        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private interface Action {
+        Placement run() throws RepositoryException, ProgrammeRefusedException;
+    }
+
+    /** Does what a dialog asks; a broken rule stays in the dialog, said in words, and changes nothing. */
+    private void act(Dialog dialog, Paragraph problem, Action action, String doneKey) {
+        try {
+            Placement result = action.run();
+            dialog.close();
+            message.setText(getTranslation(doneKey, names.getOrDefault(result.youngPerson(), ""),
+                    companyNames.getOrDefault(result.company(), result.company())));
+            load();
+        } catch (ProgrammeRefusedException refused) {
+            problem.setText(getTranslation(refused.reason(), refused.values()));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Grid<Placement> grid() {
+        return grid;
+    }
+
+    Optional<String> nameOf(String youngPerson) {
+        return Optional.ofNullable(names.get(youngPerson));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("program.placement.title") + " · NExTWORK";
+    }
+}

@@ -1,0 +1,24 @@
+package dk.nextwork.program.ui;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import dk.nextwork.identity.ui.NavigationContribution;
+import dk.nextwork.identity.ui.NavigationItem;
+
+/** The coordinators' programme views in the navigation. */
+@ApplicationScoped
+public class ProgrammeNavigation implements NavigationContribution {
+
+    @Override
+    public List<NavigationItem> items() {
+        return List.of(
+                new NavigationItem(YoungPeopleView.class, "program.youth.title", VaadinIcon.USERS, 20, Set.of()),
+                new NavigationItem(PlacementsView.class, "program.placement.title", VaadinIcon.CALENDAR_BRIEFCASE, 21, Set.of()),
+                new NavigationItem(CompaniesView.class, "program.company.title", VaadinIcon.FACTORY, 22, Set.of()));
+    }
+}

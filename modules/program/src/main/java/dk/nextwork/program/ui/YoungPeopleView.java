@@ -1,0 +1,187 @@
+package dk.nextwork.program.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Programme;
+import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.program.YoungPerson;
+
+/**
+ * {@code /app/programme/young-people}: the coordinators' list of young people with their
+ * enrolment (hours a week, interests, goals) and where they are placed now; search, a filter,
+ * and enrolling or changing an enrolment by the programme's rules.
+ */
+@Route(value = "programme/young-people", layout = MainLayout.class)
+@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@Dependent
+public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
+
+    /** A young person's row: their account, enrolment and current placement. */
+    record Row(UserAccount account, Optional<YoungPerson> enrolment, Optional<Placement> placement) {
+    }
+
+    enum Filter { ALL, PLACED, NOT_PLACED, NOT_ENROLLED }
+
+    private final PersonAccess access;
+    private final Enrolments enrolments;
+    private final Programme programme;
+    private final SignedInUser user = CurrentUser.get();
+    private final Grid<Row> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<Filter> filter = new Select<>();
+    private final Paragraph message = new Paragraph();
+    private List<Row> rows = List.of();
+
+    @Inject
+    public YoungPeopleView(PersonAccess access, Enrolments enrolments, Programme programme) throws RepositoryException {
+        this.access = access;
+        this.enrolments = enrolments;
+        this.programme = programme;
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("programme-message");
+        search.setLabel(getTranslation("program.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(event -> show());
+        filter.setLabel(getTranslation("program.filter"));
+        filter.setItems(Filter.values());
+        filter.setItemLabelGenerator(choice -> getTranslation("program.youth.filter." + choice.name().toLowerCase(Locale.ROOT)));
+        filter.setValue(Filter.ALL);
+        filter.addValueChangeListener(event -> show());
+        grid.addColumn(row -> row.account().name()).setHeader(getTranslation("program.youth.name")).setSortable(true)
+                .setComparator(row -> row.account().name()).setFlexGrow(2);
+        grid.addColumn(row -> row.enrolment().map(e -> String.valueOf(e.hoursPerWeek())).orElse(""))
+                .setHeader(getTranslation("program.youth.hours")).setAutoWidth(true);
+        grid.addColumn(row -> row.enrolment().map(e -> getTranslation("program.youth.status." + e.status().name().toLowerCase(Locale.ROOT)))
+                .orElse(getTranslation("program.youth.notEnrolled"))).setHeader(getTranslation("program.youth.status"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.placement().map(p -> p.company() + " " + getTranslation("program.until", p.lastDay())).orElse(""))
+                .setHeader(getTranslation("program.youth.placement"));
+        grid.addItemClickListener(click -> openEnrolment(click.getItem()));
+        grid.setAllRowsVisible(true);
+        add(new H1(getTranslation("program.youth.title")), new HorizontalLayout(search, filter), message, grid);
+        load();
+    }
+
+    private void load() throws RepositoryException {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        List<Row> loaded = new ArrayList<>();
+        for (UserAccount account : access.youngPeopleFor(user, CurrentUser.client())) {
+            loaded.add(new Row(account, enrolments.find(account.id()), programme.placementOn(account.id(), today)));
+        }
+        rows = loaded;
+        show();
+    }
+
+    private void show() {
+        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
+        grid.setItems(rows.stream()
+                .filter(row -> text.isEmpty() || row.account().name().toLowerCase(Locale.ROOT).contains(text))
+                .filter(row -> switch (chosen) {
+                    case ALL -> true;
+                    case PLACED -> row.placement().isPresent();
+                    case NOT_PLACED -> row.enrolment().isPresent() && row.placement().isEmpty();
+                    case NOT_ENROLLED -> row.enrolment().isEmpty();
+                }).toList());
+    }
+
+    private void openEnrolment(Row row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("program.enrol.title", row.account().name()));
+        IntegerField hours = new IntegerField(getTranslation("program.enrol.hours"));
+        hours.setHelperText(getTranslation("program.enrol.hoursHelp", Enrolments.MIN_HOURS_PER_WEEK));
+        hours.setMin(Enrolments.MIN_HOURS_PER_WEEK);
+        hours.setMax(Enrolments.MAX_HOURS_PER_WEEK);
+        hours.setStepButtonsVisible(true);
+        hours.setRequiredIndicatorVisible(true);
+        TextArea interests = new TextArea(getTranslation("program.enrol.interests"));
+        TextArea goals = new TextArea(getTranslation("program.enrol.goals"));
+        for (TextArea area : List.of(interests, goals)) {
+            area.setMaxLength(2000);
+            area.setWidthFull();
+        }
+        row.enrolment().ifPresent(enrolment -> {
+            hours.setValue(enrolment.hoursPerWeek());
+            interests.setValue(enrolment.interests());
+            goals.setValue(enrolment.goals());
+        });
+        Button save = new Button(getTranslation("program.enrol.save"), click -> {
+            if (enrol(row.account(), hours, interests.getValue(), goals.getValue())) {
+                dialog.close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("enrol-save");
+        dialog.add(new VerticalLayout(hours, interests, goals));
+        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Enrols with what the dialog holds; a broken rule is shown at the hours field. */
+    boolean enrol(UserAccount account, IntegerField hours, String interests, String goals) {
+        if (hours.getValue() == null) {
+            hours.setErrorMessage(getTranslation("program.enrol.hoursMissing"));
+            hours.setInvalid(true);
+            return false;
+        }
+        try {
+            enrolments.enrol(user, account.id(), hours.getValue(), interests, goals);
+            message.setText(getTranslation("program.enrol.saved", account.name()));
+            load();
+            return true;
+        } catch (ProgrammeRefusedException refused) {
+            hours.setErrorMessage(getTranslation(refused.reason(), refused.values()));
+            hours.setInvalid(true);
+            return false;
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The enrolment could not be saved", e);
+        }
+    }
+
+    Grid<Row> grid() {
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("program.youth.title") + " · NExTWORK";
+    }
+}

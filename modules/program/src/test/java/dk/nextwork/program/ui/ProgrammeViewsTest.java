@@ -1,0 +1,135 @@
+package dk.nextwork.program.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+import dk.nextwork.identity.IdentityFixture;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.testing.VaadinShell;
+import dk.nextwork.identity.ui.AccessDeniedView;
+import dk.nextwork.program.Companies;
+import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.Placements;
+import dk.nextwork.program.Programme;
+import dk.nextwork.program.internal.ProgramRelationships;
+import dk.nextwork.platform.testing.RunningPlatform;
+
+/** The coordinators' programme views: enrolling by the 15-hour rule, placing by the length rule, said at the field. */
+class ProgrammeViewsTest {
+
+    private static final SignedInUser COORDINATOR = new SignedInUser("coordinator-1", "k@example.org", "Hanne",
+            Set.of(Role.COORDINATOR), null, "da");
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private IdentityFixture identity;
+    private Programme programme;
+    private String sofie;
+
+    @BeforeEach
+    void wire() throws Exception {
+        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        programme = new Programme(running.platform().repository());
+        sofie = identity.accounts.findByEmail("sofie.ahmadi@nextwork.example").orElseThrow().id();
+    }
+
+    @AfterEach
+    void stop() {
+        VaadinShell.stop();
+    }
+
+    private void signIn(SignedInUser user) {
+        PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
+        Enrolments enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit);
+        Companies companies = new Companies(running.platform().repository(), identity.audit);
+        Placements placements = new Placements(running.platform().repository(), identity.audit);
+        Map<Class<?>, Supplier<?>> views = Map.of(
+                YoungPeopleView.class, () -> VaadinShell.unchecked(() -> new YoungPeopleView(access, enrolments, programme)),
+                PlacementsView.class, () -> VaadinShell.unchecked(() -> new PlacementsView(access, placements, programme, companies)),
+                CompaniesView.class, () -> new CompaniesView(companies));
+        VaadinShell.start(identity, user, List.of(new ProgrammeNavigation()), views, "dk.nextwork.program.ui");
+    }
+
+    @Test
+    void aCoordinatorEnrolsAYoungPersonAndIsToldTheFifteenHourRuleAtTheField() throws Exception {
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/young-people");
+        YoungPeopleView view = _get(YoungPeopleView.class);
+        assertEquals(4, GridKt._size(view.grid()), "the demo's young people");
+        int row = 0;
+        while (!GridKt._get(view.grid(), row).account().id().equals(sofie)) {
+            row++;
+        }
+        GridKt._clickItem(view.grid(), row);
+        IntegerField hours = _get(IntegerField.class, spec -> spec.withLabel("Timer om ugen"));
+        assertEquals(15, hours.getValue());
+        _setValue(hours, 10);
+        _click(_get(Button.class, spec -> spec.withId("enrol-save")));
+        assertTrue(hours.isInvalid());
+        assertEquals("Den unge kan 10 timer om ugen, men et forløb kræver mindst 15 timer om ugen.", hours.getErrorMessage());
+        _setValue(hours, 22);
+        _click(_get(Button.class, spec -> spec.withId("enrol-save")));
+        assertEquals(22, new Enrolments(running.platform().repository(), identity.accounts, identity.audit)
+                .find(sofie).orElseThrow().hoursPerWeek());
+        assertEquals(0, _find(IntegerField.class, spec -> spec.withLabel("Timer om ugen")).size(), "the dialog is closed");
+    }
+
+    @Test
+    void aCoordinatorPlacesAYoungPersonAndATooShortPlacementIsRefusedInWords() throws Exception {
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/placements");
+        PlacementsView view = _get(PlacementsView.class);
+        int before = GridKt._size(view.grid());
+        _click(_get(Button.class, spec -> spec.withId("placement-new")));
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Ung")), sofie);
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Virksomhed")), "planteskolen-laerkereden");
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusWeeks(1);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Start")), start);
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Planlagt slut")), start.plusWeeks(4));
+        _click(_get(Button.class, spec -> spec.withId("placement-save")));
+        assertEquals("Et forløb varer mindst 6 uger og højst 6 måneder.",
+                _get(Paragraph.class, spec -> spec.withClasses("placement-problem")).getText());
+        assertEquals(before, programme.allPlacements().size(), "nothing is saved");
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Planlagt slut")), start.plusWeeks(10));
+        _click(_get(Button.class, spec -> spec.withId("placement-save")));
+        assertEquals(before + 1, GridKt._size(view.grid()));
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("programme-message")).getText().contains("Planteskolen Lærkereden"));
+    }
+
+    @Test
+    void theProgrammeViewsAreForCoordinators() {
+        signIn(new SignedInUser("rep", "r@example.org", "Rep", Set.of(Role.COMPANY_REP), "surdejshjoernet", "da"));
+        for (String route : List.of("programme/young-people", "programme/placements", "programme/companies")) {
+            UI.getCurrent().navigate(route);
+            assertEquals(1, _find(AccessDeniedView.class).size(), route);
+        }
+    }
+}
