@@ -79,7 +79,8 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         tree.addColumn(item -> ItemActions.status(item, this)).setHeader(getTranslation("content.column.status")).setAutoWidth(true);
         tree.addColumn(item -> ItemEditorView.WHEN.format(item.modified())).setHeader(getTranslation("content.column.modified"))
                 .setAutoWidth(true);
-        tree.addComponentColumn(this::menu).setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: a menu bar measures as empty when the grid sizes columns to their content
+        tree.addComponentColumn(this::menu).setWidth("5rem").setFlexGrow(0);
         tree.setDataProvider(new AbstractBackEndHierarchicalDataProvider<ContentItem, Void>() {
             @Override
             public int getChildCount(HierarchicalQuery<ContentItem, Void> query) {

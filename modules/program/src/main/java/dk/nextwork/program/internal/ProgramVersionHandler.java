@@ -129,14 +129,14 @@ public final class ProgramVersionHandler implements VersionHandler {
         String noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example").orElseThrow();
         String jonas = Accounts.idOf(session, "counsellor@nextwork.example").orElseThrow();
 
-        placement(session, "emma-surdejshjoernet", emma, "surdejshjoernet", today.minusWeeks(3), today.plusWeeks(9), null);
+        placement(session, "emma-surdejshjoernet", emma, "surdejshjoernet", today.minusWeeks(3), today.plusWeeks(9), null, null);
         placement(session, "mikkel-fjordbyens-vaerksted", mikkel, "fjordbyens-vaerksted", today.minusWeeks(5),
-                today.plusWeeks(7), null);
+                today.plusWeeks(7), null, null);
         // Noah moved on: first the bakery, now the warehouse
         placement(session, "noah-surdejshjoernet", noah, "surdejshjoernet", today.minusWeeks(17), today.minusWeeks(5),
-                today.minusWeeks(6));
+                today.minusWeeks(6), "moved on: midtvejs-lager");
         placement(session, "noah-midtvejs-lager", noah, "midtvejs-lager", today.minusWeeks(5).plusDays(3),
-                today.plusWeeks(12), null);
+                today.plusWeeks(12), null, null);
 
         Node group = session.getNode(Programme.GROUPS).addNode("tirsdagsgruppen", "nt:unstructured");
         group.setProperty("name", "Tirsdagsgruppen");
@@ -145,7 +145,7 @@ public final class ProgramVersionHandler implements VersionHandler {
     }
 
     private static void placement(Session session, String name, String youngPerson, String company, LocalDate start,
-                                  LocalDate plannedEnd, LocalDate ended) throws Exception {
+                                  LocalDate plannedEnd, LocalDate ended, String endReason) throws Exception {
         Node node = session.getNode(Programme.PLACEMENTS).addNode(name, "nt:unstructured");
         node.setProperty("youngPerson", youngPerson);
         node.setProperty("company", company);
@@ -153,6 +153,7 @@ public final class ProgramVersionHandler implements VersionHandler {
         node.setProperty("plannedEnd", plannedEnd.toString());
         if (ended != null) {
             node.setProperty("ended", ended.toString());
+            node.setProperty("endReason", endReason);
         }
     }
 }

@@ -60,6 +60,9 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
 
     enum State { ALL, ACTIVE, PLANNED, ENDED }
 
+    /** Days as Danes write them. */
+    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
+
     private final Placements placements;
     private final Programme programme;
     private final Companies companies;
@@ -112,11 +115,14 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> names.getOrDefault(p.youngPerson(), "")).setHeader(getTranslation("program.youth.name"))
                 .setFlexGrow(2);
         grid.addColumn(p -> companyNames.getOrDefault(p.company(), p.company())).setHeader(getTranslation("program.placement.company"));
-        grid.addColumn(Placement::start).setHeader(getTranslation("program.placement.start")).setAutoWidth(true);
-        grid.addColumn(Placement::plannedEnd).setHeader(getTranslation("program.placement.plannedEnd")).setAutoWidth(true);
-        grid.addColumn(p -> p.ended().map(day -> getTranslation("program.placement.endedOn", day, p.endReason().orElse("")))
+        grid.addColumn(p -> DAY.format(p.start())).setHeader(getTranslation("program.placement.start")).setAutoWidth(true);
+        grid.addColumn(p -> DAY.format(p.plannedEnd())).setHeader(getTranslation("program.placement.plannedEnd")).setAutoWidth(true);
+        grid.addColumn(p -> p.ended().map(day -> p.endReason()
+                        .map(reason -> getTranslation("program.placement.endedOn", DAY.format(day), reason))
+                        .orElse(DAY.format(day)))
                 .orElse("")).setHeader(getTranslation("program.placement.ended"));
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        // a fixed width: a menu bar measures as empty when the grid sizes columns to their content
+        grid.addComponentColumn(this::actions).setWidth("5rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("program.placement.title")), tools, message, grid);
         load();

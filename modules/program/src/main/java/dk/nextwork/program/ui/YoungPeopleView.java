@@ -36,6 +36,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.identity.ui.CurrentUser;
 import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
@@ -59,6 +60,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     enum Filter { ALL, PLACED, NOT_PLACED, NOT_ENROLLED }
 
     private final PersonAccess access;
+    private final java.util.Map<String, String> companyNames = new java.util.HashMap<>();
     private final Enrolments enrolments;
     private final Programme programme;
     private final SignedInUser user = CurrentUser.get();
@@ -69,8 +71,12 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     private List<Row> rows = List.of();
 
     @Inject
-    public YoungPeopleView(PersonAccess access, Enrolments enrolments, Programme programme) throws RepositoryException {
+    public YoungPeopleView(PersonAccess access, Enrolments enrolments, Programme programme, Companies companies)
+            throws RepositoryException {
         this.access = access;
+        for (dk.nextwork.program.Company company : companies.all()) {
+            companyNames.put(company.id(), company.name());
+        }
         this.enrolments = enrolments;
         this.programme = programme;
         message.getElement().setAttribute("role", "status");
@@ -92,7 +98,8 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.enrolment().map(e -> getTranslation("program.youth.status." + e.status().name().toLowerCase(Locale.ROOT)))
                 .orElse(getTranslation("program.youth.notEnrolled"))).setHeader(getTranslation("program.youth.status"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.placement().map(p -> p.company() + " " + getTranslation("program.until", p.lastDay())).orElse(""))
+        grid.addColumn(row -> row.placement().map(p -> companyNames.getOrDefault(p.company(), p.company()) + " "
+                        + getTranslation("program.until", PlacementsView.DAY.format(p.lastDay()))).orElse(""))
                 .setHeader(getTranslation("program.youth.placement"));
         grid.addItemClickListener(click -> openEnrolment(click.getItem()));
         grid.setAllRowsVisible(true);

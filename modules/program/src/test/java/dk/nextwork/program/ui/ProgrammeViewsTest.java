@@ -72,7 +72,7 @@ class ProgrammeViewsTest {
         Companies companies = new Companies(running.platform().repository(), identity.audit);
         Placements placements = new Placements(running.platform().repository(), identity.audit);
         Map<Class<?>, Supplier<?>> views = Map.of(
-                YoungPeopleView.class, () -> VaadinShell.unchecked(() -> new YoungPeopleView(access, enrolments, programme)),
+                YoungPeopleView.class, () -> VaadinShell.unchecked(() -> new YoungPeopleView(access, enrolments, programme, companies)),
                 PlacementsView.class, () -> VaadinShell.unchecked(() -> new PlacementsView(access, placements, programme, companies)),
                 CompaniesView.class, () -> new CompaniesView(companies));
         VaadinShell.start(identity, user, List.of(new ProgrammeNavigation()), views, "dk.nextwork.program.ui");
