@@ -54,6 +54,18 @@ public class Programme {
         });
     }
 
+    /** Every network group, by name. */
+    public List<NetworkGroup> allGroups() throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            List<NetworkGroup> groups = new ArrayList<>();
+            for (NodeIterator nodes = session.getNode(GROUPS).getNodes(); nodes.hasNext(); ) {
+                groups.add(group(nodes.nextNode()));
+            }
+            groups.sort(java.util.Comparator.comparing(NetworkGroup::name));
+            return groups;
+        });
+    }
+
     /** The network groups a counsellor leads. */
     public List<NetworkGroup> groupsLedBy(String counsellor) throws RepositoryException {
         return repository.withServiceSession(session -> {
@@ -99,7 +111,7 @@ public class Programme {
                 node.hasProperty("endReason") ? Optional.of(node.getProperty("endReason").getString()) : Optional.empty());
     }
 
-    private static NetworkGroup group(Node node) throws RepositoryException {
+    static NetworkGroup group(Node node) throws RepositoryException {
         Set<String> members = new LinkedHashSet<>();
         if (node.hasProperty("members")) {
             for (Value value : node.getProperty("members").getValues()) {

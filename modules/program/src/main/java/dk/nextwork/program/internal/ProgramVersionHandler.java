@@ -1,7 +1,10 @@
 package dk.nextwork.program.internal;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjuster;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import javax.jcr.Node;
@@ -16,6 +19,7 @@ import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.Meetings;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.YoungPerson;
 
@@ -44,9 +48,10 @@ public final class ProgramVersionHandler implements VersionHandler {
     private static final Task DEMO = Task.of("add the demo programme's placements and network group",
             ProgramVersionHandler::demo);
 
-    private static final Task ENROLMENT_TREES = Task.of("create the trees of young people and companies", context -> {
+    private static final Task ENROLMENT_TREES = Task.of("create the trees of young people, companies and network meetings",
+            context -> {
         Node program = context.session().getNode("/program");
-        for (String tree : List.of("youth", "companies")) {
+        for (String tree : List.of("youth", "companies", "network-meetings")) {
             if (!program.hasNode(tree)) {
                 program.addNode(tree, "nt:unstructured");
             }
@@ -61,7 +66,8 @@ public final class ProgramVersionHandler implements VersionHandler {
         }
     });
 
-    private static final Task DEMO_ENROLMENTS = Task.of("enrol the demo young people and register the demo companies",
+    private static final Task DEMO_ENROLMENTS = Task.of("enrol the demo young people, register the demo companies, "
+            + "and record their meetings",
             ProgramVersionHandler::demoEnrolments);
 
     @Override
@@ -115,6 +121,31 @@ public final class ProgramVersionHandler implements VersionHandler {
             node.setProperty("employees", (int) company[3]);
             node.setProperty("placementCapacity", (int) company[4]);
             node.setProperty("memberSince", today.minusMonths(14).toString());
+        }
+        String groupPath = Programme.GROUPS + "/tirsdagsgruppen";
+        if (session.nodeExists(groupPath) && !session.getNode(groupPath).hasNode("meetings")) {
+            Node group = session.getNode(groupPath);
+            String mikkel = Accounts.idOf(session, "youth@nextwork.example").orElseThrow();
+            String noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example").orElseThrow();
+            Node meetings = group.addNode("meetings", "nt:unstructured");
+            LocalDate tuesday = today.with(TemporalAdjusters.previous(DayOfWeek.TUESDAY));
+            for (int week = 0; week < 4; week++) {
+                Node meeting = meetings.addNode(tuesday.minusWeeks(week).toString(), "nt:unstructured");
+                meeting.setProperty("attended", week == 2 ? new String[] {mikkel} : new String[] {mikkel, noah});
+                meeting.setProperty("recordedBy", "Jonas Krogh (demo)");
+            }
+            Node network = session.getNode(Meetings.NETWORK_MEETINGS);
+            TemporalAdjuster firstThursday = TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY);
+            LocalDate latest = today.with(firstThursday).isAfter(today) ? today.minusMonths(1).with(firstThursday)
+                    : today.with(firstThursday);
+            for (int month = 0; month < 2; month++) {
+                LocalDate day = latest.minusMonths(month).with(firstThursday);
+                Node meeting = network.addNode(day.toString(), "nt:unstructured");
+                meeting.setProperty("attended", month == 0
+                        ? new String[] {"fjordbyens-vaerksted", "midtvejs-lager", "surdejshjoernet"}
+                        : new String[] {"hyldebaer-supermarked", "midtvejs-lager", "planteskolen-laerkereden", "surdejshjoernet"});
+                meeting.setProperty("recordedBy", "Hanne Lund (demo)");
+            }
         }
     }
 

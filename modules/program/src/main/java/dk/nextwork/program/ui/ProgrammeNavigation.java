@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.nextwork.identity.ui.NavigationContribution;
 import dk.nextwork.identity.ui.NavigationItem;
 
-/** The coordinators' programme views in the navigation. */
+/** The programme views in the navigation: coordinators' and, for meetings, counsellors' too. */
 @ApplicationScoped
 public class ProgrammeNavigation implements NavigationContribution {
 
@@ -19,6 +19,7 @@ public class ProgrammeNavigation implements NavigationContribution {
         return List.of(
                 new NavigationItem(YoungPeopleView.class, "program.youth.title", VaadinIcon.USERS, 20, Set.of()),
                 new NavigationItem(PlacementsView.class, "program.placement.title", VaadinIcon.CALENDAR_BRIEFCASE, 21, Set.of()),
-                new NavigationItem(CompaniesView.class, "program.company.title", VaadinIcon.FACTORY, 22, Set.of()));
+                new NavigationItem(CompaniesView.class, "program.company.title", VaadinIcon.FACTORY, 22, Set.of()),
+                new NavigationItem(MeetingsView.class, "program.meetings.title", VaadinIcon.GROUP, 23, Set.of()));
     }
 }

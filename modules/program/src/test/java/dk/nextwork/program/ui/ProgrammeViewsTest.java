@@ -36,6 +36,7 @@ import dk.nextwork.identity.testing.VaadinShell;
 import dk.nextwork.identity.ui.AccessDeniedView;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.Meetings;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
@@ -74,7 +75,9 @@ class ProgrammeViewsTest {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 YoungPeopleView.class, () -> VaadinShell.unchecked(() -> new YoungPeopleView(access, enrolments, programme, companies)),
                 PlacementsView.class, () -> VaadinShell.unchecked(() -> new PlacementsView(access, placements, programme, companies)),
-                CompaniesView.class, () -> new CompaniesView(companies));
+                CompaniesView.class, () -> new CompaniesView(companies),
+                MeetingsView.class, () -> VaadinShell.unchecked(() -> new MeetingsView(access,
+                        new Meetings(running.platform().repository(), identity.audit), programme, companies)));
         VaadinShell.start(identity, user, List.of(new ProgrammeNavigation()), views, "dk.nextwork.program.ui");
     }
 
@@ -131,5 +134,27 @@ class ProgrammeViewsTest {
             UI.getCurrent().navigate(route);
             assertEquals(1, _find(AccessDeniedView.class).size(), route);
         }
+    }
+
+    @Test
+    void aCounsellorRecordsAttendanceAtTheirGroupsMeeting() throws Exception {
+        String jonasId = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
+        String mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();
+        signIn(new SignedInUser(jonasId, "counsellor@nextwork.example", "Jonas Krogh (demo)", Set.of(Role.COUNSELLOR), null, "da"));
+        UI.getCurrent().navigate("programme/meetings");
+        MeetingsView view = _get(MeetingsView.class);
+        assertEquals(4, GridKt._size(view.groupMeetings()));
+        assertEquals(0, _find(Button.class, spec -> spec.withId("network-meeting-record")).size(), "the company network is for coordinators");
+        _click(_get(Button.class, spec -> spec.withId("group-meeting-record")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<String> attended = _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class);
+        _setValue(attended, Set.of(mikkel));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(2));
+        _click(_get(Button.class, spec -> spec.withId("meeting-save")));
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("meeting-problem")).getText().startsWith("Et møde registreres"));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+        _click(_get(Button.class, spec -> spec.withId("meeting-save")));
+        assertEquals(5, GridKt._size(view.groupMeetings()));
+        assertEquals(Set.of(mikkel), GridKt._get(view.groupMeetings(), 0).attended());
     }
 }

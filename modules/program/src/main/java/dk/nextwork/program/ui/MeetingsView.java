@@ -1,0 +1,185 @@
+package dk.nextwork.program.ui;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.program.Companies;
+import dk.nextwork.program.Company;
+import dk.nextwork.program.Meeting;
+import dk.nextwork.program.Meetings;
+import dk.nextwork.program.NetworkGroup;
+import dk.nextwork.program.Programme;
+import dk.nextwork.program.ProgrammeRefusedException;
+
+/**
+ * {@code /app/programme/meetings}: who came to the network groups' weekly meetings (a counsellor
+ * sees and records their own groups, a coordinator all) and, for coordinators, to the company
+ * network's monthly meetings.
+ */
+@Route(value = "programme/meetings", layout = MainLayout.class)
+@RolesAllowed({Role.COUNSELLOR_ID, Role.COORDINATOR_ID, Role.ADMIN_ID})
+@Dependent
+public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Meetings meetings;
+    private final SignedInUser user = CurrentUser.get();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> companyNames = new HashMap<>();
+    private final Select<NetworkGroup> group = new Select<>();
+    private final Grid<Meeting> groupMeetings = new Grid<>();
+    private final Grid<Meeting> networkMeetings = new Grid<>();
+    private final Paragraph message = new Paragraph();
+
+    @Inject
+    public MeetingsView(PersonAccess access, Meetings meetings, Programme programme, Companies companies)
+            throws RepositoryException {
+        this.meetings = meetings;
+        boolean coordinator = user.has(Role.COORDINATOR) || user.has(Role.ADMIN);
+        for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+            names.put(person.id(), person.name());
+        }
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("programme-message");
+        List<NetworkGroup> groups = coordinator ? programme.allGroups() : programme.groupsLedBy(user.id());
+        group.setLabel(getTranslation("program.meetings.group"));
+        group.setItems(groups);
+        group.setItemLabelGenerator(NetworkGroup::name);
+        group.addValueChangeListener(event -> showGroup());
+        columns(groupMeetings, () -> group.getValue() == null ? 0 : group.getValue().members().size(), names);
+        Button recordGroup = new Button(getTranslation("program.meetings.record"), click -> openGroupMeeting());
+        recordGroup.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        recordGroup.setId("group-meeting-record");
+        add(new H1(getTranslation("program.meetings.title")), message,
+                new H2(getTranslation("program.meetings.groupMeetings")), group, recordGroup, groupMeetings);
+        if (coordinator) {
+            for (Company company : companies.all()) {
+                companyNames.put(company.id(), company.name());
+            }
+            columns(networkMeetings, companyNames::size, companyNames);
+            Button recordNetwork = new Button(getTranslation("program.meetings.record"), click -> openNetworkMeeting());
+            recordNetwork.setId("network-meeting-record");
+            add(new H2(getTranslation("program.meetings.networkMeetings")), recordNetwork, networkMeetings);
+            networkMeetings.setItems(meetings.networkMeetings(user));
+        }
+        groups.stream().findFirst().ifPresent(group::setValue);
+    }
+
+    private void columns(Grid<Meeting> grid, Supplier<Integer> invited, Map<String, String> labels) {
+        grid.addColumn(meeting -> PlacementsView.DAY.format(meeting.date())).setHeader(getTranslation("program.meetings.date"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(meeting -> getTranslation("program.meetings.count", meeting.attended().size(), invited.get()))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(meeting -> String.join(", ", meeting.attended().stream().map(id -> labels.getOrDefault(id, "?"))
+                .sorted().toList())).setHeader(getTranslation("program.meetings.attended"));
+        grid.setAllRowsVisible(true);
+    }
+
+    private void showGroup() {
+        try {
+            groupMeetings.setItems(group.getValue() == null ? List.of() : meetings.groupMeetings(user, group.getValue().id()));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void openGroupMeeting() {
+        NetworkGroup chosen = group.getValue();
+        if (chosen == null) {
+            return;
+        }
+        CheckboxGroup<String> attended = new CheckboxGroup<>(getTranslation("program.meetings.attended"));
+        attended.setItems(chosen.members().stream().filter(names::containsKey).sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
+        attended.setItemLabelGenerator(names::get);
+        openRecord(chosen.name(), attended, (date, who) -> meetings.recordGroupMeeting(user, chosen.id(), date, who), this::showGroup);
+    }
+
+    private void openNetworkMeeting() {
+        CheckboxGroup<String> attended = new CheckboxGroup<>(getTranslation("program.meetings.attended"));
+        attended.setItems(companyNames.keySet().stream().sorted((a, b) -> companyNames.get(a).compareTo(companyNames.get(b))).toList());
+        attended.setItemLabelGenerator(companyNames::get);
+        openRecord(getTranslation("program.meetings.networkMeetings"), attended,
+                (date, which) -> meetings.recordNetworkMeeting(user, date, which), () -> {
+                    try {
+                        networkMeetings.setItems(meetings.networkMeetings(user));
+                    } catch (RepositoryException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+    }
+
+    private interface Recording {
+        Meeting record(LocalDate date, Set<String> attended) throws RepositoryException, ProgrammeRefusedException;
+    }
+
+    private void openRecord(String title, CheckboxGroup<String> attended, Recording recording, Runnable refresh) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("program.meetings.record") + ": " + title);
+        DatePicker date = new DatePicker(getTranslation("program.meetings.date"), LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+        date.setMax(LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+        Paragraph problem = new Paragraph();
+        problem.getElement().setAttribute("role", "alert");
+        problem.addClassName("meeting-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button save = new Button(getTranslation("program.meetings.record"), click -> {
+            try {
+                Meeting meeting = recording.record(date.getValue(), attended.getValue());
+                dialog.close();
+                message.setText(getTranslation("program.meetings.recorded", PlacementsView.DAY.format(meeting.date())));
+                refresh.run();
+            } catch (ProgrammeRefusedException refused) {
+                problem.setText(getTranslation(refused.reason(), refused.values()));
+            } catch (RepositoryException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("meeting-save");
+        dialog.add(new VerticalLayout(date, attended, problem));
+        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    Grid<Meeting> groupMeetings() {
+        return groupMeetings;
+    }
+
+    Grid<Meeting> networkMeetings() {
+        return networkMeetings;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("program.meetings.title") + " · NExTWORK";
+    }
+}

@@ -1,0 +1,72 @@
+package dk.nextwork.program;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.IdentityFixture;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.testing.RunningPlatform;
+
+/** Attendance at the network groups' weekly meetings and the company network's monthly meetings. */
+class MeetingsTest {
+
+    private static final SignedInUser COORDINATOR = new SignedInUser("coordinator-1", "k@example.org", "Hanne",
+            Set.of(Role.COORDINATOR), null, "da");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private Meetings meetings;
+    private SignedInUser jonas;
+    private String mikkel;
+    private String emma;
+
+    @BeforeEach
+    void wire() throws Exception {
+        IdentityFixture identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        meetings = new Meetings(running.platform().repository(), identity.audit);
+        String jonasId = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
+        jonas = new SignedInUser(jonasId, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");
+        mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();
+        emma = identity.accounts.findByEmail("emma.friis@nextwork.example").orElseThrow().id();
+    }
+
+    @Test
+    void aCounsellorRecordsWhoCameToTheirGroupsMeeting() throws Exception {
+        assertEquals(4, meetings.groupMeetings(jonas, "tirsdagsgruppen").size(), "the demo's last four Tuesdays");
+        Meeting meeting = meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, Set.of(mikkel));
+        assertEquals(Set.of(mikkel), meeting.attended());
+        assertEquals(meeting, meetings.groupMeetings(jonas, "tirsdagsgruppen").get(0));
+        assertEquals("program.refused.notMember", assertThrows(ProgrammeRefusedException.class,
+                () -> meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, Set.of(emma))).reason(),
+                "Emma is not in the group");
+        assertEquals("program.refused.meetingDate", assertThrows(ProgrammeRefusedException.class,
+                () -> meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY.plusDays(1), Set.of(mikkel))).reason());
+        SignedInUser otherCounsellor = new SignedInUser("c2", "c2@example.org", "Anden", Set.of(Role.COUNSELLOR), null, "da");
+        assertThrows(AccessDeniedException.class,
+                () -> meetings.recordGroupMeeting(otherCounsellor, "tirsdagsgruppen", TODAY, Set.of(mikkel)));
+        assertThrows(AccessDeniedException.class, () -> meetings.groupMeetings(otherCounsellor, "tirsdagsgruppen"));
+    }
+
+    @Test
+    void aCoordinatorRecordsWhichCompaniesCameToTheNetworkMeeting() throws Exception {
+        assertEquals(2, meetings.networkMeetings(COORDINATOR).size(), "the demo's last two months");
+        meetings.recordNetworkMeeting(COORDINATOR, TODAY, Set.of("surdejshjoernet", "midtvejs-lager"));
+        assertEquals(Set.of("surdejshjoernet", "midtvejs-lager"), meetings.networkMeetings(COORDINATOR).get(0).attended());
+        assertEquals("program.refused.noCompany", assertThrows(ProgrammeRefusedException.class,
+                () -> meetings.recordNetworkMeeting(COORDINATOR, TODAY, Set.of("no-such-company"))).reason());
+        assertThrows(AccessDeniedException.class, () -> meetings.recordNetworkMeeting(jonas, TODAY, Set.of()));
+    }
+}
