@@ -75,6 +75,24 @@ public class Enrolments {
         return enrolled;
     }
 
+    /** Pauses a young person's participation, ends it, or takes it up again. */
+    public YoungPerson setStatus(SignedInUser by, String youngPerson, YoungPerson.Status status)
+            throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        YoungPerson changed = Coordination.run(repository, session -> {
+            String path = YOUTH + "/" + youngPerson;
+            if (youngPerson == null || youngPerson.contains("/") || !session.nodeExists(path) || status == null) {
+                throw new ProgrammeRefusedException("program.refused.notEnrolled");
+            }
+            Node node = session.getNode(path);
+            node.setProperty("status", status.name());
+            session.save();
+            return read(node);
+        });
+        audit.record(by.id(), "program.status", youngPerson, status.name(), null);
+        return changed;
+    }
+
     /** The programme asks for at least 15 hours a week: fewer is refused, with the rule said. */
     static void checkHours(int hoursPerWeek) throws ProgrammeRefusedException {
         if (hoursPerWeek < MIN_HOURS_PER_WEEK) {

@@ -101,6 +101,11 @@ class PlacementsTest {
                 () -> placements.place(COORDINATOR, sofie, "no-such-company", MONDAY, MONDAY.plusWeeks(8)))));
         assertEquals("program.refused.notEnrolled", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> placements.place(COORDINATOR, "no-such-person", "surdejshjoernet", MONDAY, MONDAY.plusWeeks(8)))));
+        enrolments.setStatus(COORDINATOR, sofie, YoungPerson.Status.PAUSED);
+        assertEquals("program.refused.notEnrolled", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusWeeks(8)))),
+                "a young person on pause is not placed");
+        enrolments.setStatus(COORDINATOR, sofie, YoungPerson.Status.ACTIVE);
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
         ProgrammeRefusedException full = assertThrows(ProgrammeRefusedException.class,
                 () -> placements.place(COORDINATOR, sofie, "fjordbyens-vaerksted", today, today.plusWeeks(8)));

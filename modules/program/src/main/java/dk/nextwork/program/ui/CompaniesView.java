@@ -43,9 +43,17 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Company> grid = new Grid<>();
     private final Paragraph message = new Paragraph();
 
+    /** The company representatives' names, by company. */
+    private final java.util.Map<String, List<String>> representatives = new java.util.HashMap<>();
+
     @Inject
-    public CompaniesView(Companies companies) {
+    public CompaniesView(Companies companies, dk.nextwork.identity.Accounts accounts) throws RepositoryException {
         this.companies = companies;
+        for (dk.nextwork.identity.UserAccount account : accounts.all()) {
+            if (account.has(Role.COMPANY_REP) && account.active() && account.company().isPresent()) {
+                representatives.computeIfAbsent(account.company().get(), company -> new java.util.ArrayList<>()).add(account.name());
+            }
+        }
         message.getElement().setAttribute("role", "status");
         message.addClassName("programme-message");
         grid.addColumn(Company::name).setHeader(getTranslation("program.company.name")).setSortable(true).setFlexGrow(2);
@@ -53,7 +61,10 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Company::employees).setHeader(getTranslation("program.company.employees")).setSortable(true).setAutoWidth(true);
         grid.addColumn(Company::placementCapacity).setHeader(getTranslation("program.company.capacity")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(Company::memberSince).setHeader(getTranslation("program.company.memberSince")).setAutoWidth(true);
+        grid.addColumn(company -> PlacementsView.DAY.format(company.memberSince()))
+                .setHeader(getTranslation("program.company.memberSince")).setAutoWidth(true);
+        grid.addColumn(company -> String.join(", ", representatives.getOrDefault(company.id(), List.of())))
+                .setHeader(getTranslation("program.company.representatives"));
         grid.addItemClickListener(click -> open(click.getItem()));
         grid.setAllRowsVisible(true);
         Button add = new Button(getTranslation("program.company.new"), VaadinIcon.PLUS.create(), click -> open(null));

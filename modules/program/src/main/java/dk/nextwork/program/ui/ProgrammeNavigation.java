@@ -20,6 +20,7 @@ public class ProgrammeNavigation implements NavigationContribution {
                 new NavigationItem(YoungPeopleView.class, "program.youth.title", VaadinIcon.USERS, 20, Set.of()),
                 new NavigationItem(PlacementsView.class, "program.placement.title", VaadinIcon.CALENDAR_BRIEFCASE, 21, Set.of()),
                 new NavigationItem(CompaniesView.class, "program.company.title", VaadinIcon.FACTORY, 22, Set.of()),
-                new NavigationItem(MeetingsView.class, "program.meetings.title", VaadinIcon.GROUP, 23, Set.of()));
+                new NavigationItem(GroupsView.class, "program.groups.title", VaadinIcon.GROUP, 23, Set.of()),
+                new NavigationItem(MeetingsView.class, "program.meetings.title", VaadinIcon.CALENDAR_USER, 24, Set.of()));
     }
 }

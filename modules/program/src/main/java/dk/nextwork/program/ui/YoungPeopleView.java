@@ -145,32 +145,41 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
             area.setMaxLength(2000);
             area.setWidthFull();
         }
+        Select<YoungPerson.Status> status = new Select<>();
+        status.setLabel(getTranslation("program.youth.setStatus"));
+        status.setItems(YoungPerson.Status.values());
+        status.setItemLabelGenerator(choice -> getTranslation("program.youth.status." + choice.name().toLowerCase(Locale.ROOT)));
+        status.setVisible(row.enrolment().isPresent());
         row.enrolment().ifPresent(enrolment -> {
             hours.setValue(enrolment.hoursPerWeek());
             interests.setValue(enrolment.interests());
             goals.setValue(enrolment.goals());
+            status.setValue(enrolment.status());
         });
         Button save = new Button(getTranslation("program.enrol.save"), click -> {
-            if (enrol(row.account(), hours, interests.getValue(), goals.getValue())) {
+            if (enrol(row.account(), hours, interests.getValue(), goals.getValue(), status.getValue())) {
                 dialog.close();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("enrol-save");
-        dialog.add(new VerticalLayout(hours, interests, goals));
+        dialog.add(new VerticalLayout(hours, status, interests, goals));
         dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 
     /** Enrols with what the dialog holds; a broken rule is shown at the hours field. */
-    boolean enrol(UserAccount account, IntegerField hours, String interests, String goals) {
+    boolean enrol(UserAccount account, IntegerField hours, String interests, String goals, YoungPerson.Status status) {
         if (hours.getValue() == null) {
             hours.setErrorMessage(getTranslation("program.enrol.hoursMissing"));
             hours.setInvalid(true);
             return false;
         }
         try {
-            enrolments.enrol(user, account.id(), hours.getValue(), interests, goals);
+            YoungPerson enrolled = enrolments.enrol(user, account.id(), hours.getValue(), interests, goals);
+            if (status != null && status != enrolled.status()) {
+                enrolments.setStatus(user, account.id(), status);
+            }
             message.setText(getTranslation("program.enrol.saved", account.name()));
             load();
             return true;

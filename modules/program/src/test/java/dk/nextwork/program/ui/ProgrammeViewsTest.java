@@ -37,6 +37,7 @@ import dk.nextwork.identity.ui.AccessDeniedView;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Meetings;
+import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
@@ -75,7 +76,9 @@ class ProgrammeViewsTest {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 YoungPeopleView.class, () -> VaadinShell.unchecked(() -> new YoungPeopleView(access, enrolments, programme, companies)),
                 PlacementsView.class, () -> VaadinShell.unchecked(() -> new PlacementsView(access, placements, programme, companies)),
-                CompaniesView.class, () -> new CompaniesView(companies),
+                CompaniesView.class, () -> VaadinShell.unchecked(() -> new CompaniesView(companies, identity.accounts)),
+                GroupsView.class, () -> VaadinShell.unchecked(() -> new GroupsView(access, identity.accounts,
+                        new NetworkGroups(running.platform().repository(), identity.accounts, identity.audit), programme, enrolments)),
                 MeetingsView.class, () -> VaadinShell.unchecked(() -> new MeetingsView(access,
                         new Meetings(running.platform().repository(), identity.audit), programme, companies)));
         VaadinShell.start(identity, user, List.of(new ProgrammeNavigation()), views, "dk.nextwork.program.ui");
@@ -130,7 +133,8 @@ class ProgrammeViewsTest {
     @Test
     void theProgrammeViewsAreForCoordinators() {
         signIn(new SignedInUser("rep", "r@example.org", "Rep", Set.of(Role.COMPANY_REP), "surdejshjoernet", "da"));
-        for (String route : List.of("programme/young-people", "programme/placements", "programme/companies")) {
+        for (String route : List.of("programme/young-people", "programme/placements", "programme/companies",
+                "programme/groups", "programme/meetings")) {
             UI.getCurrent().navigate(route);
             assertEquals(1, _find(AccessDeniedView.class).size(), route);
         }
@@ -156,5 +160,30 @@ class ProgrammeViewsTest {
         _click(_get(Button.class, spec -> spec.withId("meeting-save")));
         assertEquals(5, GridKt._size(view.groupMeetings()));
         assertEquals(Set.of(mikkel), GridKt._get(view.groupMeetings(), 0).attended());
+    }
+
+    @Test
+    void aCoordinatorStartsAGroupLedByACounsellorWithYoungPeopleFromAnother() throws Exception {
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/groups");
+        GroupsView view = _get(GroupsView.class);
+        assertEquals(1, view.shown().size(), "the demo's Tirsdagsgruppen");
+        String noah = identity.accounts.findByEmail("noah.vestergaard@nextwork.example").orElseThrow().id();
+        String jonas = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
+        _click(_get(Button.class, spec -> spec.withId("group-new")));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Navn")), "Torsdagsgruppen");
+        _click(_get(Button.class, spec -> spec.withId("group-save")));
+        assertEquals("Vælg en ungevejleder til at lede gruppen.", _get(Paragraph.class, spec -> spec.withClasses("group-problem")).getText());
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Ungevejleder")), jonas);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<String> members =
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withLabel("Unge i gruppen"));
+        _setValue(members, Set.of(noah, sofie));
+        _click(_get(Button.class, spec -> spec.withId("group-save")));
+        assertEquals(2, view.shown().size());
+        assertEquals(Set.of(noah, sofie), programme.allGroups().stream().filter(g -> g.name().equals("Torsdagsgruppen"))
+                .findFirst().orElseThrow().members());
+        assertTrue(programme.allGroups().stream().filter(g -> g.id().equals("tirsdagsgruppen")).findFirst().orElseThrow()
+                .members().stream().noneMatch(noah::equals), "Noah left Tirsdagsgruppen for the new group");
     }
 }

@@ -1,0 +1,121 @@
+package dk.nextwork.program;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.repository.PortalRepository;
+
+/**
+ * The network groups young people meet in every week: a coordinator starts one with a youth
+ * counsellor to lead it, and puts enrolled young people in it. A young person is in one group at a
+ * time: putting them in another takes them out of the first.
+ */
+@ApplicationScoped
+public class NetworkGroups {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
+
+    private final PortalRepository repository;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+
+    /** For CDI's client proxy only. */
+    protected NetworkGroups() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public NetworkGroups(PortalRepository repository, Accounts accounts, AuditTrail audit) {
+        this.repository = repository;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** Starts a group (its id made from its name) or renames one and changes its counsellor. */
+    public NetworkGroup save(SignedInUser by, String id, String name, String counsellor)
+            throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        if (name == null || name.isBlank() || name.strip().length() > 60) {
+            throw new ProgrammeRefusedException("program.refused.groupName");
+        }
+        Optional<UserAccount> lead = counsellor == null ? Optional.empty() : accounts.find(counsellor);
+        if (lead.isEmpty() || !lead.get().has(Role.COUNSELLOR)) {
+            throw new ProgrammeRefusedException("program.refused.notCounsellor");
+        }
+        String groupId = id != null ? id : idFor(name);
+        if (!ID.matcher(groupId).matches()) {
+            throw new ProgrammeRefusedException("program.refused.groupName");
+        }
+        NetworkGroup saved = Coordination.run(repository, session -> {
+            Node groups = session.getNode(Programme.GROUPS);
+            if (id == null && groups.hasNode(groupId)) {
+                throw new ProgrammeRefusedException("program.refused.groupExists", name.strip());
+            }
+            if (id != null && !groups.hasNode(groupId)) {
+                throw new ProgrammeRefusedException("program.refused.noGroup");
+            }
+            Node group = groups.hasNode(groupId) ? groups.getNode(groupId) : groups.addNode(groupId, "nt:unstructured");
+            if (!group.hasProperty("members")) {
+                group.setProperty("members", new String[0]);
+            }
+            group.setProperty("name", name.strip());
+            group.setProperty("counsellor", counsellor);
+            session.save();
+            return Programme.group(group);
+        });
+        audit.record(by.id(), "program.group", null, groupId, null);
+        return saved;
+    }
+
+    /** The group's members become these enrolled young people; any of them in another group leaves it. */
+    public NetworkGroup setMembers(SignedInUser by, String groupId, Set<String> members)
+            throws RepositoryException, ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        NetworkGroup saved = Coordination.run(repository, session -> {
+            String path = Programme.GROUPS + "/" + groupId;
+            if (groupId == null || groupId.contains("/") || !session.nodeExists(path)) {
+                throw new ProgrammeRefusedException("program.refused.noGroup");
+            }
+            for (String member : members) {
+                if (member.contains("/") || !session.nodeExists(Enrolments.YOUTH + "/" + member)) {
+                    throw new ProgrammeRefusedException("program.refused.notEnrolled");
+                }
+            }
+            for (NodeIterator nodes = session.getNode(Programme.GROUPS).getNodes(); nodes.hasNext(); ) {
+                Node other = nodes.nextNode();
+                if (!other.getName().equals(groupId)) {
+                    NetworkGroup group = Programme.group(other);
+                    other.setProperty("members", group.members().stream().filter(m -> !members.contains(m)).sorted()
+                            .toArray(String[]::new));
+                }
+            }
+            Node group = session.getNode(path);
+            group.setProperty("members", members.stream().sorted().toArray(String[]::new));
+            session.save();
+            return Programme.group(group);
+        });
+        audit.record(by.id(), "program.groupMembers", null, groupId, members.size() + " members");
+        return saved;
+    }
+
+    /** A group's id from its name: lower-case letters, digits and dashes ("Tirsdagsgruppen" → "tirsdagsgruppen"). */
+    static String idFor(String name) {
+        String id = java.text.Normalizer.normalize(name.strip().toLowerCase(java.util.Locale.ROOT)
+                        .replace("æ", "ae").replace("ø", "oe").replace("å", "aa"), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "gruppe" : id.substring(0, Math.min(60, id.length()));
+    }
+}

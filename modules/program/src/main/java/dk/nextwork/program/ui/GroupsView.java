@@ -1,0 +1,155 @@
+package dk.nextwork.program.ui;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.NetworkGroup;
+import dk.nextwork.program.NetworkGroups;
+import dk.nextwork.program.Programme;
+import dk.nextwork.program.ProgrammeRefusedException;
+
+/**
+ * {@code /app/programme/groups}: the network groups, who leads each, and which young people are
+ * in it; start a group, rename it, change its counsellor or its young people.
+ */
+@Route(value = "programme/groups", layout = MainLayout.class)
+@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@Dependent
+public class GroupsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final NetworkGroups groups;
+    private final Programme programme;
+    private final Enrolments enrolments;
+    private final SignedInUser user = CurrentUser.get();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> counsellors = new HashMap<>();
+    private final Grid<NetworkGroup> grid = new Grid<>();
+    private final Paragraph message = new Paragraph();
+
+    @Inject
+    public GroupsView(PersonAccess access, Accounts accounts, NetworkGroups groups, Programme programme, Enrolments enrolments)
+            throws RepositoryException {
+        this.groups = groups;
+        this.programme = programme;
+        this.enrolments = enrolments;
+        for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+            names.put(person.id(), person.name());
+        }
+        for (UserAccount account : accounts.all()) {
+            if (account.has(Role.COUNSELLOR) && account.active()) {
+                counsellors.put(account.id(), account.name());
+            }
+        }
+        message.getElement().setAttribute("role", "status");
+        message.addClassName("programme-message");
+        grid.addColumn(NetworkGroup::name).setHeader(getTranslation("program.groups.name")).setAutoWidth(true);
+        grid.addColumn(group -> counsellors.getOrDefault(group.counsellor(), "")).setHeader(getTranslation("program.groups.counsellor"))
+                .setAutoWidth(true);
+        grid.addColumn(group -> String.join(", ", group.members().stream().map(id -> names.getOrDefault(id, "?")).sorted().toList()))
+                .setHeader(getTranslation("program.groups.members"));
+        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.setAllRowsVisible(true);
+        Button add = new Button(getTranslation("program.groups.new"), VaadinIcon.PLUS.create(), click -> open(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("group-new");
+        add(new H1(getTranslation("program.groups.title")), add, message, grid);
+        load();
+    }
+
+    private void load() {
+        try {
+            grid.setItems(programme.allGroups());
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void open(NetworkGroup group) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(group == null ? getTranslation("program.groups.new") : group.name());
+        TextField name = new TextField(getTranslation("program.groups.name"));
+        name.setMaxLength(60);
+        ComboBox<String> lead = new ComboBox<>(getTranslation("program.groups.counsellor"));
+        lead.setItems(counsellors.keySet().stream().sorted((a, b) -> counsellors.get(a).compareTo(counsellors.get(b))).toList());
+        lead.setItemLabelGenerator(counsellors::get);
+        MultiSelectComboBox<String> members = new MultiSelectComboBox<>(getTranslation("program.groups.members"));
+        members.setItems(names.keySet().stream().filter(this::isEnrolled)
+                .sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
+        members.setItemLabelGenerator(names::get);
+        members.setWidthFull();
+        if (group != null) {
+            name.setValue(group.name());
+            lead.setValue(counsellors.containsKey(group.counsellor()) ? group.counsellor() : null);
+            members.setValue(new LinkedHashSet<>(group.members().stream().filter(names::containsKey).toList()));
+        }
+        Paragraph problem = new Paragraph();
+        problem.getElement().setAttribute("role", "alert");
+        problem.addClassName("group-problem");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Button save = new Button(getTranslation("program.groups.save"), click -> {
+            try {
+                NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue());
+                groups.setMembers(user, saved.id(), members.getValue());
+                dialog.close();
+                message.setText(getTranslation("program.groups.saved", saved.name()));
+                load();
+            } catch (ProgrammeRefusedException refused) {
+                problem.setText(getTranslation(refused.reason(), refused.values()));
+            } catch (RepositoryException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("group-save");
+        dialog.add(new VerticalLayout(name, lead, members, problem));
+        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private boolean isEnrolled(String youngPerson) {
+        try {
+            return enrolments.find(youngPerson).isPresent();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<NetworkGroup> shown() {
+        return grid.getListDataView().getItems().toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("program.groups.title") + " · NExTWORK";
+    }
+}
