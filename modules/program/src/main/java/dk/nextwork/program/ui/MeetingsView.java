@@ -99,7 +99,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(meeting -> PlacementsView.DAY.format(meeting.date())).setHeader(getTranslation("program.meetings.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(meeting -> getTranslation("program.meetings.count", meeting.attended().size(), invited.get()))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("program.meetings.turnout")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(meeting -> String.join(", ", meeting.attended().stream().map(id -> labels.getOrDefault(id, "?"))
                 .sorted().toList())).setHeader(getTranslation("program.meetings.attended"));
         grid.setAllRowsVisible(true);
