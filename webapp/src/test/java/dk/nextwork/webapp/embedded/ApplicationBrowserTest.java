@@ -127,4 +127,18 @@ class ApplicationBrowserTest {
         assertTrue(!browser.getPageSource().contains("Emma") && !browser.getPageSource().contains("emma.friis"),
                 "nothing of Emma's data");
     }
+
+    @Test
+    void theCoordinatorsProgrammeViewsHaveNoAccessibilityViolations() throws Exception {
+        signIn("coordinator@nextwork.example", "demo-koordinator-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/people"));
+        for (Map.Entry<String, String> view : Map.of("programme/young-people", "Indskrivning",
+                "programme/placements", "Forløb", "programme/companies", "Virksomheder i netværket",
+                "programme/groups", "Netværksgrupper", "programme/meetings", "Møder").entrySet()) {
+            browser.get(app(view.getKey()));
+            assertHeading(view.getValue(), view.getKey());
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.tagName("vaadin-grid")).isEmpty());
+            HeadlessChromium.assertAccessible(browser);
+        }
+    }
 }
