@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import dk.nextwork.contentapps.internal.ValueComparison;
 import dk.nextwork.platform.content.ContentType;
@@ -39,8 +40,11 @@ public class DiffTable extends Grid<DiffTable.Row> {
             }
         }
         addColumn(Row::label).setHeader(getTranslation("content.diff.field")).setAutoWidth(true).setFlexGrow(0);
-        addColumn(Row::left).setHeader(leftTitle);
-        addColumn(Row::right).setHeader(rightTitle);
+        // line breaks kept: Markdown and longer texts are compared as they were written
+        addColumn(LitRenderer.<Row>of("<span style=\"white-space: pre-wrap\">${item.text}</span>").withProperty("text", Row::left))
+                .setHeader(leftTitle);
+        addColumn(LitRenderer.<Row>of("<span style=\"white-space: pre-wrap\">${item.text}</span>").withProperty("text", Row::right))
+                .setHeader(rightTitle);
         addColumn(row -> row.changed() ? getTranslation("content.diff.changed") : "")
                 .setHeader(getTranslation("content.diff.changedHeader")).setAutoWidth(true).setFlexGrow(0);
         setPartNameGenerator(row -> row.changed() ? "changed" : null);
