@@ -1,15 +1,11 @@
 package dk.nextwork.program;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.query.Query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +69,7 @@ public class Placements {
         checkLength(start, plannedEnd);
         checkNoOverlap(session, youngPerson, null, start, plannedEnd);
         Company host = Companies.read(session.getNode(Companies.COMPANIES + "/" + company));
-        long concurrent = placementsWhere(session, "company", company).stream()
+        long concurrent = Programme.placementsWhere(session, "company", company).stream()
                 .filter(other -> other.overlaps(start, plannedEnd)).count();
         if (concurrent >= host.placementCapacity()) {
             throw new ProgrammeRefusedException("program.refused.full", host.name(), host.placementCapacity());
@@ -97,23 +93,11 @@ public class Placements {
 
     private static void checkNoOverlap(Session session, String youngPerson, String except, LocalDate start, LocalDate lastDay)
             throws RepositoryException, ProgrammeRefusedException {
-        for (Placement other : placementsWhere(session, "youngPerson", youngPerson)) {
+        for (Placement other : Programme.placementsWhere(session, "youngPerson", youngPerson)) {
             if (!other.id().equals(except) && other.overlaps(start, lastDay)) {
                 throw new ProgrammeRefusedException("program.refused.overlap", other.company(), other.start(), other.lastDay());
             }
         }
-    }
-
-    private static List<Placement> placementsWhere(Session session, String property, String value) throws RepositoryException {
-        Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured] AS p "
-                + "WHERE ISCHILDNODE(p, '" + Programme.PLACEMENTS + "') AND p.[" + property + "] = $value", Query.JCR_SQL2);
-        query.bindValue("value", session.getValueFactory().createValue(value));
-        List<Placement> placements = new ArrayList<>();
-        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
-            placements.add(Programme.placement(nodes.nextNode()));
-        }
-        // what this session has added but not yet saved is not in the index yet
-        return placements;
     }
 
     private static Node current(Session session, String id) throws RepositoryException, ProgrammeRefusedException {

@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.query.Query;
 
@@ -42,22 +43,34 @@ public class Programme {
     /** A young person's placements, oldest first. */
     public List<Placement> placementsOf(String youngPerson) throws RepositoryException {
         return repository.withServiceSession(session -> {
-            Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured] AS p "
-                    + "WHERE ISCHILDNODE(p, '" + PLACEMENTS + "') AND p.[youngPerson] = $person", Query.JCR_SQL2);
-            query.bindValue("person", session.getValueFactory().createValue(youngPerson));
-            List<Placement> placements = new ArrayList<>();
-            for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
-                placements.add(placement(nodes.nextNode()));
-            }
+            List<Placement> placements = new ArrayList<>(placementsWhere(session, "youngPerson", youngPerson));
             placements.sort(java.util.Comparator.comparing(Placement::start));
             return placements;
         });
+    }
+
+    /**
+     * The placements whose property has the value ({@code youngPerson}, {@code company}; both
+     * indexed). A query sees saved state only, not what the session has yet to save.
+     */
+    static List<Placement> placementsWhere(Session session, String property, String value) throws RepositoryException {
+        Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured] AS p "
+                + "WHERE ISCHILDNODE(p, '" + PLACEMENTS + "') AND p.[" + property + "] = $value", Query.JCR_SQL2);
+        query.bindValue("value", session.getValueFactory().createValue(value));
+        List<Placement> placements = new ArrayList<>();
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+            placements.add(placement(nodes.nextNode()));
+        }
+        return placements;
     }
 
     /** Every network group, by name. */
     public List<NetworkGroup> allGroups() throws RepositoryException {
         return repository.withServiceSession(session -> {
             List<NetworkGroup> groups = new ArrayList<>();
+            if (!session.nodeExists(GROUPS)) {
+                return groups;
+            }
             for (NodeIterator nodes = session.getNode(GROUPS).getNodes(); nodes.hasNext(); ) {
                 groups.add(group(nodes.nextNode()));
             }
@@ -68,18 +81,7 @@ public class Programme {
 
     /** The network groups a counsellor leads. */
     public List<NetworkGroup> groupsLedBy(String counsellor) throws RepositoryException {
-        return repository.withServiceSession(session -> {
-            List<NetworkGroup> groups = new ArrayList<>();
-            if (session.nodeExists(GROUPS)) {
-                for (NodeIterator nodes = session.getNode(GROUPS).getNodes(); nodes.hasNext(); ) {
-                    NetworkGroup group = group(nodes.nextNode());
-                    if (group.counsellor().equals(counsellor)) {
-                        groups.add(group);
-                    }
-                }
-            }
-            return groups;
-        });
+        return allGroups().stream().filter(group -> group.counsellor().equals(counsellor)).toList();
     }
 
     /** Every placement, newest start first. */

@@ -221,16 +221,35 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     /** Saves the form (creating the item if it is new); true when it was saved. */
     boolean save() {
+        if (item == null) {
+            return attempt("The item could not be created",
+                    () -> items.create(user, form.type().name(), parentPath, name.getValue().strip(), form.values()))
+                    .map(created -> {
+                        form.markSaved();
+                        UI.getCurrent().navigate(ItemEditorView.class, QueryParameters.of("path", created));
+                        return true;
+                    }).orElse(false);
+        }
+        return attempt("The item could not be saved", () -> items.saveDraft(user, item.item().path(), form.values(),
+                item.revision())).map(saved -> {
+                    show(saved);
+                    say(getTranslation("content.saved"));
+                    return true;
+                }).orElse(false);
+    }
+
+    /** An editing action, which the repository or the rules may refuse. */
+    private interface Attempt<T> {
+        T run() throws RepositoryException, ContentValidationException, EditRefusedException;
+    }
+
+    /**
+     * Runs an editing action; a refusal is told to the editor (at the fields, as somebody else's
+     * change to compare or reload, or in words), and then there is no result.
+     */
+    private <T> Optional<T> attempt(String failure, Attempt<T> action) {
         try {
-            if (item == null) {
-                String created = items.create(user, form.type().name(), parentPath, name.getValue().strip(), form.values());
-                form.markSaved();
-                UI.getCurrent().navigate(ItemEditorView.class, QueryParameters.of("path", created));
-                return true;
-            }
-            show(items.saveDraft(user, item.item().path(), form.values(), item.revision()));
-            say(getTranslation("content.saved"));
-            return true;
+            return Optional.of(action.run());
         } catch (ContentValidationException invalid) {
             refusedValues(invalid);
         } catch (StaleEditException stale) {
@@ -238,9 +257,9 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         } catch (EditRefusedException refused) {
             say(getTranslation(refused.reason(), refused.values()));
         } catch (RepositoryException e) {
-            throw new IllegalStateException("The item could not be saved", e);
+            throw new IllegalStateException(failure, e);
         }
-        return false;
+        return Optional.empty();
     }
 
     private void refusedValues(ContentValidationException invalid) {
@@ -281,18 +300,12 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         if (form.isDirty() && !save()) {
             return;
         }
-        try {
-            show(publishing.publish(user, item.item().path(), comment, item.revision(), withChildren));
-            say(getTranslation("content.published"));
-        } catch (ContentValidationException invalid) {
-            refusedValues(invalid);
-        } catch (StaleEditException stale) {
-            openStale(stale.current());
-        } catch (EditRefusedException refused) {
-            say(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The item could not be published", e);
-        }
+        attempt("The item could not be published",
+                () -> publishing.publish(user, item.item().path(), comment, item.revision(), withChildren))
+                .ifPresent(published -> {
+                    show(published);
+                    say(getTranslation("content.published"));
+                });
     }
 
     void unpublish() {
@@ -303,16 +316,11 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         if (form.isDirty() && !save()) {
             return;
         }
-        try {
-            show(publishing.unpublish(user, item.item().path(), item.revision()));
-            say(getTranslation("content.unpublished"));
-        } catch (StaleEditException stale) {
-            openStale(stale.current());
-        } catch (EditRefusedException refused) {
-            say(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The item could not be unpublished", e);
-        }
+        attempt("The item could not be unpublished", () -> publishing.unpublish(user, item.item().path(), item.revision()))
+                .ifPresent(unpublished -> {
+                    show(unpublished);
+                    say(getTranslation("content.unpublished"));
+                });
     }
 
     private void openSchedule() {
@@ -340,18 +348,14 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         if (form.isDirty() && !save()) {
             return false;
         }
-        try {
-            show(publishing.schedule(user, item.item().path(), publishAt, unpublishAt, item.revision()));
-            say(getTranslation(publishAt.isEmpty() && unpublishAt.isEmpty() ? "content.schedule.cleared" : "content.schedule.saved"));
-            return true;
-        } catch (StaleEditException stale) {
-            openStale(stale.current());
-        } catch (EditRefusedException refused) {
-            say(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The schedule could not be saved", e);
-        }
-        return false;
+        return attempt("The schedule could not be saved",
+                () -> publishing.schedule(user, item.item().path(), publishAt, unpublishAt, item.revision()))
+                .map(scheduled -> {
+                    show(scheduled);
+                    say(getTranslation(publishAt.isEmpty() && unpublishAt.isEmpty() ? "content.schedule.cleared"
+                            : "content.schedule.saved"));
+                    return true;
+                }).orElse(false);
     }
 
     private void openPreview() {
@@ -381,16 +385,8 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     /** The page showing the item as the form has it, once published; empty (and said why) if it cannot be shown. */
     Optional<String> preview(String previewLanguage) {
-        try {
-            return publishing.preview(user, item.item().path(), form.values(), previewLanguage);
-        } catch (ContentValidationException invalid) {
-            refusedValues(invalid);
-        } catch (EditRefusedException refused) {
-            say(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The preview could not be made", e);
-        }
-        return Optional.empty();
+        return attempt("The preview could not be made",
+                () -> publishing.preview(user, item.item().path(), form.values(), previewLanguage)).flatMap(html -> html);
     }
 
     private void openVersions() {
@@ -435,20 +431,12 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     /** Makes an older version the draft; unsaved changes in the form are given up for it. */
     boolean restore(int number) {
-        try {
-            show(publishing.restore(user, item.item().path(), number, item.revision()));
-            say(getTranslation("content.versions.restored", number));
-            return true;
-        } catch (ContentValidationException invalid) {
-            refusedValues(invalid);
-        } catch (StaleEditException stale) {
-            openStale(stale.current());
-        } catch (EditRefusedException refused) {
-            say(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The version could not be restored", e);
-        }
-        return false;
+        return attempt("The version could not be restored",
+                () -> publishing.restore(user, item.item().path(), number, item.revision())).map(restored -> {
+                    show(restored);
+                    say(getTranslation("content.versions.restored", number));
+                    return true;
+                }).orElse(false);
     }
 
     /** Somebody else changed the item: nothing of this editor's was written; compare, or reload. */

@@ -9,6 +9,7 @@ import java.util.List;
 
 import javax.jcr.Node;
 import javax.jcr.PropertyType;
+import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import dk.nextwork.identity.Accounts;
@@ -30,19 +31,8 @@ import dk.nextwork.program.YoungPerson;
 public final class ProgramVersionHandler implements VersionHandler {
 
     private static final Task TREES = Task.of("create the trees of placements and network groups", context -> {
-        Node program = context.session().getNode("/program");
-        for (String tree : List.of("placements", "groups")) {
-            if (!program.hasNode(tree)) {
-                program.addNode(tree, "nt:unstructured");
-            }
-        }
-        Node indexes = context.session().getNode("/oak:index");
-        if (!indexes.hasNode("youngPerson")) {
-            Node index = indexes.addNode("youngPerson", "oak:QueryIndexDefinition");
-            index.setProperty("type", "property");
-            index.setProperty("propertyNames", new String[] {"youngPerson"}, PropertyType.NAME);
-            index.setProperty("reindex", true);
-        }
+        trees(context, "placements", "groups");
+        propertyIndex(context, "youngPerson", "youngPerson", null);
     });
 
     private static final Task DEMO = Task.of("add the demo programme's placements and network group",
@@ -50,21 +40,34 @@ public final class ProgramVersionHandler implements VersionHandler {
 
     private static final Task ENROLMENT_TREES = Task.of("create the trees of young people, companies and network meetings",
             context -> {
+                trees(context, "youth", "companies", "network-meetings");
+                propertyIndex(context, "placementCompany", "company", Programme.PLACEMENTS);
+            });
+
+    /** Trees below {@code /program} that are not there yet. */
+    private static void trees(InstallContext context, String... names) throws RepositoryException {
         Node program = context.session().getNode("/program");
-        for (String tree : List.of("youth", "companies", "network-meetings")) {
+        for (String tree : names) {
             if (!program.hasNode(tree)) {
                 program.addNode(tree, "nt:unstructured");
             }
         }
+    }
+
+    /** An Oak property index on one property, optionally only below one path, unless it is there. */
+    private static void propertyIndex(InstallContext context, String name, String property, String below)
+            throws RepositoryException {
         Node indexes = context.session().getNode("/oak:index");
-        if (!indexes.hasNode("placementCompany")) {
-            Node index = indexes.addNode("placementCompany", "oak:QueryIndexDefinition");
+        if (!indexes.hasNode(name)) {
+            Node index = indexes.addNode(name, "oak:QueryIndexDefinition");
             index.setProperty("type", "property");
-            index.setProperty("propertyNames", new String[] {"company"}, PropertyType.NAME);
-            index.setProperty("includedPaths", new String[] {Programme.PLACEMENTS});
+            index.setProperty("propertyNames", new String[] {property}, PropertyType.NAME);
+            if (below != null) {
+                index.setProperty("includedPaths", new String[] {below});
+            }
             index.setProperty("reindex", true);
         }
-    });
+    }
 
     private static final Task DEMO_ENROLMENTS = Task.of("enrol the demo young people, register the demo companies, "
             + "and record their meetings",

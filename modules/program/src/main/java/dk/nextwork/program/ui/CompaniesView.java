@@ -41,7 +41,7 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
     private final Companies companies;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<Company> grid = new Grid<>();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = ViewParts.status();
 
     /** The company representatives' names, by company. */
     private final java.util.Map<String, List<String>> representatives = new java.util.HashMap<>();
@@ -54,8 +54,6 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
                 representatives.computeIfAbsent(account.company().get(), company -> new java.util.ArrayList<>()).add(account.name());
             }
         }
-        message.getElement().setAttribute("role", "status");
-        message.addClassName("programme-message");
         grid.addColumn(Company::name).setHeader(getTranslation("program.company.name")).setSortable(true).setFlexGrow(2);
         grid.addColumn(Company::industry).setHeader(getTranslation("program.company.industry")).setSortable(true);
         grid.addColumn(Company::employees).setHeader(getTranslation("program.company.employees")).setSortable(true).setAutoWidth(true);
@@ -102,9 +100,7 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
             employees.setValue(company.employees());
             capacity.setValue(company.placementCapacity());
         }
-        Paragraph problem = new Paragraph();
-        problem.getElement().setAttribute("role", "alert");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Paragraph problem = ViewParts.problem("company-problem");
         Button save = new Button(getTranslation("program.company.save"), click -> {
             try {
                 Company saved = companies.register(user, id.getValue().strip(), name.getValue(), industry.getValue(),

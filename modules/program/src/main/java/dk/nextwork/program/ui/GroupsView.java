@@ -54,7 +54,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> counsellors = new HashMap<>();
     private final Grid<NetworkGroup> grid = new Grid<>();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = ViewParts.status();
 
     @Inject
     public GroupsView(PersonAccess access, Accounts accounts, NetworkGroups groups, Programme programme, Enrolments enrolments)
@@ -70,8 +70,6 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
                 counsellors.put(account.id(), account.name());
             }
         }
-        message.getElement().setAttribute("role", "status");
-        message.addClassName("programme-message");
         grid.addColumn(NetworkGroup::name).setHeader(getTranslation("program.groups.name")).setAutoWidth(true);
         grid.addColumn(group -> counsellors.getOrDefault(group.counsellor(), "")).setHeader(getTranslation("program.groups.counsellor"))
                 .setAutoWidth(true);
@@ -112,10 +110,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             lead.setValue(counsellors.containsKey(group.counsellor()) ? group.counsellor() : null);
             members.setValue(new LinkedHashSet<>(group.members().stream().filter(names::containsKey).toList()));
         }
-        Paragraph problem = new Paragraph();
-        problem.getElement().setAttribute("role", "alert");
-        problem.addClassName("group-problem");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Paragraph problem = ViewParts.problem("group-problem");
         Button save = new Button(getTranslation("program.groups.save"), click -> {
             try {
                 NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue());

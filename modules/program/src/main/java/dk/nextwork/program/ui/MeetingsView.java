@@ -59,7 +59,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<NetworkGroup> group = new Select<>();
     private final Grid<Meeting> groupMeetings = new Grid<>();
     private final Grid<Meeting> networkMeetings = new Grid<>();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = ViewParts.status();
 
     @Inject
     public MeetingsView(PersonAccess access, Meetings meetings, Programme programme, Companies companies)
@@ -69,8 +69,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
             names.put(person.id(), person.name());
         }
-        message.getElement().setAttribute("role", "status");
-        message.addClassName("programme-message");
         List<NetworkGroup> groups = coordinator ? programme.allGroups() : programme.groupsLedBy(user.id());
         group.setLabel(getTranslation("program.meetings.group"));
         group.setItems(groups);
@@ -147,10 +145,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("program.meetings.record") + ": " + title);
         DatePicker date = new DatePicker(getTranslation("program.meetings.date"), LocalDate.now(ZoneId.of("Europe/Copenhagen")));
         date.setMax(LocalDate.now(ZoneId.of("Europe/Copenhagen")));
-        Paragraph problem = new Paragraph();
-        problem.getElement().setAttribute("role", "alert");
-        problem.addClassName("meeting-problem");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        Paragraph problem = ViewParts.problem("meeting-problem");
         Button save = new Button(getTranslation("program.meetings.record"), click -> {
             try {
                 Meeting meeting = recording.record(date.getValue(), attended.getValue());

@@ -31,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -70,10 +69,10 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> companyNames = new HashMap<>();
     private final Grid<Placement> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final TextField search = ViewParts.search(getTranslation("program.search"), this::show);
     private final Select<String> company = new Select<>();
     private final Select<State> state = new Select<>();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = ViewParts.status();
     private List<Placement> all = List.of();
 
     @Inject
@@ -88,13 +87,6 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         for (Company each : companies.all()) {
             companyNames.put(each.id(), each.name());
         }
-        message.getElement().setAttribute("role", "status");
-        message.addClassName("programme-message");
-        search.setLabel(getTranslation("program.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> show());
         company.setLabel(getTranslation("program.placement.company"));
         company.setItems(companyNames.keySet().stream().sorted().toList());
         company.setItemLabelGenerator(id -> id == null ? getTranslation("program.all") : companyNames.getOrDefault(id, id));
@@ -140,7 +132,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         LocalDate today = today();
-        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        String text = ViewParts.searched(search);
         State chosen = state.getValue() == null ? State.ALL : state.getValue();
         grid.setItems(all.stream()
                 .filter(p -> text.isEmpty() || names.get(p.youngPerson()).toLowerCase(Locale.ROOT).contains(text))
@@ -240,12 +232,8 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         open(dialog, save, where, first, end, problem);
     }
 
-    private Paragraph problem() {
-        Paragraph problem = new Paragraph();
-        problem.getElement().setAttribute("role", "alert");
-        problem.addClassName("placement-problem");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        return problem;
+    private static Paragraph problem() {
+        return ViewParts.problem("placement-problem");
     }
 
     private void open(Dialog dialog, Button save, com.vaadin.flow.component.Component... fields) {

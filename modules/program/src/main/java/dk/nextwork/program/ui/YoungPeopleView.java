@@ -19,14 +19,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -65,9 +63,9 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Programme programme;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<Row> grid = new Grid<>();
-    private final TextField search = new TextField();
+    private final TextField search = ViewParts.search(getTranslation("program.search"), this::show);
     private final Select<Filter> filter = new Select<>();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = ViewParts.status();
     private List<Row> rows = List.of();
 
     @Inject
@@ -79,13 +77,6 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
         }
         this.enrolments = enrolments;
         this.programme = programme;
-        message.getElement().setAttribute("role", "status");
-        message.addClassName("programme-message");
-        search.setLabel(getTranslation("program.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> show());
         filter.setLabel(getTranslation("program.filter"));
         filter.setItems(Filter.values());
         filter.setItemLabelGenerator(choice -> getTranslation("program.youth.filter." + choice.name().toLowerCase(Locale.ROOT)));
@@ -118,7 +109,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show() {
-        String text = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        String text = ViewParts.searched(search);
         Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
         grid.setItems(rows.stream()
                 .filter(row -> text.isEmpty() || row.account().name().toLowerCase(Locale.ROOT).contains(text))
