@@ -3,17 +3,13 @@ package dk.nextwork.webapp.embedded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,33 +23,19 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
  */
 class ApplicationBrowserTest {
 
-    @TempDir
-    static Path workspace;
-
-    private static PortalProcess portal;
-    private WebDriver browser;
-
-    @BeforeAll
-    static void startPortal() throws Exception {
-        portal = PortalProcess.start(workspace.resolve("var"), Map.of()).awaitReady(Duration.ofSeconds(90));
-    }
-
-    @AfterAll
-    static void stopPortal() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoPortal portal = new DemoPortal();
 
     @RegisterExtension
     final HeadlessChromium chromium = new HeadlessChromium("1200,900");
 
+    private WebDriver browser;
     private AppBrowser pages;
 
     @BeforeEach
     void browser() {
         browser = chromium.browser();
-        pages = new AppBrowser(browser, portal.port);
+        pages = new AppBrowser(browser, portal.port());
     }
 
     private String app(String path) {

@@ -8,17 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -34,22 +28,8 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
  */
 class ContentAppsBrowserTest {
 
-    @TempDir
-    static Path workspace;
-
-    private static PortalProcess portal;
-
-    @BeforeAll
-    static void startPortal() throws Exception {
-        portal = PortalProcess.start(workspace.resolve("var"), Map.of()).awaitReady(Duration.ofSeconds(90));
-    }
-
-    @AfterAll
-    static void stopPortal() throws Exception {
-        if (portal != null) {
-            portal.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoPortal portal = new DemoPortal();
 
     @RegisterExtension
     final HeadlessChromium chromium = new HeadlessChromium("1300,1000");
@@ -60,7 +40,7 @@ class ContentAppsBrowserTest {
     @BeforeEach
     void browser() {
         browser = chromium.browser();
-        pages = new AppBrowser(browser, portal.port);
+        pages = new AppBrowser(browser, portal.port());
     }
 
     /** Replaces the text of a form field (by its property's stored name). */
