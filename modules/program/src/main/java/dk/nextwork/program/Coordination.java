@@ -1,12 +1,12 @@
 package dk.nextwork.program;
 
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RefusableWork;
 
 /** What the programme's write services share: coordinators (and administrators) only, and refusals out of a session. */
 final class Coordination {
@@ -20,28 +20,11 @@ final class Coordination {
         }
     }
 
-    interface Work<T> {
-        T apply(Session session) throws RepositoryException, ProgrammeRefusedException;
+    interface Work<T> extends RefusableWork<T, ProgrammeRefusedException> {
     }
 
     /** Runs the work in a service session; a refusal inside it leaves the repository unchanged. */
     static <T> T run(PortalRepository repository, Work<T> work) throws RepositoryException, ProgrammeRefusedException {
-        try {
-            return repository.withServiceSession(session -> {
-                try {
-                    return work.apply(session);
-                } catch (ProgrammeRefusedException refused) {
-                    throw new Refusal(refused);
-                }
-            });
-        } catch (Refusal refusal) {
-            throw (ProgrammeRefusedException) refusal.getCause();
-        }
-    }
-
-    private static final class Refusal extends RuntimeException {
-        Refusal(ProgrammeRefusedException cause) {
-            super(cause);
-        }
+        return RefusableWork.run(repository, ProgrammeRefusedException.class, work);
     }
 }

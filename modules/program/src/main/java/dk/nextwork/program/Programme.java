@@ -49,6 +49,15 @@ public class Programme {
         });
     }
 
+    /** The placements at a company, past, present and planned, oldest first. */
+    public List<Placement> placementsAt(String company) throws RepositoryException {
+        return repository.withServiceSession(session -> {
+            List<Placement> placements = new ArrayList<>(placementsWhere(session, "company", company));
+            placements.sort(java.util.Comparator.comparing(Placement::start));
+            return placements;
+        });
+    }
+
     /**
      * The placements whose property has the value ({@code youngPerson}, {@code company}; both
      * indexed). A query sees saved state only, not what the session has yet to save.

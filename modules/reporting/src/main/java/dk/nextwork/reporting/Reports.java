@@ -1,0 +1,267 @@
+package dk.nextwork.reporting;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RefusableWork;
+import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.internal.ReportStore;
+
+/**
+ * Filing weekly reports, monthly assessments and questionnaires. Who may file: a representative
+ * of the company where the young person was placed in the period (weekly report, monthly
+ * assessment), the counsellor of the young person's group (monthly assessment), the young person
+ * (questionnaire). A draft is saved as often as the form changes; a submitted report can be
+ * corrected for the configured number of days, and what it said before is kept.
+ */
+@ApplicationScoped
+public class Reports {
+
+    public static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+    public static final int MAX_COMMENT = 2000;
+    public static final int MAX_ABSENCE_HOURS = 45;
+
+    private final PortalRepository repository;
+    private final TraitConfiguration configuration;
+    private final Programme programme;
+    private final PersonAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    protected Reports() {
+        this(null, null, null, null, null, Clock.systemUTC());
+    }
+
+    @Inject
+    public Reports(PortalRepository repository, TraitConfiguration configuration, Programme programme, PersonAccess access,
+                   AuditTrail audit) {
+        this(repository, configuration, programme, access, audit, Clock.systemUTC());
+    }
+
+    public Reports(PortalRepository repository, TraitConfiguration configuration, Programme programme, PersonAccess access,
+                   AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.configuration = configuration;
+        this.programme = programme;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DENMARK));
+    }
+
+    /** Who files as whom: the rater kind and the company or account it stands for. */
+    public record Seat(Rater rater, String raterId) {
+    }
+
+    /**
+     * The report the user would fill in for a young person and period: the saved one, or a new
+     * empty draft under the configuration in force (not stored until saved). Refused when the
+     * user may not file it.
+     */
+    public Report open(SignedInUser by, String youngPerson, Instrument instrument, Period period, String client)
+            throws RepositoryException, ReportingRefusedException {
+        Seat seat = seat(by, youngPerson, instrument, period, client);
+        checkWindow(instrument, period);
+        String name = ReportStore.name(instrument, period, seat.rater(), seat.raterId());
+        Optional<Report> saved = repository.withServiceSession(session -> {
+            Optional<Node> node = ReportStore.find(session, youngPerson, name);
+            return node.isPresent() ? Optional.of(ReportStore.read(node.get(), true)) : Optional.empty();
+        });
+        audit.record(by.id(), "report.open", youngPerson, name, client);
+        if (saved.isPresent()) {
+            return saved.get();
+        }
+        return new Report(name, youngPerson, instrument, period, seat.rater(), seat.raterId(), configuration.current().version(),
+                Map.of(), "", Optional.empty(), Report.Status.DRAFT, clock.instant(), by.id(), Optional.empty(), List.of());
+    }
+
+    /** Keeps what the form holds as a draft; nothing is checked for completeness yet. */
+    public Report saveDraft(SignedInUser by, ReportInput input, String client) throws RepositoryException, ReportingRefusedException {
+        return save(by, input, false, client);
+    }
+
+    /** Submits a report, or corrects a submitted one while the correction window is open. */
+    public Report submit(SignedInUser by, ReportInput input, String client) throws RepositoryException, ReportingRefusedException {
+        return save(by, input, true, client);
+    }
+
+    private Report save(SignedInUser by, ReportInput input, boolean submit, String client)
+            throws RepositoryException, ReportingRefusedException {
+        if (input.period() == null || input.instrument() == null || input.period().cadence() != input.instrument().cadence()) {
+            throw new ReportingRefusedException("reporting.refused.period");
+        }
+        Seat seat = seat(by, input.youngPerson(), input.instrument(), input.period(), client);
+        checkWindow(input.instrument(), input.period());
+        Instant now = clock.instant();
+        String name = ReportStore.name(input.instrument(), input.period(), seat.rater(), seat.raterId());
+        int currentVersion = configuration.current().version();
+        Report saved = RefusableWork.run(repository, ReportingRefusedException.class, session -> {
+            Optional<Node> existing = ReportStore.find(session, input.youngPerson(), name);
+            Report before = existing.isPresent() ? ReportStore.read(existing.get(), false) : null;
+            // a report keeps the configuration version it was first saved under, so its ratings keep their meaning
+            int version = before == null ? currentVersion : before.configVersion();
+            checkValues(configuration.version(version).definition(), input, seat.rater(), submit);
+            Optional<Instant> submitted = Optional.empty();
+            if (before != null && before.isSubmitted()) {
+                if (!submit) {
+                    throw new ReportingRefusedException("reporting.refused.alreadySubmitted");
+                }
+                int window = configuration.current().definition().correctionWindowDays();
+                if (now.isAfter(before.submitted().orElseThrow().plus(Duration.ofDays(window)))) {
+                    throw new ReportingRefusedException("reporting.refused.correctionClosed", window);
+                }
+                ReportStore.keepCorrection(existing.get(), now, by.id());
+                submitted = before.submitted();
+            } else if (submit) {
+                submitted = Optional.of(now);
+            }
+            Report report = new Report(name, input.youngPerson(), input.instrument(), input.period(), seat.rater(),
+                    seat.raterId(), version, input.ratings(), input.comment(), Optional.ofNullable(input.absenceHours()),
+                    submit ? Report.Status.SUBMITTED : Report.Status.DRAFT, now, by.id(), submitted, List.of());
+            Node node = existing.isPresent() ? existing.get() : ReportStore.create(session, input.youngPerson(), name);
+            ReportStore.write(node, report);
+            session.save();
+            return ReportStore.read(node, true);
+        });
+        if (submit) {
+            audit.record(by.id(), saved.corrections().isEmpty() ? "report.submit" : "report.correct", input.youngPerson(),
+                    name, client);
+        }
+        return saved;
+    }
+
+    /**
+     * The reports about a young person that the viewer may read: a coordinator or the young
+     * person's counsellor all of them, a company representative those of their own company, the
+     * young person their submitted ones. Audited as a read of the person's data.
+     */
+    public List<Report> reportsAbout(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
+        access.read(viewer, youngPerson, client);
+        List<Report> reports = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
+        return reports.stream().filter(report -> mayRead(viewer, report))
+                .sorted(Comparator.comparing(Report::period).reversed().thenComparing(Report::id)).toList();
+    }
+
+    /** One report with its corrections, if the viewer may read it. */
+    public Optional<Report> find(SignedInUser viewer, String youngPerson, String id, String client) throws RepositoryException {
+        access.read(viewer, youngPerson, client);
+        Optional<Report> report = repository.withServiceSession(session -> {
+            Optional<Node> node = id == null || id.contains("/") ? Optional.empty() : ReportStore.find(session, youngPerson, id);
+            return node.isPresent() ? Optional.of(ReportStore.read(node.get(), true)) : Optional.empty();
+        });
+        return report.filter(found -> mayRead(viewer, found));
+    }
+
+    static boolean mayRead(SignedInUser viewer, Report report) {
+        if (viewer.has(Role.COORDINATOR) || viewer.has(Role.ADMIN) || viewer.has(Role.COUNSELLOR)) {
+            return true;
+        }
+        if (viewer.has(Role.COMPANY_REP) && report.rater() == Rater.COMPANY) {
+            return report.raterId().equals(viewer.company());
+        }
+        return viewer.id().equals(report.youngPerson()) && report.isSubmitted();
+    }
+
+    /** The seat the user files from, or a refusal (audited) when they may not file this. */
+    public Seat seat(SignedInUser by, String youngPerson, Instrument instrument, Period period, String client)
+            throws RepositoryException {
+        Optional<Seat> seat = youngPerson == null || youngPerson.contains("/") || period == null ? Optional.empty()
+                : findSeat(by, youngPerson, instrument, period);
+        if (seat.isEmpty()) {
+            audit.record(by.id(), "report.refused", youngPerson, instrument + " " + period, client);
+            throw new AccessDeniedException("you may not file this report");
+        }
+        return seat.get();
+    }
+
+    private Optional<Seat> findSeat(SignedInUser by, String youngPerson, Instrument instrument, Period period)
+            throws RepositoryException {
+        switch (instrument) {
+            case QUESTIONNAIRE:
+                return by.has(Role.YOUTH) && by.id().equals(youngPerson) ? Optional.of(new Seat(Rater.YOUNG_PERSON, by.id()))
+                        : Optional.empty();
+            case MONTHLY_ASSESSMENT:
+                if (by.has(Role.COUNSELLOR) && programme.groupsLedBy(by.id()).stream()
+                        .anyMatch(group -> group.members().contains(youngPerson))) {
+                    return Optional.of(new Seat(Rater.COUNSELLOR, by.id()));
+                }
+                return companySeat(by, youngPerson, period);
+            case WEEKLY_REPORT:
+                return companySeat(by, youngPerson, period);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Optional<Seat> companySeat(SignedInUser by, String youngPerson, Period period) throws RepositoryException {
+        if (!by.has(Role.COMPANY_REP) || by.company() == null) {
+            return Optional.empty();
+        }
+        boolean placed = programme.placementsOf(youngPerson).stream()
+                .anyMatch(placement -> placement.company().equals(by.company()) && placement.overlaps(period.start(), period.end()));
+        return placed ? Optional.of(new Seat(Rater.COMPANY, by.company())) : Optional.empty();
+    }
+
+    /** Which periods can be filed: begun, and for assessments and questionnaires recent enough. */
+    private void checkWindow(Instrument instrument, Period period) throws ReportingRefusedException {
+        LocalDate today = today();
+        if (period.cadence() != instrument.cadence()) {
+            throw new ReportingRefusedException("reporting.refused.period");
+        }
+        if (period.start().isAfter(today)) {
+            throw new ReportingRefusedException("reporting.refused.future");
+        }
+        Period current = Period.of(instrument.cadence(), today);
+        if (instrument == Instrument.MONTHLY_ASSESSMENT && period.compareTo(current.previous()) < 0) {
+            throw new ReportingRefusedException("reporting.refused.monthTooOld");
+        }
+        if (instrument == Instrument.QUESTIONNAIRE && !period.equals(current)) {
+            throw new ReportingRefusedException("reporting.refused.questionnairePeriod");
+        }
+    }
+
+    private static void checkValues(Definition definition, ReportInput input, Rater rater, boolean submit)
+            throws ReportingRefusedException {
+        List<Indicator> form = definition.indicatorsFor(input.instrument(), rater);
+        for (Map.Entry<String, Integer> rating : input.ratings().entrySet()) {
+            Indicator indicator = form.stream().filter(candidate -> candidate.id().equals(rating.getKey())).findFirst()
+                    .orElseThrow(() -> new ReportingRefusedException("reporting.refused.unknownIndicator", rating.getKey()));
+            if (rating.getValue() == null || !indicator.scale().contains(rating.getValue())) {
+                throw new ReportingRefusedException("reporting.refused.outOfScale", indicator.name().da(),
+                        indicator.scale().min(), indicator.scale().max());
+            }
+        }
+        if (input.comment().length() > MAX_COMMENT) {
+            throw new ReportingRefusedException("reporting.refused.comment", MAX_COMMENT);
+        }
+        Integer absence = input.absenceHours();
+        if (absence != null && (input.instrument() != Instrument.WEEKLY_REPORT || absence < 0 || absence > MAX_ABSENCE_HOURS)) {
+            throw new ReportingRefusedException("reporting.refused.absence", MAX_ABSENCE_HOURS);
+        }
+        if (submit && input.ratings().isEmpty()) {
+            throw new ReportingRefusedException("reporting.refused.noRatings");
+        }
+    }
+}

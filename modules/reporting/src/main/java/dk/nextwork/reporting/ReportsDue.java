@@ -1,0 +1,123 @@
+package dk.nextwork.reporting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.program.NetworkGroup;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.internal.ReportStore;
+
+/**
+ * What each person has to file: a company representative the weekly reports (due the Monday after
+ * the week) and monthly assessments of the young people placed with their company today; a
+ * counsellor the monthly assessments of their groups' young people (due the 7th of the next
+ * month); a young person the questionnaire of the half-year. Looks back {@value #LOOK_BACK_WEEKS}
+ * weeks; submitted reports are listed while they can still be corrected.
+ */
+@ApplicationScoped
+public class ReportsDue {
+
+    public static final int LOOK_BACK_WEEKS = 8;
+    public static final int MONTHLY_DUE_DAY = 7;
+
+    private final PortalRepository repository;
+    private final TraitConfiguration configuration;
+    private final Programme programme;
+
+    protected ReportsDue() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public ReportsDue(PortalRepository repository, TraitConfiguration configuration, Programme programme) {
+        this.repository = repository;
+        this.configuration = configuration;
+        this.programme = programme;
+    }
+
+    /** The user's reports to file and to correct on a day, overdue first, then by due date. */
+    public List<DueReport> forUser(SignedInUser user, LocalDate today, Instant now) throws RepositoryException {
+        List<DueReport> due = new ArrayList<>();
+        int window = configuration.current().definition().correctionWindowDays();
+        if (user.has(Role.COMPANY_REP) && user.company() != null) {
+            due.addAll(forCompany(user.company(), today, now, window));
+        }
+        if (user.has(Role.COUNSELLOR)) {
+            for (NetworkGroup group : programme.groupsLedBy(user.id())) {
+                for (String youngPerson : group.members()) {
+                    Map<String, Report> saved = saved(youngPerson);
+                    for (Period month = Period.of(Cadence.MONTHLY, today).previous(); !month.start().isAfter(today); month = month.next()) {
+                        due.add(due(youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, user.id(), saved, today, now, window));
+                    }
+                }
+            }
+        }
+        if (user.has(Role.YOUTH)) {
+            due.add(due(user.id(), Instrument.QUESTIONNAIRE, Period.of(Cadence.HALF_YEARLY, today), Rater.YOUNG_PERSON,
+                    user.id(), saved(user.id()), today, now, window));
+        }
+        return due.stream().filter(item -> !item.isSubmitted() || item.correctableUntil().filter(now::isBefore).isPresent())
+                .sorted(Comparator.comparing(DueReport::overdue).reversed().thenComparing(DueReport::dueBy)).toList();
+    }
+
+    /** The overdue reports of a company's young people on a day (for reminders). */
+    public List<DueReport> overdueAt(String company, LocalDate today, Instant now) throws RepositoryException {
+        int window = configuration.current().definition().correctionWindowDays();
+        return forCompany(company, today, now, window).stream().filter(item -> item.overdue() && !item.isSubmitted()).toList();
+    }
+
+    private List<DueReport> forCompany(String company, LocalDate today, Instant now, int window) throws RepositoryException {
+        List<DueReport> due = new ArrayList<>();
+        LocalDate since = today.minusWeeks(LOOK_BACK_WEEKS);
+        for (Placement placement : programme.placementsAt(company)) {
+            if (!placement.isActiveOn(today)) {
+                continue;
+            }
+            Map<String, Report> saved = saved(placement.youngPerson());
+            LocalDate from = placement.start().isAfter(since) ? placement.start() : since;
+            for (Period week = Period.of(Cadence.WEEKLY, from); !week.start().isAfter(today); week = week.next()) {
+                due.add(due(placement.youngPerson(), Instrument.WEEKLY_REPORT, week, Rater.COMPANY, company, saved, today, now, window));
+            }
+            Period month = Period.of(Cadence.MONTHLY, from.isAfter(today.minusMonths(1)) ? from : today.minusMonths(1));
+            for (; !month.start().isAfter(today); month = month.next()) {
+                due.add(due(placement.youngPerson(), Instrument.MONTHLY_ASSESSMENT, month, Rater.COMPANY, company, saved, today, now, window));
+            }
+        }
+        return due;
+    }
+
+    private Map<String, Report> saved(String youngPerson) throws RepositoryException {
+        return repository.withServiceSession(session -> ReportStore.all(session, youngPerson)).stream()
+                .collect(Collectors.toMap(Report::id, Function.identity()));
+    }
+
+    private static DueReport due(String youngPerson, Instrument instrument, Period period, Rater rater, String raterId,
+                                 Map<String, Report> saved, LocalDate today, Instant now, int window) {
+        LocalDate dueBy = switch (instrument) {
+            case WEEKLY_REPORT -> period.end().plusDays(1);
+            case MONTHLY_ASSESSMENT -> period.next().start().plusDays(MONTHLY_DUE_DAY - 1);
+            case QUESTIONNAIRE -> period.end();
+        };
+        Optional<Report> report = Optional.ofNullable(saved.get(ReportStore.name(instrument, period, rater, raterId)));
+        boolean submitted = report.map(Report::isSubmitted).orElse(false);
+        Optional<Instant> correctable = report.flatMap(Report::submitted).map(at -> at.plus(Duration.ofDays(window)));
+        return new DueReport(youngPerson, instrument, period, dueBy, !submitted && today.isAfter(dueBy), report, correctable);
+    }
+}

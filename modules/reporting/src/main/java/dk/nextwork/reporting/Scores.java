@@ -1,0 +1,56 @@
+package dk.nextwork.reporting;
+
+import java.util.List;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.reporting.internal.ReportStore;
+import dk.nextwork.reporting.internal.ScoreCalculator;
+
+/**
+ * A young person's development as scores per trait and dimension over their whole course, for
+ * those who may see the young person (audited). Computed from the reports on each call: one
+ * young person's reports are the children of one node, so this stays fast at national scale.
+ */
+@ApplicationScoped
+public class Scores {
+
+    private final PortalRepository repository;
+    private final TraitConfiguration configuration;
+    private final PersonAccess access;
+    private final Reports reports;
+
+    protected Scores() {
+        this(null, null, null, null);
+    }
+
+    @Inject
+    public Scores(PortalRepository repository, TraitConfiguration configuration, PersonAccess access, Reports reports) {
+        this.repository = repository;
+        this.configuration = configuration;
+        this.access = access;
+        this.reports = reports;
+    }
+
+    public ScoreHistory history(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
+        access.read(viewer, youngPerson, client);
+        Configuration current = configuration.current();
+        List<Report> all = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
+        return ScoreCalculator.history(youngPerson, current.version(), current.definition(), all, this::definition,
+                reports.today());
+    }
+
+    private Definition definition(int version) {
+        try {
+            return configuration.version(version).definition();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("Trait configuration version " + version + " could not be read", e);
+        }
+    }
+}

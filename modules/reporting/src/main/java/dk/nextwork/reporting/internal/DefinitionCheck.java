@@ -1,0 +1,103 @@
+package dk.nextwork.reporting.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dk.nextwork.reporting.Bilingual;
+import dk.nextwork.reporting.Definition;
+import dk.nextwork.reporting.Dimension;
+import dk.nextwork.reporting.Feed;
+import dk.nextwork.reporting.Indicator;
+import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.ReportingRefusedException;
+import dk.nextwork.reporting.Scale;
+import dk.nextwork.reporting.Trait;
+
+/** The rules a trait configuration must keep before it is saved as a new version. */
+public final class DefinitionCheck {
+
+    public static final int MAX_STEPS = 11;
+    public static final int MAX_CORRECTION_DAYS = 60;
+    public static final double MAX_WEIGHT = 10;
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    private DefinitionCheck() {
+    }
+
+    public static void check(Definition definition) throws ReportingRefusedException {
+        if (definition.traits().isEmpty() || definition.dimensions().isEmpty()) {
+            throw new ReportingRefusedException("reporting.refused.config.empty");
+        }
+        Set<String> targets = new HashSet<>();
+        for (Trait trait : definition.traits()) {
+            named(trait.id(), trait.name(), targets);
+        }
+        for (Dimension dimension : definition.dimensions()) {
+            named(dimension.id(), dimension.name(), targets);
+            if (dimension.cadence() == null) {
+                throw new ReportingRefusedException("reporting.refused.config.cadence", dimension.name().da());
+            }
+        }
+        Set<String> indicators = new HashSet<>();
+        for (Indicator indicator : definition.indicators()) {
+            named(indicator.id(), indicator.name(), indicators);
+            String name = indicator.name().da();
+            if (indicator.cadence() == null) {
+                throw new ReportingRefusedException("reporting.refused.config.cadence", name);
+            }
+            if (indicator.raters().isEmpty() || !Instrument.of(indicator.cadence()).raters().containsAll(indicator.raters())) {
+                throw new ReportingRefusedException("reporting.refused.config.raters", name);
+            }
+            scale(name, indicator.scale());
+            feeds(definition, indicator, targets);
+        }
+        if (definition.correctionWindowDays() < 0 || definition.correctionWindowDays() > MAX_CORRECTION_DAYS) {
+            throw new ReportingRefusedException("reporting.refused.config.window", MAX_CORRECTION_DAYS);
+        }
+    }
+
+    private static void named(String id, Bilingual name, Set<String> seen) throws ReportingRefusedException {
+        if (name == null || name.da().isEmpty()) {
+            throw new ReportingRefusedException("reporting.refused.config.name", String.valueOf(id));
+        }
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new ReportingRefusedException("reporting.refused.config.id", name.da());
+        }
+        if (!seen.add(id)) {
+            throw new ReportingRefusedException("reporting.refused.config.duplicate", id);
+        }
+    }
+
+    private static void scale(String name, Scale scale) throws ReportingRefusedException {
+        if (scale == null || scale.max() <= scale.min() || scale.max() - scale.min() + 1 > MAX_STEPS) {
+            throw new ReportingRefusedException("reporting.refused.config.scale", name, MAX_STEPS);
+        }
+        if (scale.anchors().size() != scale.max() - scale.min() + 1
+                || scale.anchors().stream().anyMatch(anchor -> anchor == null || anchor.da().isEmpty())) {
+            throw new ReportingRefusedException("reporting.refused.config.anchors", name);
+        }
+    }
+
+    private static void feeds(Definition definition, Indicator indicator, Set<String> targets)
+            throws ReportingRefusedException {
+        String name = indicator.name().da();
+        if (indicator.feeds().isEmpty()) {
+            throw new ReportingRefusedException("reporting.refused.config.feeds", name);
+        }
+        Set<String> fed = new HashSet<>();
+        for (Feed feed : indicator.feeds()) {
+            if (feed.target() == null || !targets.contains(feed.target()) || !fed.add(feed.target())) {
+                throw new ReportingRefusedException("reporting.refused.config.target", name, String.valueOf(feed.target()));
+            }
+            if (!(feed.weight() > 0 && feed.weight() <= MAX_WEIGHT)) {
+                throw new ReportingRefusedException("reporting.refused.config.weight", name, MAX_WEIGHT);
+            }
+            // a dimension's score covers its own period, so only indicators of that cadence can feed it
+            Dimension dimension = definition.dimension(feed.target()).orElse(null);
+            if (dimension != null && dimension.cadence() != indicator.cadence()) {
+                throw new ReportingRefusedException("reporting.refused.config.dimensionCadence", name, dimension.name().da());
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dk.nextwork.reporting.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.module.InstallContext;
+import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.UpdateStep;
+import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.Cadence;
+import dk.nextwork.reporting.Definition;
+import dk.nextwork.reporting.Indicator;
+import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.Rater;
+import dk.nextwork.reporting.Reminders;
+import dk.nextwork.reporting.Report;
+import dk.nextwork.reporting.TraitConfiguration;
+
+/**
+ * The trait configuration's first version (from the programme text), the reports tree and the
+ * reminders' record; in demo mode, weeks of reports about the demo young people, so every
+ * dashboard and score history has something to show.
+ */
+public final class ReportingVersionHandler implements VersionHandler {
+
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
+    private static final Task TREES = Task.of("create the trait configuration's first version and the reports tree", context -> {
+        Session session = context.session();
+        Node config = session.getNode("/config");
+        if (!config.hasNode("traits")) {
+            config.addNode("traits", "nt:unstructured");
+        }
+        if (!TraitConfiguration.isInstalled(session)) {
+            TraitConfiguration.store(session, 1, "system:install", "Fra NExTWORK's programbeskrivelse",
+                    DefaultDefinition.definition(), Instant.now());
+        }
+        Node reports = session.getNode(ReportStore.ROOT);
+        if (!reports.hasNodes()) {
+            // one child per young person: a type without child order keeps tens of thousands cheap
+            reports.setPrimaryType("oak:Unstructured");
+        }
+        Node system = session.getNode("/system");
+        String reminders = Reminders.ROOT.substring("/system/".length());
+        if (!system.hasNode(reminders)) {
+            system.addNode(reminders, "nt:unstructured");
+        }
+    });
+
+    private static final Task DEMO = Task.of("add weeks of demo reports, assessments and a questionnaire",
+            ReportingVersionHandler::demo);
+
+    @Override
+    public List<Task> installTasks() {
+        return List.of(TREES, DEMO);
+    }
+
+    @Override
+    public List<UpdateStep> updateSteps() {
+        return List.of();
+    }
+
+    private static final String[] WEEKLY_COMMENTS = {
+            "Mødte til tiden hele ugen og spurgte selv efter nye opgaver.",
+            "En lidt svær uge; vi talte om det fredag, og det hjalp.",
+            "Hjalp en ny kollega i gang. Godt gået.",
+            "",
+            "Var syg en dag, men gav besked i god tid."};
+
+    private static void demo(InstallContext context) throws Exception {
+        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
+            return;
+        }
+        Session session = context.session();
+        LocalDate today = LocalDate.now(DENMARK);
+        Definition definition = DefaultDefinition.definition();
+        Optional<String> counsellor = Accounts.idOf(session, "counsellor@nextwork.example");
+        Optional<String> rep = Accounts.idOf(session, "company@nextwork.example");
+        Optional<String> mikkel = Accounts.idOf(session, "youth@nextwork.example");
+        Map<String, Integer> seen = new HashMap<>();
+        for (NodeIterator nodes = session.getNode(Programme.PLACEMENTS).getNodes(); nodes.hasNext(); ) {
+            Node placement = nodes.nextNode();
+            String youngPerson = placement.getProperty("youngPerson").getString();
+            String company = placement.getProperty("company").getString();
+            LocalDate start = LocalDate.parse(placement.getProperty("start").getString());
+            LocalDate lastDay = placement.hasProperty("ended") ? LocalDate.parse(placement.getProperty("ended").getString())
+                    : LocalDate.parse(placement.getProperty("plannedEnd").getString());
+            String by = "surdejshjoernet".equals(company) && rep.isPresent() ? rep.get() : "demo:" + company;
+            List<Period> weeks = new ArrayList<>();
+            for (Period week = Period.of(Cadence.WEEKLY, start); week.end().isBefore(today) && !week.start().isAfter(lastDay);
+                 week = week.next()) {
+                weeks.add(week);
+            }
+            for (int i = 0; i < weeks.size(); i++) {
+                int step = seen.merge(youngPerson, 1, Integer::sum);
+                boolean lastWeek = i == weeks.size() - 1 && weeks.get(i).next().contains(today);
+                boolean weekBefore = i == weeks.size() - 2 && weeks.get(i).next().next().contains(today);
+                if ((lastWeek || weekBefore) && "surdejshjoernet".equals(company)) {
+                    continue; // left for the demo representative to file: overdue on the dashboard
+                }
+                Report.Status status = lastWeek && mikkel.filter(youngPerson::equals).isPresent() ? Report.Status.DRAFT
+                        : Report.Status.SUBMITTED;
+                report(session, youngPerson, Instrument.WEEKLY_REPORT, weeks.get(i), Rater.COMPANY, company, by,
+                        ratings(definition, Instrument.WEEKLY_REPORT, Rater.COMPANY, youngPerson, step),
+                        WEEKLY_COMMENTS[step % WEEKLY_COMMENTS.length], step % 5 == 4 ? 7 : 0, status);
+            }
+            for (Period month = Period.of(Cadence.MONTHLY, start); month.next().start().isBefore(today)
+                    && !month.start().isAfter(lastDay); month = month.next()) {
+                int step = seen.getOrDefault(youngPerson, 1);
+                report(session, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COMPANY, company, by,
+                        ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COMPANY, youngPerson, step), "", null,
+                        Report.Status.SUBMITTED);
+                if (counsellor.isPresent() && inGroupOf(session, counsellor.get(), youngPerson)) {
+                    String name = ReportStore.name(Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get());
+                    if (ReportStore.find(session, youngPerson, name).isEmpty()) {
+                        report(session, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get(),
+                                counsellor.get(), ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COUNSELLOR,
+                                        youngPerson, step + 1), "", null, Report.Status.SUBMITTED);
+                    }
+                }
+            }
+        }
+        // Noah answered this half-year's questionnaire; Mikkel's is still to do
+        Optional<String> noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example");
+        if (noah.isPresent()) {
+            Period half = Period.of(Cadence.HALF_YEARLY, today);
+            report(session, noah.get(), Instrument.QUESTIONNAIRE, half, Rater.YOUNG_PERSON, noah.get(), noah.get(),
+                    ratings(definition, Instrument.QUESTIONNAIRE, Rater.YOUNG_PERSON, noah.get(), 6), "", null,
+                    Report.Status.SUBMITTED);
+        }
+    }
+
+    private static boolean inGroupOf(Session session, String counsellor, String youngPerson) throws RepositoryException {
+        for (NodeIterator groups = session.getNode(Programme.GROUPS).getNodes(); groups.hasNext(); ) {
+            Node group = groups.nextNode();
+            if (group.getProperty("counsellor").getString().equals(counsellor) && group.hasProperty("members")) {
+                for (javax.jcr.Value member : group.getProperty("members").getValues()) {
+                    if (member.getString().equals(youngPerson)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Ratings that rise slowly with the weeks, varying by indicator and person (fictional). */
+    private static Map<String, Integer> ratings(Definition definition, Instrument instrument, Rater rater, String youngPerson,
+                                                int step) {
+        Map<String, Integer> ratings = new HashMap<>();
+        int seed = Math.abs(youngPerson.hashCode());
+        List<Indicator> form = definition.indicatorsFor(instrument, rater);
+        for (int i = 0; i < form.size(); i++) {
+            Indicator indicator = form.get(i);
+            if ((seed + step + i) % 11 == 0) {
+                continue; // now and then the rater could not judge one
+            }
+            int value = 2 + (step + i + seed % 3) / 4 + ((seed + i * step) % 3 == 0 ? -1 : 0);
+            ratings.put(indicator.id(), Math.max(indicator.scale().min(), Math.min(indicator.scale().max(), value)));
+        }
+        return ratings;
+    }
+
+    private static void report(Session session, String youngPerson, Instrument instrument, Period period, Rater rater,
+                               String raterId, String by, Map<String, Integer> ratings, String comment, Integer absence,
+                               Report.Status status) throws RepositoryException {
+        String name = ReportStore.name(instrument, period, rater, raterId);
+        if (ReportStore.find(session, youngPerson, name).isPresent()) {
+            return;
+        }
+        Instant at = period.end().plusDays(1).atTime(10, 0).atZone(DENMARK).toInstant();
+        if (instrument == Instrument.QUESTIONNAIRE) {
+            LocalDate answered = LocalDate.now(DENMARK).minusWeeks(2);
+            at = (answered.isBefore(period.start()) ? period.start() : answered).atTime(15, 30).atZone(DENMARK).toInstant();
+        }
+        Report report = new Report(name, youngPerson, instrument, period, rater, raterId, 1, ratings, comment,
+                Optional.ofNullable(absence), status, at, by,
+                status == Report.Status.SUBMITTED ? Optional.of(at) : Optional.empty(), List.of());
+        ReportStore.write(ReportStore.create(session, youngPerson, name), report);
+    }
+}

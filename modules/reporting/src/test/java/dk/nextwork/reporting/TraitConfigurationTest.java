@@ -1,0 +1,128 @@
+package dk.nextwork.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.platform.testing.RunningPlatform;
+
+/** The trait configuration: the programme's defaults, versions that never change, and its rules. */
+class TraitConfigurationTest {
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private ReportingFixture fixture;
+
+    @BeforeEach
+    void wire() {
+        fixture = new ReportingFixture(running.platform(), Clock.systemUTC());
+    }
+
+    @Test
+    void theFirstVersionIsTheProgrammesSixTraitsAndThreeDimensions() throws Exception {
+        Configuration first = fixture.configuration.current();
+        assertEquals(1, first.version());
+        Definition definition = first.definition();
+        assertEquals(List.of("initiativ", "vedholdenhed", "nysgerrighed", "samarbejdsevner", "sociale-egenskaber",
+                "ansvarsbevidsthed"), definition.traits().stream().map(Trait::id).toList());
+        assertEquals(List.of(Cadence.WEEKLY, Cadence.MONTHLY, Cadence.HALF_YEARLY),
+                definition.dimensions().stream().map(Dimension::cadence).toList());
+        assertEquals(List.of("ansvarsbevidsthed", "punktlighed", "produktivitet", "sociale-faerdigheder", "samarbejdsvillighed"),
+                definition.indicatorsFor(Instrument.WEEKLY_REPORT, Rater.COMPANY).stream().map(Indicator::id).toList());
+        assertEquals(List.of("vedholdenhed", "uafhaengighed", "realistisk-maal"),
+                definition.indicatorsFor(Instrument.MONTHLY_ASSESSMENT, Rater.COUNSELLOR).stream().map(Indicator::id).toList());
+        assertEquals(8, definition.indicatorsFor(Instrument.QUESTIONNAIRE, Rater.YOUNG_PERSON).size());
+        Indicator punctuality = definition.indicator("punktlighed").orElseThrow();
+        assertEquals("Punctuality", punctuality.name().in("en"));
+        assertEquals("Lykkes næsten altid", punctuality.scale().anchor(5).da());
+    }
+
+    @Test
+    void savingMakesANewVersionAndLeavesTheOldOneAsItWas() throws Exception {
+        Definition before = fixture.configuration.current().definition();
+        Definition edited = withScale(before, "punktlighed", tenSteps());
+        Configuration second = fixture.configuration.save(ReportingFixture.COORDINATOR, 1, edited, "Punktlighed på 1–10");
+        assertEquals(2, second.version());
+        assertEquals(10, fixture.configuration.current().definition().indicator("punktlighed").orElseThrow().scale().max());
+        assertEquals(5, fixture.configuration.version(1).definition().indicator("punktlighed").orElseThrow().scale().max());
+        assertEquals(List.of(2, 1), fixture.configuration.history().stream().map(Configuration::version).toList());
+        assertEquals("Punktlighed på 1–10", fixture.configuration.history().get(0).comment());
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionIsRefusedRatherThanOverwritingAnother() throws Exception {
+        Definition definition = fixture.configuration.current().definition();
+        fixture.configuration.save(ReportingFixture.COORDINATOR, 1, definition, "first");
+        ReportingRefusedException stale = assertThrows(ReportingRefusedException.class,
+                () -> fixture.configuration.save(ReportingFixture.COORDINATOR, 1, definition, "second"));
+        assertEquals("reporting.refused.config.stale", stale.reason());
+        assertEquals(2, fixture.configuration.current().version());
+    }
+
+    @Test
+    void aBrokenConfigurationIsRefusedWithAReasonAndChangesNothing() throws Exception {
+        Definition definition = fixture.configuration.current().definition();
+        assertRefused("reporting.refused.config.anchors", withScale(definition, "punktlighed",
+                new Scale(1, 3, List.of(new Bilingual("Lav", "Low")))));
+        assertRefused("reporting.refused.config.scale", withScale(definition, "punktlighed", new Scale(3, 3, List.of())));
+        Indicator punctuality = definition.indicator("punktlighed").orElseThrow();
+        assertRefused("reporting.refused.config.target", with(definition, new Indicator(punctuality.id(), punctuality.name(),
+                punctuality.description(), punctuality.cadence(), punctuality.raters(), punctuality.scale(),
+                List.of(new Feed("no-such-trait", 1)))));
+        assertRefused("reporting.refused.config.dimensionCadence", with(definition, new Indicator(punctuality.id(),
+                punctuality.name(), punctuality.description(), punctuality.cadence(), punctuality.raters(), punctuality.scale(),
+                List.of(new Feed("beslutsomhed", 1)))));
+        assertRefused("reporting.refused.config.raters", with(definition, new Indicator(punctuality.id(), punctuality.name(),
+                punctuality.description(), punctuality.cadence(), Set.of(Rater.YOUNG_PERSON), punctuality.scale(),
+                punctuality.feeds())));
+        assertRefused("reporting.refused.config.weight", with(definition, new Indicator(punctuality.id(), punctuality.name(),
+                punctuality.description(), punctuality.cadence(), punctuality.raters(), punctuality.scale(),
+                List.of(new Feed("arbejdsegnethed", 0)))));
+        assertRefused("reporting.refused.config.window", new Definition(definition.traits(), definition.dimensions(),
+                definition.indicators(), 365));
+        assertEquals(1, fixture.configuration.current().version());
+    }
+
+    @Test
+    void onlyCoordinatorsConfigure() throws Exception {
+        Definition definition = fixture.configuration.current().definition();
+        assertThrows(AccessDeniedException.class, () -> fixture.configuration.save(
+                fixture.user("company@nextwork.example"), 1, definition, ""));
+        assertEquals(1, fixture.configuration.current().version());
+    }
+
+    private void assertRefused(String reason, Definition definition) {
+        ReportingRefusedException refused = assertThrows(ReportingRefusedException.class,
+                () -> fixture.configuration.save(ReportingFixture.COORDINATOR, 1, definition, ""));
+        assertEquals(reason, refused.reason());
+    }
+
+    static Scale tenSteps() {
+        List<Bilingual> anchors = new ArrayList<>();
+        for (int step = 1; step <= 10; step++) {
+            anchors.add(new Bilingual("Trin " + step, "Step " + step));
+        }
+        return new Scale(1, 10, anchors);
+    }
+
+    static Definition withScale(Definition definition, String id, Scale scale) {
+        Indicator old = definition.indicator(id).orElseThrow();
+        return with(definition, new Indicator(old.id(), old.name(), old.description(), old.cadence(), old.raters(), scale, old.feeds()));
+    }
+
+    static Definition with(Definition definition, Indicator replacement) {
+        List<Indicator> indicators = definition.indicators().stream()
+                .map(indicator -> indicator.id().equals(replacement.id()) ? replacement : indicator).toList();
+        return new Definition(definition.traits(), definition.dimensions(), indicators, definition.correctionWindowDays());
+    }
+}
