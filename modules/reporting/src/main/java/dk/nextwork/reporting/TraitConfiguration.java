@@ -111,6 +111,11 @@ public class TraitConfiguration {
         return saved;
     }
 
+    /** Whether a definition keeps the rules for saving, before it is saved (so a form can say so at once). */
+    public static void check(Definition definition) throws ReportingRefusedException {
+        DefinitionCheck.check(definition);
+    }
+
     /** Stores a version and makes it current; the caller saves. For installing the first one too. */
     public static Configuration store(Session session, int version, String by, String comment, Definition definition,
                                       Instant created) throws RepositoryException {

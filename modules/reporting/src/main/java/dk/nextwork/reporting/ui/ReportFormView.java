@@ -1,0 +1,249 @@
+package dk.nextwork.reporting.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.reporting.Definition;
+import dk.nextwork.reporting.Indicator;
+import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.Report;
+import dk.nextwork.reporting.ReportInput;
+import dk.nextwork.reporting.ReportingRefusedException;
+import dk.nextwork.reporting.Reports;
+import dk.nextwork.reporting.TraitConfiguration;
+
+/**
+ * {@code /app/reports/form?person=…&form=weekly|monthly|questionnaire&period=…}: one report on
+ * one screen. Every change is kept as a draft at once; "Send" submits it, and a submitted report
+ * can be corrected while the correction window is open.
+ */
+@Route(value = "reports/form", layout = MainLayout.class)
+@RolesAllowed({Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.YOUTH_ID})
+@Dependent
+public class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Reports reports;
+    private final TraitConfiguration configuration;
+    private final PersonAccess access;
+    private final SignedInUser user = CurrentUser.get();
+    private final String language = CurrentUser.language();
+    private final H1 heading = new H1();
+    private final Paragraph state = new Paragraph();
+    private final Paragraph problem = new Paragraph();
+    private final List<RatingField> ratings = new ArrayList<>();
+    private final IntegerField absence = new IntegerField();
+    private final TextArea comment = new TextArea();
+    private final Button send = new Button();
+    private Report report;
+    private boolean loading;
+
+    @Inject
+    public ReportFormView(Reports reports, TraitConfiguration configuration, PersonAccess access) {
+        this.reports = reports;
+        this.configuration = configuration;
+        this.access = access;
+        setMaxWidth("40rem");
+        setPadding(true);
+        state.getElement().setAttribute("role", "status");
+        state.addClassName("report-state");
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+        problem.addClassName("report-problem");
+        absence.setLabel(getTranslation("reporting.form.absence"));
+        absence.setMin(0);
+        absence.setMax(Reports.MAX_ABSENCE_HOURS);
+        absence.setStepButtonsVisible(true);
+        absence.setId("report-absence");
+        absence.addValueChangeListener(event -> autosave());
+        comment.setLabel(getTranslation("reporting.form.comment"));
+        comment.setMaxLength(Reports.MAX_COMMENT);
+        comment.setWidthFull();
+        comment.setId("report-comment");
+        comment.addValueChangeListener(event -> autosave());
+        send.setId("report-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setWidthFull();
+        send.addClickListener(click -> submit());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText().isEmpty() ? getTranslation("reporting.title") : heading.getText();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Optional<Instrument> instrument = first(parameters, "form").flatMap(PeriodLabels::instrument);
+        Optional<Period> period = first(parameters, "period").flatMap(Period::parse);
+        String person = first(parameters, "person").orElse(user.has(Role.YOUTH) ? user.id() : "");
+        if (instrument.isEmpty() || period.isEmpty()) {
+            add(heading, problem);
+            heading.setText(getTranslation("reporting.title"));
+            problem.setText(getTranslation("reporting.form.unknown"));
+            return;
+        }
+        try {
+            report = reports.open(user, person, instrument.get(), period.get(), CurrentUser.client());
+            show(configuration.version(report.configVersion()).definition(), event);
+        } catch (AccessDeniedException denied) {
+            event.rerouteToError(AccessDeniedException.class);
+        } catch (ReportingRefusedException refused) {
+            add(heading, problem);
+            heading.setText(getTranslation(PeriodLabels.instrumentKey(instrument.get())));
+            problem.setText(getTranslation(refused.reason(), refused.values()));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The report could not be opened", e);
+        }
+    }
+
+    private void show(Definition definition, BeforeEnterEvent event) throws RepositoryException {
+        Locale locale = getLocale();
+        String whom = report.rater() == dk.nextwork.reporting.Rater.YOUNG_PERSON ? "" : " · " + nameOf(report.youngPerson());
+        heading.setText(getTranslation(PeriodLabels.instrumentKey(report.instrument())) + whom);
+        Paragraph period = new Paragraph(PeriodLabels.period(report.period(), locale, this::getTranslation));
+        period.addClassName("report-period");
+        add(heading, period);
+        if (report.instrument() == Instrument.QUESTIONNAIRE) {
+            add(new Paragraph(getTranslation("reporting.form.questionnaireIntro")));
+        }
+        loading = true;
+        for (Indicator indicator : definition.indicatorsFor(report.instrument(), report.rater())) {
+            RatingField field = new RatingField(indicator, language, getTranslation("reporting.form.cannotJudge"));
+            Integer saved = report.ratings().get(indicator.id());
+            field.setValue(saved != null ? saved : report.isSubmitted() ? RatingField.CANNOT_JUDGE : null);
+            field.addValueChangeListener(change -> autosave());
+            ratings.add(field);
+            add(field);
+        }
+        if (report.instrument() == Instrument.WEEKLY_REPORT) {
+            absence.setValue(report.absenceHours().orElse(0));
+            add(absence);
+        }
+        comment.setValue(report.comment());
+        add(comment, problem, send, state);
+        loading = false;
+        showState();
+        if (!report.corrections().isEmpty()) {
+            Paragraph history = new Paragraph(getTranslation("reporting.form.corrected", report.corrections().size(),
+                    PeriodLabels.moment(report.corrections().get(report.corrections().size() - 1).corrected(), locale)));
+            history.addClassName("report-corrections");
+            add(history);
+        }
+    }
+
+    private String nameOf(String youngPerson) throws RepositoryException {
+        return access.read(user, youngPerson, CurrentUser.client()).name();
+    }
+
+    private void showState() {
+        Locale locale = getLocale();
+        if (report.isSubmitted()) {
+            java.time.Instant until = report.submitted().orElseThrow().plus(java.time.Duration.ofDays(
+                    correctionWindow()));
+            boolean open = java.time.Instant.now().isBefore(until);
+            send.setText(getTranslation("reporting.form.correct"));
+            send.setEnabled(open);
+            state.setText(getTranslation(open ? "reporting.form.submittedCorrectable" : "reporting.form.submittedClosed",
+                    PeriodLabels.moment(report.submitted().orElseThrow(), locale), PeriodLabels.moment(until, locale)));
+            ratings.forEach(field -> field.setReadOnly(!open));
+            absence.setReadOnly(!open);
+            comment.setReadOnly(!open);
+        } else {
+            send.setText(getTranslation("reporting.form.send"));
+            state.setText(report.ratings().isEmpty() && report.comment().isEmpty() ? getTranslation("reporting.form.autosave")
+                    : getTranslation("reporting.form.draftSaved", PeriodLabels.moment(report.updated(), locale)));
+        }
+    }
+
+    private int correctionWindow() {
+        try {
+            return configuration.current().definition().correctionWindowDays();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The trait configuration could not be read", e);
+        }
+    }
+
+    private ReportInput input() {
+        Map<String, Integer> given = new HashMap<>();
+        for (RatingField field : ratings) {
+            field.rating().ifPresent(rating -> given.put(field.indicatorId(), rating));
+        }
+        return new ReportInput(report.youngPerson(), report.instrument(), report.period(), given, comment.getValue(),
+                report.instrument() == Instrument.WEEKLY_REPORT ? absence.getValue() : null);
+    }
+
+    /** A draft is kept at every change; a submitted report changes only when "correct" is pressed. */
+    private void autosave() {
+        if (loading || report == null || report.isSubmitted()) {
+            return;
+        }
+        if (absence.isInvalid()) {
+            problem.setText(getTranslation("reporting.refused.absence", Reports.MAX_ABSENCE_HOURS));
+            return;
+        }
+        try {
+            report = reports.saveDraft(user, input(), CurrentUser.client());
+            problem.setText("");
+            showState();
+        } catch (ReportingRefusedException refused) {
+            problem.setText(getTranslation(refused.reason(), refused.values()));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The draft could not be saved", e);
+        }
+    }
+
+    private void submit() {
+        try {
+            boolean correction = report.isSubmitted();
+            report = reports.submit(user, input(), CurrentUser.client());
+            Notification.show(getTranslation(correction ? "reporting.form.correctedNow" : "reporting.form.sent"));
+            UI.getCurrent().navigate(ReportingView.class);
+        } catch (ReportingRefusedException refused) {
+            problem.setText(getTranslation(refused.reason(), refused.values()));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The report could not be submitted", e);
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** For tests: the rating fields in form order. */
+    List<RatingField> ratingFields() {
+        return List.copyOf(ratings);
+    }
+}

@@ -1,0 +1,129 @@
+package dk.nextwork.reporting.ui;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.reporting.DueReport;
+import dk.nextwork.reporting.Reports;
+import dk.nextwork.reporting.ReportsDue;
+
+/**
+ * {@code /app/reports}: what the user has to file (weekly reports, monthly assessments, the
+ * questionnaire), overdue first, each one tap from its form; submitted ones while they can be
+ * corrected. Overdue reports are announced at the top: the in-app side of the reminders.
+ */
+@Route(value = "reports", layout = MainLayout.class)
+@RolesAllowed({Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.YOUTH_ID})
+@Dependent
+public class ReportingView extends VerticalLayout implements HasDynamicTitle {
+
+    private final SignedInUser user = CurrentUser.get();
+    private final Div list = new Div();
+
+    @Inject
+    public ReportingView(ReportsDue due, Reports reports, PersonAccess access) throws RepositoryException {
+        setMaxWidth("40rem");
+        add(new H1(getTranslation("reporting.title")));
+        Map<String, String> names = new HashMap<>();
+        if (user.has(Role.YOUTH)) {
+            names.put(user.id(), user.displayName());
+        } else {
+            for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+                names.put(person.id(), person.name());
+            }
+        }
+        List<DueReport> items = due.forUser(user, reports.today(), Instant.now()).stream()
+                .filter(item -> names.containsKey(item.youngPerson())).toList();
+        long overdue = items.stream().filter(DueReport::overdue).count();
+        if (overdue > 0) {
+            Paragraph reminder = new Paragraph(getTranslation("reporting.dashboard.overdue", overdue));
+            reminder.getElement().setAttribute("role", "alert");
+            reminder.addClassName("reporting-reminder");
+            reminder.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            add(reminder);
+        }
+        if (items.isEmpty()) {
+            add(new Paragraph(getTranslation("reporting.dashboard.nothing")));
+        }
+        list.setWidthFull();
+        for (DueReport item : items) {
+            list.add(card(item, names.get(item.youngPerson())));
+        }
+        add(list);
+    }
+
+    private Div card(DueReport item, String name) {
+        Locale locale = getLocale();
+        Div card = new Div();
+        card.addClassName("due-report");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+        Span who = new Span(name);
+        who.getStyle().set("font-weight", "600").set("display", "block");
+        Span what = new Span(getTranslation(PeriodLabels.instrumentKey(item.instrument())) + " · "
+                + PeriodLabels.period(item.period(), locale, this::getTranslation));
+        what.getStyle().set("display", "block");
+        Span status = new Span(status(item, locale));
+        status.getElement().getThemeList().add(item.overdue() ? "badge error" : item.isSubmitted() ? "badge success" : "badge");
+        status.addClassName("due-status");
+        String action = item.isSubmitted() ? "reporting.dashboard.correct"
+                : item.saved().isPresent() ? "reporting.dashboard.continue" : "reporting.dashboard.file";
+        Button open = new Button(getTranslation(action), click -> UI.getCurrent().navigate(ReportFormView.class,
+                QueryParameters.simple(Map.of("person", item.youngPerson(), "form", PeriodLabels.slug(item.instrument()),
+                        "period", item.period().key()))));
+        open.addClassName("due-action");
+        open.addThemeVariants(item.isSubmitted() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+        open.getStyle().set("margin-top", "var(--lumo-space-s)");
+        card.add(who, what, status, new Div(open));
+        return card;
+    }
+
+    private String status(DueReport item, Locale locale) {
+        if (item.isSubmitted()) {
+            return getTranslation("reporting.dashboard.submitted",
+                    PeriodLabels.moment(item.correctableUntil().orElseThrow(), locale));
+        }
+        String due = PeriodLabels.date(item.dueBy(), locale);
+        if (item.overdue()) {
+            return getTranslation("reporting.dashboard.overdueSince", due);
+        }
+        return getTranslation(item.saved().isPresent() ? "reporting.dashboard.draft" : "reporting.dashboard.dueBy", due);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reporting.title");
+    }
+
+    /** For tests: the cards shown. */
+    Div list() {
+        return list;
+    }
+}

@@ -1,0 +1,154 @@
+package dk.nextwork.reporting.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.reporting.Score;
+import dk.nextwork.reporting.ScoreHistory;
+import dk.nextwork.reporting.ScoreSeries;
+import dk.nextwork.reporting.Scores;
+
+/**
+ * {@code /app/development/scores?person=…}: a young person's scores per dimension and trait,
+ * newest period first, with missing periods said to be missing. The young person sees their own;
+ * the others choose among the young people they may see.
+ */
+@Route(value = "development/scores", layout = MainLayout.class)
+@RolesAllowed({Role.YOUTH_ID, Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.COORDINATOR_ID})
+@Dependent
+public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int RECENT = 12;
+
+    private final Scores scores;
+    private final PersonAccess access;
+    private final SignedInUser user = CurrentUser.get();
+
+    @Inject
+    public ScoreHistoryView(Scores scores, PersonAccess access) {
+        this.scores = scores;
+        this.access = access;
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reporting.scores.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("reporting.scores.title")));
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("person", List.of());
+        Optional<String> person = asked.isEmpty() ? Optional.ofNullable(user.has(Role.YOUTH) ? user.id() : null)
+                : Optional.of(asked.get(0));
+        try {
+            if (person.isEmpty()) {
+                choose();
+                return;
+            }
+            UserAccount whom = access.read(user, person.get(), CurrentUser.client());
+            if (!whom.id().equals(user.id())) {
+                add(new Paragraph(whom.name()));
+            }
+            show(scores.history(user, person.get(), CurrentUser.client()));
+        } catch (AccessDeniedException denied) {
+            event.rerouteToError(AccessDeniedException.class);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The scores could not be read", e);
+        }
+    }
+
+    private void choose() throws RepositoryException {
+        List<UserAccount> people = access.youngPeopleFor(user, CurrentUser.client());
+        add(new Paragraph(getTranslation(people.isEmpty() ? "reporting.scores.nobody" : "reporting.scores.choose")));
+        String route = RouteConfiguration.forSessionScope().getUrl(ScoreHistoryView.class);
+        for (UserAccount person : people) {
+            add(new Anchor(route + "?" + QueryParameters.simple(Map.of("person", person.id())).getQueryString(), person.name()));
+        }
+    }
+
+    private void show(ScoreHistory history) {
+        if (history.series().stream().allMatch(series -> series.scores().isEmpty())) {
+            add(new Paragraph(getTranslation("reporting.scores.none")));
+            return;
+        }
+        add(new Paragraph(getTranslation("reporting.scores.explained")));
+        for (ScoreSeries series : history.series()) {
+            add(section(series));
+        }
+    }
+
+    private Div section(ScoreSeries series) {
+        Locale locale = getLocale();
+        Div section = new Div();
+        section.addClassName("score-series");
+        section.setId("scores-" + series.target());
+        section.setWidthFull();
+        section.add(new H2(series.name().in(CurrentUser.language())));
+        NativeTable table = new NativeTable();
+        table.addClassName("score-table");
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("reporting.scores.period"));
+        head.addHeaderCell().setText(getTranslation("reporting.scores.score"));
+        head.addHeaderCell().setText(getTranslation("reporting.scores.basis"));
+        List<Score> newestFirst = new java.util.ArrayList<>(series.scores());
+        java.util.Collections.reverse(newestFirst);
+        Button all = new Button(getTranslation("reporting.scores.all", newestFirst.size()));
+        all.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        fill(table, newestFirst.subList(0, Math.min(RECENT, newestFirst.size())), locale);
+        all.addClickListener(click -> {
+            table.getBody().removeAllRows();
+            fill(table, newestFirst, locale);
+            all.setVisible(false);
+        });
+        all.setVisible(newestFirst.size() > RECENT);
+        section.add(table, all);
+        return section;
+    }
+
+    private void fill(NativeTable table, List<Score> scores, Locale locale) {
+        for (Score score : scores) {
+            NativeTableRow row = table.getBody().addRow();
+            row.addClassName(score.isMissing() ? "score-missing" : "score-present");
+            row.addDataCell().setText(PeriodLabels.period(score.period(), locale, this::getTranslation));
+            row.addDataCell().setText(score.isMissing() ? getTranslation("reporting.scores.missing")
+                    : String.valueOf(Math.round(score.value().getAsDouble())));
+            row.addDataCell().setText(score.isMissing() ? "" : getTranslation("reporting.scores.rated",
+                    score.indicatorsRated(), score.indicatorsExpected(), score.ratings()));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dk.nextwork.reporting.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.testing.VaadinShell;
+import dk.nextwork.identity.ui.AccessDeniedView;
+import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.reporting.Cadence;
+import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.Report;
+import dk.nextwork.reporting.ReportingFixture;
+
+/** The reporting views: the dashboard, filing a report with autosaved drafts, the score history, the trait configuration. */
+class ReportingViewsTest {
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private ReportingFixture fixture;
+
+    @BeforeEach
+    void wire() {
+        fixture = new ReportingFixture(running.platform(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        VaadinShell.stop();
+    }
+
+    private void signIn(SignedInUser user) {
+        Map<Class<?>, Supplier<?>> views = Map.of(
+                ReportingView.class, () -> VaadinShell.unchecked(() -> new ReportingView(fixture.due, fixture.reports, fixture.access)),
+                ReportFormView.class, () -> new ReportFormView(fixture.reports, fixture.configuration, fixture.access),
+                ScoreHistoryView.class, () -> new ScoreHistoryView(fixture.scores, fixture.access),
+                TraitConfigurationView.class, () -> VaadinShell.unchecked(() -> new TraitConfigurationView(fixture.configuration)));
+        VaadinShell.start(fixture.identity, user, List.of(new ReportingNavigation()), views, "dk.nextwork.reporting.ui");
+    }
+
+    @Test
+    void aRepresentativeLandsOnWhatIsDueAndFilesAWeeklyReportWithTheDraftKeptOnTheWay() throws Exception {
+        SignedInUser bakery = fixture.user("company@nextwork.example");
+        String emma = fixture.user("emma.friis@nextwork.example").id();
+        signIn(bakery);
+        UI.getCurrent().navigate("");
+        ReportingView dashboard = _get(ReportingView.class);
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("reporting-reminder")).getText().startsWith("Du har"),
+                "the overdue reports are announced");
+        _click(_find(Button.class, spec -> spec.withClasses("due-action")).get(0));
+
+        ReportFormView form = _get(ReportFormView.class);
+        List<RatingField> fields = form.ratingFields();
+        assertEquals(5, fields.size());
+        _setValue(fields.get(0), 4);
+        Period overdueWeek = Period.of(Cadence.WEEKLY, fixture.reports.today()).previous().previous();
+        Report draft = fixture.reports.find(fixture.COORDINATOR, emma, "weekly-report-" + overdueWeek.key()
+                + "-company-surdejshjoernet", "test").orElseThrow();
+        assertEquals(Report.Status.DRAFT, draft.status(), "the first rating is kept at once");
+        assertEquals("4: Lykkes for det meste", fields.get(0).getHelperText());
+        for (RatingField field : fields.subList(1, fields.size())) {
+            _setValue(field, 3);
+        }
+        _setValue(fields.get(4), RatingField.CANNOT_JUDGE);
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+
+        _get(ReportingView.class);
+        Report sent = fixture.reports.find(fixture.COORDINATOR, emma, draft.id(), "test").orElseThrow();
+        assertTrue(sent.isSubmitted());
+        assertEquals(4, sent.ratings().size(), "'cannot judge' leaves the rating missing");
+        assertFalse(sent.ratings().containsKey("samarbejdsvillighed"));
+        assertTrue(dashboard != null);
+    }
+
+    @Test
+    void aReportOnSomeoneNotPlacedWithTheCompanyIsRefused() throws Exception {
+        String sofie = fixture.user("sofie.ahmadi@nextwork.example").id();
+        signIn(fixture.user("company@nextwork.example"));
+        UI.getCurrent().navigate(ReportFormView.class, com.vaadin.flow.router.QueryParameters.simple(Map.of("person", sofie,
+                "form", "weekly", "period", Period.of(Cadence.WEEKLY, fixture.reports.today()).previous().key())));
+        _get(AccessDeniedView.class);
+        assertEquals(0, _find(RatingField.class).size());
+    }
+
+    @Test
+    void theYoungPersonAnswersTheQuestionnaireAndSeesTheirScoresWithMissingPeriodsSaidToBeMissing() throws Exception {
+        SignedInUser mikkel = fixture.user("youth@nextwork.example");
+        signIn(mikkel);
+        UI.getCurrent().navigate("reports");
+        _click(_get(Button.class, spec -> spec.withClasses("due-action")));
+        ReportFormView form = _get(ReportFormView.class);
+        assertEquals(8, form.ratingFields().size());
+        form.ratingFields().forEach(field -> _setValue(field, 4));
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+        assertTrue(fixture.reports.reportsAbout(mikkel, mikkel.id(), "test").stream()
+                .anyMatch(report -> report.instrument() == Instrument.QUESTIONNAIRE));
+
+        UI.getCurrent().navigate("development/scores");
+        List<NativeTableRow> resilience = _find(NativeTableRow.class, spec -> spec.withClasses("score-present"));
+        assertFalse(resilience.isEmpty());
+        List<NativeTableRow> missing = _find(NativeTableRow.class, spec -> spec.withClasses("score-missing"));
+        assertFalse(missing.isEmpty(), "periods without ratings are listed as missing");
+        assertEquals("Mangler", missing.get(0).getDataCell(1).orElseThrow().getText());
+    }
+
+    @Test
+    void aCoordinatorChangesAScaleAndSavesItAsANewVersion() throws Exception {
+        signIn(ReportingFixture.COORDINATOR);
+        UI.getCurrent().navigate("config/traits");
+        var grid = _get(TraitConfigurationView.class).indicatorGrid();
+        int row = 0;
+        while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id().equals("punktlighed")) {
+            row++;
+        }
+        com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, row);
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Højeste trin")), 6);
+        TextField sixth = _get(TextField.class, spec -> spec.withLabel("Trin 6 (dansk)"));
+        assertEquals("", sixth.getValue());
+        assertEquals("Lykkes næsten altid", _get(TextField.class, spec -> spec.withLabel("Trin 5 (dansk)")).getValue(),
+                "the anchors written are kept");
+        _click(_get(Button.class, spec -> spec.withId("indicator-apply")));
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("indicator-problem")).getText().contains("Punktlighed"),
+                "an empty anchor is refused in the dialog");
+        _setValue(sixth, "Lykkes altid");
+        _setValue(_get(NumberField.class, spec -> spec.withId("weight-ansvarsbevidsthed")), 2.0);
+        _click(_get(Button.class, spec -> spec.withId("indicator-apply")));
+        _setValue(_get(TextField.class, spec -> spec.withId("config-comment")), "Punktlighed på 1–6");
+        _click(_get(Button.class, spec -> spec.withId("config-save")));
+        var saved = fixture.configuration.current();
+        assertEquals(2, saved.version());
+        var punctuality = saved.definition().indicator("punktlighed").orElseThrow();
+        assertEquals(6, punctuality.scale().max());
+        assertEquals("Lykkes altid", punctuality.scale().anchor(6).da());
+        assertEquals(2.0, punctuality.feeds().stream().filter(feed -> feed.target().equals("ansvarsbevidsthed"))
+                .findFirst().orElseThrow().weight());
+        assertEquals(5, fixture.configuration.version(1).definition().indicator("punktlighed").orElseThrow().scale().max());
+    }
+}
