@@ -50,10 +50,24 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
         return browser;
     }
 
+    /**
+     * A phone's screen: chromium's window cannot be narrower than 500 px, so a narrower viewport
+     * is made by its device emulation ({@code "360x780"}).
+     */
+    public static HeadlessChromium phone(int width, int height) {
+        return new HeadlessChromium(width + "x" + height);
+    }
+
     public static WebDriver open(String windowSize) throws IOException {
         Path profile = Files.createTempDirectory("chromium-profile");
         profile.toFile().deleteOnExit();
         ChromeOptions options = new ChromeOptions();
+        if (windowSize.contains("x")) {
+            String[] size = windowSize.split("x");
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of(
+                    "width", Integer.parseInt(size[0]), "height", Integer.parseInt(size[1]), "pixelRatio", 1.0)));
+            windowSize = Integer.parseInt(size[0]) + "," + size[1];
+        }
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--window-size=" + windowSize, "--user-data-dir=" + profile);

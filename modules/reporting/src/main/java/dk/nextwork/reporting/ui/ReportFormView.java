@@ -130,9 +130,11 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(Definition definition, BeforeEnterEvent event) throws RepositoryException {
         Locale locale = getLocale();
-        String whom = report.rater() == dk.nextwork.reporting.Rater.YOUNG_PERSON ? "" : " · " + nameOf(report.youngPerson());
-        heading.setText(getTranslation(PeriodLabels.instrumentKey(report.instrument())) + whom);
-        Paragraph period = new Paragraph(PeriodLabels.period(report.period(), locale, this::getTranslation));
+        String whom = report.rater() == dk.nextwork.reporting.Rater.YOUNG_PERSON ? "" : nameOf(report.youngPerson()) + " · ";
+        heading.setText(getTranslation(PeriodLabels.instrumentKey(report.instrument())));
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin-bottom", "0");
+        Paragraph period = new Paragraph(whom + PeriodLabels.period(report.period(), locale, this::getTranslation));
+        period.getStyle().set("font-weight", "600").set("margin-top", "0");
         period.addClassName("report-period");
         add(heading, period);
         if (report.instrument() == Instrument.QUESTIONNAIRE) {

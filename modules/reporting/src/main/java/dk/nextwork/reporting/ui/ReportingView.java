@@ -63,7 +63,8 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 .filter(item -> names.containsKey(item.youngPerson())).toList();
         long overdue = items.stream().filter(DueReport::overdue).count();
         if (overdue > 0) {
-            Paragraph reminder = new Paragraph(getTranslation("reporting.dashboard.overdue", overdue));
+            Paragraph reminder = new Paragraph(overdue == 1 ? getTranslation("reporting.dashboard.overdueOne")
+                    : getTranslation("reporting.dashboard.overdue", overdue));
             reminder.getElement().setAttribute("role", "alert");
             reminder.addClassName("reporting-reminder");
             reminder.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
@@ -91,7 +92,8 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 + PeriodLabels.period(item.period(), locale, this::getTranslation));
         what.getStyle().set("display", "block");
         Span status = new Span(status(item, locale));
-        status.getElement().getThemeList().add(item.overdue() ? "badge error" : item.isSubmitted() ? "badge success" : "badge");
+        status.getStyle().set("display", "block").set("color", item.overdue() ? "var(--lumo-error-text-color)"
+                : item.isSubmitted() ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
         status.addClassName("due-status");
         String action = item.isSubmitted() ? "reporting.dashboard.correct"
                 : item.saved().isPresent() ? "reporting.dashboard.continue" : "reporting.dashboard.file";

@@ -121,10 +121,12 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
         section.add(new H2(series.name().in(CurrentUser.language())));
         NativeTable table = new NativeTable();
         table.addClassName("score-table");
+        table.getStyle().set("border-collapse", "collapse").set("text-align", "left");
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("reporting.scores.period"));
         head.addHeaderCell().setText(getTranslation("reporting.scores.score"));
         head.addHeaderCell().setText(getTranslation("reporting.scores.basis"));
+        head.getHeaderCells().forEach(cell -> cell.getStyle().set("padding-right", "var(--lumo-space-l)"));
         List<Score> newestFirst = new java.util.ArrayList<>(series.scores());
         java.util.Collections.reverse(newestFirst);
         Button all = new Button(getTranslation("reporting.scores.all", newestFirst.size()));
@@ -136,7 +138,13 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
             all.setVisible(false);
         });
         all.setVisible(newestFirst.size() > RECENT);
-        section.add(table, all);
+        // a region of its own that scrolls sideways on a narrow phone and can be reached by keyboard
+        Div region = new Div(table);
+        region.getStyle().set("overflow-x", "auto");
+        region.getElement().setAttribute("tabindex", "0");
+        region.getElement().setAttribute("role", "region");
+        region.getElement().setAttribute("aria-label", series.name().in(CurrentUser.language()));
+        section.add(region, all);
         return section;
     }
 
@@ -144,11 +152,13 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
         for (Score score : scores) {
             NativeTableRow row = table.getBody().addRow();
             row.addClassName(score.isMissing() ? "score-missing" : "score-present");
+            row.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)");
             row.addDataCell().setText(PeriodLabels.period(score.period(), locale, this::getTranslation));
             row.addDataCell().setText(score.isMissing() ? getTranslation("reporting.scores.missing")
                     : String.valueOf(Math.round(score.value().getAsDouble())));
             row.addDataCell().setText(score.isMissing() ? "" : getTranslation("reporting.scores.rated",
                     score.indicatorsRated(), score.indicatorsExpected(), score.ratings()));
+            row.getDataCells().forEach(cell -> cell.getStyle().set("padding", "var(--lumo-space-xs) var(--lumo-space-l) var(--lumo-space-xs) 0"));
         }
     }
 }

@@ -80,7 +80,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         traitGrid.addColumn(trait -> trait.name().in(language)).setHeader(getTranslation("reporting.config.name"));
         traitGrid.addColumn(trait -> trait.description().in(language)).setHeader(getTranslation("reporting.config.description"))
                 .setFlexGrow(3);
-        traitGrid.addComponentColumn(trait -> new Button(VaadinIcon.EDIT.create(), click -> editTrait(trait)))
+        traitGrid.addComponentColumn(trait -> editButton(() -> editTrait(trait)))
                 .setWidth("5rem").setFlexGrow(0);
         traitGrid.setAllRowsVisible(true);
         Button addTrait = new Button(getTranslation("reporting.config.trait.add"), VaadinIcon.PLUS.create(),
@@ -90,7 +90,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         dimensionGrid.addColumn(dimension -> cadence(dimension.cadence())).setHeader(getTranslation("reporting.config.cadence"));
         dimensionGrid.addColumn(dimension -> dimension.description().in(language))
                 .setHeader(getTranslation("reporting.config.description")).setFlexGrow(3);
-        dimensionGrid.addComponentColumn(dimension -> new Button(VaadinIcon.EDIT.create(), click -> editDimension(dimension)))
+        dimensionGrid.addComponentColumn(dimension -> editButton(() -> editDimension(dimension)))
                 .setWidth("5rem").setFlexGrow(0);
         dimensionGrid.setAllRowsVisible(true);
 
@@ -101,7 +101,8 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
                 .setHeader(getTranslation("reporting.config.raters"));
         indicatorGrid.addColumn(indicator -> indicator.scale().min() + "–" + indicator.scale().max())
                 .setHeader(getTranslation("reporting.config.scale"));
-        indicatorGrid.addColumn(this::feeds).setHeader(getTranslation("reporting.config.feeds")).setFlexGrow(2);
+        indicatorGrid.addColumn(this::feeds).setHeader(getTranslation("reporting.config.feeds")).setFlexGrow(2)
+                .setTooltipGenerator(this::feeds);
         indicatorGrid.addComponentColumn(this::indicatorActions).setWidth("11rem").setFlexGrow(0);
         indicatorGrid.setAllRowsVisible(true);
         indicatorGrid.setId("indicators");
@@ -186,8 +187,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
     }
 
     private HorizontalLayout indicatorActions(Indicator indicator) {
-        Button edit = new Button(VaadinIcon.EDIT.create(), click -> editIndicator(indicator));
-        edit.getElement().setAttribute("aria-label", getTranslation("reporting.config.indicator.edit"));
+        Button edit = editButton(() -> editIndicator(indicator));
         Button up = new Button(VaadinIcon.ARROW_UP.create(), click -> move(indicator, -1));
         up.getElement().setAttribute("aria-label", getTranslation("reporting.config.up"));
         Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
@@ -197,6 +197,12 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         remove.getElement().setAttribute("aria-label", getTranslation("reporting.config.remove"));
         remove.setId("indicator-remove-" + indicator.id());
         return new HorizontalLayout(edit, up, remove);
+    }
+
+    private Button editButton(Runnable edit) {
+        Button button = new Button(VaadinIcon.EDIT.create(), click -> edit.run());
+        button.getElement().setAttribute("aria-label", getTranslation("reporting.config.edit"));
+        return button;
     }
 
     private void move(Indicator indicator, int by) {

@@ -1,0 +1,88 @@
+package dk.nextwork.webapp.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import dk.nextwork.webapp.testing.HeadlessChromium;
+
+/**
+ * A company representative on a phone (360 px wide) files the overdue weekly report of the young
+ * person placed with her in fewer than 10 interactions, and the young person's score history then
+ * shows that week.
+ */
+class ReportingBrowserTest {
+
+    @RegisterExtension
+    static final DemoPortal portal = new DemoPortal();
+
+    @RegisterExtension
+    final HeadlessChromium chromium = HeadlessChromium.phone(360, 780);
+
+    private WebDriver browser;
+    private AppBrowser pages;
+    private int interactions;
+
+    @BeforeEach
+    void browser() {
+        browser = chromium.browser();
+        pages = new AppBrowser(browser, portal.port());
+    }
+
+    private void tap(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        interactions++;
+    }
+
+    private WebElement waitFor(String css) {
+        return pages.waiting().until(b -> b.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+    }
+
+    @Test
+    void aRepresentativeFilesAWeeklyReportOnAPhoneAndTheScoreHistoryShowsIt() {
+        pages.signIn("company@nextwork.example", "demo-virksomhed-2026");
+        interactions += 2; // the e-mail, and the password with Enter
+        pages.assertHeading("Rapportering", "a representative lands on what is due");
+        assertEquals(360L, ((JavascriptExecutor) browser).executeScript("return window.innerWidth"));
+        int week = LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusWeeks(2).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        assertTrue(waitFor(".due-report").getText().contains("Uge " + week + " "), "the overdue week comes first");
+
+        tap(waitFor(".due-action"));
+        pages.assertHeading("Ugerapport", "the weekly report's form");
+        List<WebElement> fields = pages.waiting().until(b -> {
+            List<WebElement> found = b.findElements(By.cssSelector("vaadin-radio-group.rating-field"));
+            return found.size() == 5 ? found : null;
+        });
+        int[] ratings = {4, 3, 4, 5, 3};
+        for (int i = 0; i < fields.size(); i++) {
+            tap(fields.get(i).findElements(By.cssSelector("vaadin-radio-button")).get(ratings[i] - 1));
+        }
+        pages.waiting().until(b -> b.findElement(By.cssSelector(".report-state")).getText().startsWith("Kladde gemt"));
+        tap(waitFor("#report-send"));
+        pages.assertHeading("Rapportering", "back on the dashboard after submitting");
+        assertTrue(interactions < 10, interactions + " interactions");
+
+        browser.get(pages.app("development/scores"));
+        tap(pages.waiting().until(b -> b.findElements(By.linkText("Emma Friis (demo)")).stream().findFirst().orElse(null)));
+        WebElement row = pages.waiting().until(b -> b.findElements(By.cssSelector("#scores-arbejdsegnethed tr")).stream()
+                .filter(tr -> tr.getText().startsWith("Uge " + week + " ")).findFirst().orElse(null));
+        // 4, 3, 4, 5, 3 on 1–5 is 75, 50, 75, 100, 50: a mean of 70
+        assertTrue(row.getText().contains(" 70 "), row.getText());
+        assertTrue(row.getText().contains("5 af 5 punkter"), row.getText());
+        HeadlessChromium.assertAccessible(browser);
+    }
+}
