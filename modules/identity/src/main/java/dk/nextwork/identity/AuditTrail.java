@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.JcrValues;
+import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
@@ -114,11 +115,12 @@ public class AuditTrail {
     private static Node day(Session session, Instant instant) throws RepositoryException {
         LocalDate date = instant.atZone(ZoneOffset.UTC).toLocalDate();
         Node node = session.getNode(ROOT);
-        for (String part : new String[] {String.valueOf(date.getYear()), twoDigits(date.getMonthValue()),
-                twoDigits(date.getDayOfMonth())}) {
+        for (String part : new String[] {String.valueOf(date.getYear()), twoDigits(date.getMonthValue())}) {
             node = node.hasNode(part) ? node.getNode(part) : node.addNode(part, "nt:unstructured");
         }
-        return node;
+        String day = twoDigits(date.getDayOfMonth());
+        // a busy day has very many entries; they are read sorted by time
+        return node.hasNode(day) ? node.getNode(day) : node.addNode(day, LargeFolders.TYPE);
     }
 
     private static String dayPath(LocalDate date) {

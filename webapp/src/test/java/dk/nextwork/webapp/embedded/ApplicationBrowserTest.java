@@ -67,7 +67,7 @@ class ApplicationBrowserTest {
         }
         for (Journey journey : List.of(
                 new Journey("youth@nextwork.example", "demo-ung-2026", "/app/people/", "Min side"),
-                new Journey("company@nextwork.example", "demo-virksomhed-2026", "/app/people", "Unge i praktik hos jer"),
+                new Journey("company@nextwork.example", "demo-virksomhed-2026", "/app/reports", "Rapportering"),
                 new Journey("counsellor@nextwork.example", "demo-vejleder-2026", "/app/people", "Mine unge"),
                 new Journey("coordinator@nextwork.example", "demo-koordinator-2026", "/app/people", "Unge"),
                 new Journey("editor@nextwork.example", "demo-redaktoer-2026", "/app/pages", "Sider"),
@@ -83,6 +83,8 @@ class ApplicationBrowserTest {
     @Test
     void aCompanyRepresentativeSeesTheYoungPersonPlacedWithThemAndNotOneWhosePlacementEnded() throws Exception {
         signIn("company@nextwork.example", "demo-virksomhed-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/reports"));
+        browser.get(app("people"));
         WebElement emma = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(b -> b.findElements(By.linkText("Emma Friis (demo)")).stream().findFirst().orElse(null));
         assertTrue(browser.findElements(By.partialLinkText("Noah")).isEmpty(), "Noah's placement here has ended");
@@ -116,7 +118,7 @@ class ApplicationBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/people"));
         for (Map.Entry<String, String> view : Map.of("programme/young-people", "Indskrivning",
                 "programme/placements", "Forløb", "programme/companies", "Virksomheder i netværket",
-                "programme/groups", "Netværksgrupper", "programme/meetings", "Møder").entrySet()) {
+                "programme/groups", "Netværksgrupper", "programme/meetings", "Møder", "config/traits", "Karaktertræk").entrySet()) {
             browser.get(app(view.getKey()));
             assertHeading(view.getValue(), view.getKey());
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.tagName("vaadin-grid")).isEmpty());

@@ -100,7 +100,7 @@ class ContentAppsBrowserTest {
     @Test
     void aRepresentativesProposalWaitsInTheEditorsQueue() throws Exception {
         pages.signIn("company@nextwork.example", "demo-virksomhed-2026");
-        pages.waiting().until(b -> b.getCurrentUrl().contains("/app/people"));
+        pages.waiting().until(b -> b.getCurrentUrl().contains("/app/reports"));
         browser.get(pages.app("company-page"));
         pages.assertHeading("Vores virksomhedsside", "");
         type("contactPerson", "input", "Mads Ny Kontaktperson");

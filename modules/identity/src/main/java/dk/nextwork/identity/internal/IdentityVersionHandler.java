@@ -14,6 +14,7 @@ import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.LargeFolders;
 
 /**
  * Sets up where accounts, tokens and the audit trail live, with the indexes they are found by;
@@ -62,12 +63,15 @@ public final class IdentityVersionHandler implements VersionHandler {
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, INDEXES, FIRST_ACCOUNTS);
+        return List.of(TREES, INDEXES, FIRST_ACCOUNTS, UNORDERED);
     }
+
+    private static final Task UNORDERED = Task.of("keep no child order among the accounts",
+            context -> LargeFolders.makeUnordered(context.session(), AccountStore.ROOT));
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of();
+        return List.of(UpdateStep.to("1.1.0", UNORDERED));
     }
 
     private static void firstAccounts(InstallContext context) throws Exception {

@@ -18,6 +18,7 @@ import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Meetings;
@@ -73,14 +74,17 @@ public final class ProgramVersionHandler implements VersionHandler {
             + "and record their meetings",
             ProgramVersionHandler::demoEnrolments);
 
+    private static final Task UNORDERED = Task.of("keep no child order in the trees of young people, companies and placements",
+            context -> LargeFolders.makeUnordered(context.session(), Enrolments.YOUTH, Companies.COMPANIES, Programme.PLACEMENTS));
+
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, DEMO, ENROLMENT_TREES, DEMO_ENROLMENTS);
+        return List.of(TREES, DEMO, ENROLMENT_TREES, DEMO_ENROLMENTS, UNORDERED);
     }
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, DEMO_ENROLMENTS));
+        return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, DEMO_ENROLMENTS), UpdateStep.to("1.2.0", UNORDERED));
     }
 
     /** The demo's young people with their hours, interests and goals; the companies of the demo partner pages. */

@@ -16,6 +16,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import dk.nextwork.platform.repository.JcrValues;
+import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Rater;
@@ -25,14 +26,13 @@ import dk.nextwork.reporting.Report;
  * How reports lie in the repository: {@code /reports/<young person>/<instrument>-<period>-<rater>-<rater id>},
  * so one young person's whole history is one node's children and needs no query. Ratings are
  * properties {@code rating.<indicator>}; corrections keep the earlier wording in child nodes.
- * Folders are {@code oak:Unstructured}, which keeps no child order, so tens of thousands of young
- * people cost nothing extra per save.
+ * Folders keep no child order ({@link LargeFolders}), so tens of thousands of young people cost
+ * nothing extra per save.
  */
 public final class ReportStore {
 
     public static final String ROOT = "/reports";
     private static final String RATING = "rating.";
-    private static final String FOLDER = "oak:Unstructured";
 
     private ReportStore() {
     }
@@ -50,7 +50,7 @@ public final class ReportStore {
     /** The node of a new report; the young person's folder is made when it is the first. */
     public static Node create(Session session, String youngPerson, String name) throws RepositoryException {
         Node root = session.getNode(ROOT);
-        Node folder = root.hasNode(youngPerson) ? root.getNode(youngPerson) : root.addNode(youngPerson, FOLDER);
+        Node folder = root.hasNode(youngPerson) ? root.getNode(youngPerson) : root.addNode(youngPerson, LargeFolders.TYPE);
         return folder.addNode(name, "nt:unstructured");
     }
 
@@ -68,7 +68,6 @@ public final class ReportStore {
     }
 
     public static void write(Node node, Report report) throws RepositoryException {
-        node.setProperty("youngPerson", report.youngPerson());
         node.setProperty("instrument", report.instrument().name());
         node.setProperty("period", report.period().key());
         node.setProperty("rater", report.rater().name());
@@ -122,7 +121,8 @@ public final class ReportStore {
             corrections.sort(java.util.Comparator.comparing(Report.Correction::corrected));
         }
         Instrument instrument = Instrument.valueOf(node.getProperty("instrument").getString());
-        return new Report(node.getName(), node.getProperty("youngPerson").getString(), instrument,
+        // the young person is the folder's name: a property would also land in the youngPerson index
+        return new Report(node.getName(), node.getParent().getName(), instrument,
                 Period.parse(node.getProperty("period").getString()).orElseThrow(),
                 Rater.valueOf(node.getProperty("rater").getString()), node.getProperty("raterId").getString(),
                 (int) node.getProperty("configVersion").getLong(), ratings(node), node.getProperty("comment").getString(),

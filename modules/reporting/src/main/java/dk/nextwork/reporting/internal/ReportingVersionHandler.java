@@ -20,6 +20,7 @@ import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Definition;
@@ -29,6 +30,7 @@ import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Reminders;
 import dk.nextwork.reporting.Report;
+import dk.nextwork.reporting.ReportArchive;
 import dk.nextwork.reporting.TraitConfiguration;
 
 /**
@@ -50,11 +52,7 @@ public final class ReportingVersionHandler implements VersionHandler {
             TraitConfiguration.store(session, 1, "system:install", "Fra NExTWORK's programbeskrivelse",
                     DefaultDefinition.definition(), Instant.now());
         }
-        Node reports = session.getNode(ReportStore.ROOT);
-        if (!reports.hasNodes()) {
-            // one child per young person: a type without child order keeps tens of thousands cheap
-            reports.setPrimaryType("oak:Unstructured");
-        }
+        LargeFolders.makeUnordered(session, ReportStore.ROOT);
         Node system = session.getNode("/system");
         String reminders = Reminders.ROOT.substring("/system/".length());
         if (!system.hasNode(reminders)) {
@@ -126,12 +124,10 @@ public final class ReportingVersionHandler implements VersionHandler {
                         ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COMPANY, youngPerson, step), "", null,
                         Report.Status.SUBMITTED);
                 if (counsellor.isPresent() && inGroupOf(session, counsellor.get(), youngPerson)) {
-                    String name = ReportStore.name(Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get());
-                    if (ReportStore.find(session, youngPerson, name).isEmpty()) {
-                        report(session, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get(),
-                                counsellor.get(), ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COUNSELLOR,
-                                        youngPerson, step + 1), "", null, Report.Status.SUBMITTED);
-                    }
+                    // the counsellor's assessment of a month a young person moved on in is added once
+                    report(session, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get(),
+                            counsellor.get(), ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COUNSELLOR,
+                                    youngPerson, step + 1), "", null, Report.Status.SUBMITTED);
                 }
             }
         }
@@ -180,9 +176,6 @@ public final class ReportingVersionHandler implements VersionHandler {
                                String raterId, String by, Map<String, Integer> ratings, String comment, Integer absence,
                                Report.Status status) throws RepositoryException {
         String name = ReportStore.name(instrument, period, rater, raterId);
-        if (ReportStore.find(session, youngPerson, name).isPresent()) {
-            return;
-        }
         Instant at = period.end().plusDays(1).atTime(10, 0).atZone(DENMARK).toInstant();
         if (instrument == Instrument.QUESTIONNAIRE) {
             LocalDate answered = LocalDate.now(DENMARK).minusWeeks(2);
@@ -191,6 +184,6 @@ public final class ReportingVersionHandler implements VersionHandler {
         Report report = new Report(name, youngPerson, instrument, period, rater, raterId, 1, ratings, comment,
                 Optional.ofNullable(absence), status, at, by,
                 status == Report.Status.SUBMITTED ? Optional.of(at) : Optional.empty(), List.of());
-        ReportStore.write(ReportStore.create(session, youngPerson, name), report);
+        ReportArchive.add(session, report);
     }
 }

@@ -1,0 +1,27 @@
+package dk.nextwork.reporting;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import dk.nextwork.reporting.internal.ReportStore;
+
+/**
+ * Writes reports made elsewhere straight into a session, for importing a programme's history from
+ * an earlier system (and for the benchmark's national-scale data set). Nothing is checked: the
+ * caller vouches for who filed what, and saves the session in batches of its choosing.
+ */
+public final class ReportArchive {
+
+    private ReportArchive() {
+    }
+
+    /** Adds a report unless one for the same young person, form, period and rater is there already. */
+    public static boolean add(Session session, Report report) throws RepositoryException {
+        String name = ReportStore.name(report.instrument(), report.period(), report.rater(), report.raterId());
+        if (ReportStore.find(session, report.youngPerson(), name).isPresent()) {
+            return false;
+        }
+        ReportStore.write(ReportStore.create(session, report.youngPerson(), name), report);
+        return true;
+    }
+}
