@@ -54,13 +54,58 @@ public class PersonAccess {
 
     /** A young person's data for the viewer, audited; refused (and audited) when the viewer may not see it. */
     public UserAccount read(SignedInUser viewer, String personId, String client) throws RepositoryException {
+        return checked(viewer, personId, client, this::maySee, "person.read");
+    }
+
+    /**
+     * Whether the viewer may follow a young person's course (their placements and development):
+     * whoever may see the young person, and a company that had them placed earlier.
+     */
+    public boolean mayFollow(SignedInUser viewer, UserAccount person) {
+        if (maySee(viewer, person)) {
+            return true;
+        }
+        if (person.has(Role.YOUTH) && viewer.has(Role.COMPANY_REP)) {
+            for (Relationships known : relationships) {
+                if (known.followsCourse(viewer, person.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A young person's account for showing their course, audited; refused (and audited) otherwise. */
+    public UserAccount readCourse(SignedInUser viewer, String personId, String client) throws RepositoryException {
+        return checked(viewer, personId, client, this::mayFollow, "person.course.read");
+    }
+
+    /** The young people whose course the viewer may follow, each listing audited as for {@link #youngPeopleFor}. */
+    public List<UserAccount> youngPeopleFollowedBy(SignedInUser viewer, String client) throws RepositoryException {
+        return listed(viewer, client, this::mayFollow);
+    }
+
+    private UserAccount checked(SignedInUser viewer, String personId, String client,
+                                java.util.function.BiPredicate<SignedInUser, UserAccount> allowed, String action)
+            throws RepositoryException {
         UserAccount person = accounts.find(personId).orElse(null);
-        if (person == null || !maySee(viewer, person)) {
-            audit.record(viewer.id(), "person.read.refused", personId, null, client);
+        if (person == null || !allowed.test(viewer, person)) {
+            audit.record(viewer.id(), action + ".refused", personId, null, client);
             throw new AccessDeniedException("you may not see this person's data");
         }
-        audit.record(viewer.id(), "person.read", person.id(), null, client);
+        audit.record(viewer.id(), action, person.id(), null, client);
         return person;
+    }
+
+    private List<UserAccount> listed(SignedInUser viewer, String client,
+                                     java.util.function.BiPredicate<SignedInUser, UserAccount> allowed)
+            throws RepositoryException {
+        List<UserAccount> people = accounts.all().stream()
+                .filter(a -> a.has(Role.YOUTH) && a.active() && allowed.test(viewer, a)).toList();
+        for (UserAccount person : people) {
+            audit.record(viewer.id(), "person.listed", person.id(), null, client);
+        }
+        return people;
     }
 
     /**
@@ -68,11 +113,6 @@ public class PersonAccess {
      * audited for every person on it, so a person's trail shows who saw them listed.
      */
     public List<UserAccount> youngPeopleFor(SignedInUser viewer, String client) throws RepositoryException {
-        List<UserAccount> people = accounts.all().stream()
-                .filter(a -> a.has(Role.YOUTH) && a.active() && maySee(viewer, a)).toList();
-        for (UserAccount person : people) {
-            audit.record(viewer.id(), "person.listed", person.id(), null, client);
-        }
-        return people;
+        return listed(viewer, client, this::maySee);
     }
 }

@@ -13,4 +13,13 @@ public interface Relationships {
      * their groups.
      */
     boolean worksWith(SignedInUser viewer, String youngPersonId);
+
+    /**
+     * Whether the viewer follows the young person's course without working with them now: a
+     * company that had the young person placed earlier sees where they went on and how they
+     * develop, but not their personal details or other companies' reports.
+     */
+    default boolean followsCourse(SignedInUser viewer, String youngPersonId) {
+        return false;
+    }
 }

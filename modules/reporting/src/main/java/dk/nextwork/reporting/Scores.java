@@ -15,7 +15,8 @@ import dk.nextwork.reporting.internal.ScoreCalculator;
 
 /**
  * A young person's development as scores per trait and dimension over their whole course, for
- * those who may see the young person (audited). Computed from the reports on each call: one
+ * those who may follow the young person's course (audited): who may see them, and companies that
+ * had them placed earlier. Computed from the reports on each call: one
  * young person's reports are the children of one node, so this stays fast at national scale.
  */
 @ApplicationScoped
@@ -39,7 +40,7 @@ public class Scores {
     }
 
     public ScoreHistory history(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
-        access.read(viewer, youngPerson, client);
+        access.readCourse(viewer, youngPerson, client);
         Configuration current = configuration.current();
         List<Report> all = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
         return ScoreCalculator.history(youngPerson, current.version(), current.definition(), all, this::definition,

@@ -102,6 +102,20 @@ class ScoresTest {
         org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
                 () -> fixture.scores.history(mikkel, sofie.id(), "test"));
         assertTrue(fixture.identity.audit.about(sofie.id(), 20).stream()
-                .anyMatch(entry -> entry.action().equals("person.read.refused") && entry.actor().equals(mikkel.id())));
+                .anyMatch(entry -> entry.action().equals("person.course.read.refused") && entry.actor().equals(mikkel.id())));
+    }
+
+    @Test
+    void aCompanyThatHadTheYoungPersonFollowsTheirDevelopmentButNotTheirOtherReports() throws Exception {
+        SignedInUser bakery = fixture.user("company@nextwork.example");
+        String noah = fixture.user("noah.vestergaard@nextwork.example").id();
+        ScoreHistory moved = fixture.scores.history(bakery, noah, "test");
+        assertTrue(moved.of("arbejdsegnethed").orElseThrow().scores().stream().anyMatch(score -> !score.isMissing()),
+                "Noah moved on from the bakery; the bakery follows how he develops");
+        org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
+                () -> fixture.reports.reportsAbout(bakery, noah, "test"), "but reads no reports about him any more");
+        org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
+                () -> fixture.scores.history(ReportingFixture.representative("hyldebaer-supermarked"), noah, "test"),
+                "a company that never had him does not follow him");
     }
 }

@@ -18,7 +18,6 @@ import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.module.Task;
-import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.repository.JcrValues;
 
@@ -123,8 +122,4 @@ public final class ContentAppsVersionHandler implements VersionHandler {
         return List.of(TREES, DEMO);
     }
 
-    @Override
-    public List<UpdateStep> updateSteps() {
-        return List.of();
-    }
 }

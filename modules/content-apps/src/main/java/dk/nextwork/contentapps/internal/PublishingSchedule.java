@@ -1,9 +1,7 @@
 package dk.nextwork.contentapps.internal;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
 import dk.nextwork.contentapps.Publishing;
+import dk.nextwork.platform.runtime.Recurring;
 
 /**
  * Runs scheduled publishing every half minute on each app node. Several nodes may look at the
@@ -25,10 +24,10 @@ import dk.nextwork.contentapps.Publishing;
 public class PublishingSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublishingSchedule.class);
-    private static final long PERIOD_SECONDS = 30;
+    private static final Duration PERIOD = Duration.ofSeconds(30);
 
     private final Publishing publishing;
-    private ScheduledExecutorService timer;
+    private Recurring timer;
 
     /** For CDI's client proxy only. */
     protected PublishingSchedule() {
@@ -41,29 +40,18 @@ public class PublishingSchedule {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "nextwork-publishing-schedule");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::runDue, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
-    }
-
-    private void runDue() {
-        try {
+        timer = Recurring.start("publishing-schedule", PERIOD, PERIOD, () -> {
             int changed = publishing.runDue(Instant.now());
             if (changed > 0) {
                 LOG.info("Scheduled publishing changed {} item(s)", changed);
             }
-        } catch (Exception e) {
-            LOG.warn("Scheduled publishing failed; trying again in {} s", PERIOD_SECONDS, e);
-        }
+        });
     }
 
     @PreDestroy
     void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 }

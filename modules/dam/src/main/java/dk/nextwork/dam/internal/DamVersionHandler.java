@@ -9,7 +9,6 @@ import dk.nextwork.dam.Assets;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.Task;
-import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 
 /** The index by which content that uses an asset is found; in demo mode, a few assets. */
@@ -46,8 +45,4 @@ public final class DamVersionHandler implements VersionHandler {
         return List.of(USAGE_INDEX, DEMO);
     }
 
-    @Override
-    public List<UpdateStep> updateSteps() {
-        return List.of();
-    }
 }

@@ -17,7 +17,9 @@ import dk.nextwork.program.Programme;
 /**
  * Who works with a young person, from the programme's records: a company representative while the
  * young person is placed at their company (today, in Danish time), a counsellor while the young
- * person is in one of the groups they lead.
+ * person is in one of the groups they lead. A company that had the young person placed follows
+ * their course afterwards, as the programme describes ("companies can follow a young person's
+ * journey when the young person moves to another company").
  */
 @ApplicationScoped
 public class ProgramRelationships implements Relationships {
@@ -39,6 +41,17 @@ public class ProgramRelationships implements Relationships {
     ProgramRelationships(Programme programme, Clock clock) {
         this.programme = programme;
         this.clock = clock;
+    }
+
+    @Override
+    public boolean followsCourse(SignedInUser viewer, String youngPersonId) {
+        try {
+            LocalDate today = LocalDate.now(clock.withZone(DENMARK));
+            return viewer.has(Role.COMPANY_REP) && viewer.company() != null && programme.placementsOf(youngPersonId).stream()
+                    .anyMatch(placement -> placement.company().equals(viewer.company()) && !placement.start().isAfter(today));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The programme's records could not be read", e);
+        }
     }
 
     @Override

@@ -84,4 +84,18 @@ class ProgramRelationshipsTest {
         assertEquals(List.of("surdejshjoernet", "midtvejs-lager"), course.stream().map(Placement::company).toList());
         assertTrue(course.get(0).ended().isPresent());
     }
+
+    @Test
+    void aCompanyThatHadTheYoungPersonFollowsTheirCourseAfterTheyMoveOn() {
+        ProgramRelationships relationships = new ProgramRelationships(programme);
+        assertTrue(relationships.followsCourse(rep("surdejshjoernet"), noah), "Noah moved on from the bakery");
+        assertTrue(relationships.followsCourse(rep("midtvejs-lager"), noah), "and is at the warehouse now");
+        assertFalse(relationships.followsCourse(rep("hyldebaer-supermarked"), noah), "never placed there");
+        assertFalse(relationships.followsCourse(rep("surdejshjoernet"), mikkel));
+        SignedInUser counsellor = new SignedInUser(jonas, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");
+        assertFalse(relationships.followsCourse(counsellor, emma), "following is for companies");
+        Clock before = Clock.offset(Clock.system(ZoneOffset.UTC), Duration.ofDays(-7 * 30));
+        assertFalse(new ProgramRelationships(programme, before).followsCourse(rep("midtvejs-lager"), noah),
+                "a placement that has not begun gives nothing");
+    }
 }

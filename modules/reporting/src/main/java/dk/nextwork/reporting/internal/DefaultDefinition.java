@@ -107,12 +107,16 @@ public final class DefaultDefinition {
     }
 
     private static Indicator weekly(String id, Bilingual name, Bilingual description, String trait) {
-        return new Indicator(id, name, description, Cadence.WEEKLY, Set.of(Rater.COMPANY), OBSERVED,
-                List.of(new Feed("arbejdsegnethed", 1), new Feed(trait, 1)));
+        return observed(id, name, description, Cadence.WEEKLY, Set.of(Rater.COMPANY), "arbejdsegnethed", trait);
     }
 
     private static Indicator monthly(String id, Bilingual name, Bilingual description, String trait) {
-        return new Indicator(id, name, description, Cadence.MONTHLY, Set.of(Rater.COMPANY, Rater.COUNSELLOR), OBSERVED,
-                List.of(new Feed("beslutsomhed", 1), new Feed(trait, 1)));
+        return observed(id, name, description, Cadence.MONTHLY, Set.of(Rater.COMPANY, Rater.COUNSELLOR), "beslutsomhed", trait);
+    }
+
+    /** What a company or counsellor observes, counting fully towards a dimension and a trait. */
+    private static Indicator observed(String id, Bilingual name, Bilingual description, Cadence cadence, Set<Rater> raters,
+                                      String dimension, String trait) {
+        return new Indicator(id, name, description, cadence, raters, OBSERVED, List.of(new Feed(dimension, 1), new Feed(trait, 1)));
     }
 }

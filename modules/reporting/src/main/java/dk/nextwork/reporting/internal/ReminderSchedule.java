@@ -1,8 +1,6 @@
 package dk.nextwork.reporting.internal;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
+import dk.nextwork.platform.runtime.Recurring;
 import dk.nextwork.reporting.Reminders;
 
 /**
@@ -24,11 +23,9 @@ import dk.nextwork.reporting.Reminders;
 public class ReminderSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReminderSchedule.class);
-    private static final long FIRST_MINUTES = 2;
-    private static final long PERIOD_MINUTES = 60;
 
     private final Reminders reminders;
-    private ScheduledExecutorService timer;
+    private Recurring timer;
 
     protected ReminderSchedule() {
         this(null);
@@ -40,29 +37,18 @@ public class ReminderSchedule {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "nextwork-report-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(this::send, FIRST_MINUTES, PERIOD_MINUTES, TimeUnit.MINUTES);
-    }
-
-    private void send() {
-        try {
+        timer = Recurring.start("report-reminders", Duration.ofMinutes(2), Duration.ofHours(1), () -> {
             int sent = reminders.send();
             if (sent > 0) {
                 LOG.info("Sent {} reminder(s) of overdue reports", sent);
             }
-        } catch (Exception e) {
-            LOG.warn("Reminders of overdue reports could not be sent; trying again in {} minutes", PERIOD_MINUTES, e);
-        }
+        });
     }
 
     @PreDestroy
     void stop() {
         if (timer != null) {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 }

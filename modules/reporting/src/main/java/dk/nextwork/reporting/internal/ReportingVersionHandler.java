@@ -18,7 +18,6 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
-import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.program.Programme;
@@ -68,10 +67,6 @@ public final class ReportingVersionHandler implements VersionHandler {
         return List.of(TREES, DEMO);
     }
 
-    @Override
-    public List<UpdateStep> updateSteps() {
-        return List.of();
-    }
 
     private static final String[] WEEKLY_COMMENTS = {
             "Mødte til tiden hele ugen og spurgte selv efter nye opgaver.",

@@ -1,5 +1,6 @@
 package dk.nextwork.reporting.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,15 +36,20 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.identity.ui.CurrentUser;
 import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.program.Companies;
+import dk.nextwork.program.Company;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.ScoreHistory;
 import dk.nextwork.reporting.ScoreSeries;
 import dk.nextwork.reporting.Scores;
 
 /**
- * {@code /app/development/scores?person=…}: a young person's scores per dimension and trait,
- * newest period first, with missing periods said to be missing. The young person sees their own;
- * the others choose among the young people they may see.
+ * {@code /app/development/scores?person=…}: a young person's course (the companies they have been
+ * placed with) and scores per dimension and trait, newest period first, with missing periods said
+ * to be missing. The young person sees their own; the others choose among the young people whose
+ * course they may follow (a company that had them placed earlier too).
  */
 @Route(value = "development/scores", layout = MainLayout.class)
 @RolesAllowed({Role.YOUTH_ID, Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.COORDINATOR_ID})
@@ -54,12 +60,16 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
 
     private final Scores scores;
     private final PersonAccess access;
+    private final Programme programme;
+    private final Companies companies;
     private final SignedInUser user = CurrentUser.get();
 
     @Inject
-    public ScoreHistoryView(Scores scores, PersonAccess access) {
+    public ScoreHistoryView(Scores scores, PersonAccess access, Programme programme, Companies companies) {
         this.scores = scores;
         this.access = access;
+        this.programme = programme;
+        this.companies = companies;
         setMaxWidth("48rem");
     }
 
@@ -80,10 +90,11 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
                 choose();
                 return;
             }
-            UserAccount whom = access.read(user, person.get(), CurrentUser.client());
+            UserAccount whom = access.readCourse(user, person.get(), CurrentUser.client());
             if (!whom.id().equals(user.id())) {
                 add(new Paragraph(whom.name()));
             }
+            course(programme.placementsOf(whom.id()));
             show(scores.history(user, person.get(), CurrentUser.client()));
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
@@ -93,12 +104,31 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void choose() throws RepositoryException {
-        List<UserAccount> people = access.youngPeopleFor(user, CurrentUser.client());
+        List<UserAccount> people = access.youngPeopleFollowedBy(user, CurrentUser.client());
         add(new Paragraph(getTranslation(people.isEmpty() ? "reporting.scores.nobody" : "reporting.scores.choose")));
         String route = RouteConfiguration.forSessionScope().getUrl(ScoreHistoryView.class);
         for (UserAccount person : people) {
             add(new Anchor(route + "?" + QueryParameters.simple(Map.of("person", person.id())).getQueryString(), person.name()));
         }
+    }
+
+    /** The young person's course: the companies they have been placed with, in order. */
+    private void course(List<Placement> placements) throws RepositoryException {
+        if (placements.isEmpty()) {
+            return;
+        }
+        Locale locale = getLocale();
+        add(new H2(getTranslation("reporting.scores.course")));
+        com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+        list.addClassName("course");
+        LocalDate today = LocalDate.now(dk.nextwork.reporting.Reports.DENMARK);
+        for (Placement placement : placements) {
+            String company = companies.find(placement.company()).map(Company::name).orElse(placement.company());
+            String when = getTranslation(placement.isActiveOn(today) ? "reporting.scores.placedNow" : "reporting.scores.placed",
+                    PeriodLabels.date(placement.start(), locale), PeriodLabels.date(placement.lastDay(), locale));
+            list.add(new com.vaadin.flow.component.html.ListItem(company + " · " + when));
+        }
+        add(list);
     }
 
     private void show(ScoreHistory history) {

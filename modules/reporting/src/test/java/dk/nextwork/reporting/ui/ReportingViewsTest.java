@@ -58,7 +58,7 @@ class ReportingViewsTest {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 ReportingView.class, () -> VaadinShell.unchecked(() -> new ReportingView(fixture.due, fixture.reports, fixture.access)),
                 ReportFormView.class, () -> new ReportFormView(fixture.reports, fixture.configuration, fixture.access),
-                ScoreHistoryView.class, () -> new ScoreHistoryView(fixture.scores, fixture.access),
+                ScoreHistoryView.class, () -> new ScoreHistoryView(fixture.scores, fixture.access, fixture.programme, fixture.companies),
                 TraitConfigurationView.class, () -> VaadinShell.unchecked(() -> new TraitConfigurationView(fixture.configuration)));
         VaadinShell.start(fixture.identity, user, List.of(new ReportingNavigation()), views, "dk.nextwork.reporting.ui");
     }
@@ -159,5 +159,19 @@ class ReportingViewsTest {
         assertEquals(2.0, punctuality.feeds().stream().filter(feed -> feed.target().equals("ansvarsbevidsthed"))
                 .findFirst().orElseThrow().weight());
         assertEquals(5, fixture.configuration.version(1).definition().indicator("punktlighed").orElseThrow().scale().max());
+    }
+
+    @Test
+    void aCompanyFollowsTheCourseOfAYoungPersonWhoMovedOn() throws Exception {
+        String noah = fixture.user("noah.vestergaard@nextwork.example").id();
+        signIn(fixture.user("company@nextwork.example"));
+        UI.getCurrent().navigate("development/scores");
+        assertTrue(_find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .anyMatch(link -> link.getText().equals("Noah Vestergaard (demo)")), "Noah is on the list to choose from");
+        UI.getCurrent().navigate(ScoreHistoryView.class, com.vaadin.flow.router.QueryParameters.simple(Map.of("person", noah)));
+        String course = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("course")).getElement()
+                .getTextRecursively();
+        assertTrue(course.contains("Surdejshjørnet") && course.contains("Midtvejs Lager & Logistik") && course.contains("(nu)"),
+                course);
     }
 }
