@@ -161,7 +161,7 @@ public final class ReportingVersionHandler implements VersionHandler {
             if ((seed + step + i) % 11 == 0) {
                 continue; // now and then the rater could not judge one
             }
-            int value = 2 + step / 4 + ((seed + i + step) % 4 == 0 ? -1 : 0) + ((seed + i) % 5 == 0 ? 1 : 0);
+            int value = 2 + Math.min(2, step / 3) + ((seed + i + step) % 4 == 0 ? -1 : 0) + ((seed + i) % 5 == 0 ? 1 : 0);
             ratings.put(indicator.id(), Math.max(indicator.scale().min(), Math.min(indicator.scale().max(), value)));
         }
         return ratings;

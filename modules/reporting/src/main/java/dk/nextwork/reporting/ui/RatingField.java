@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 
@@ -21,10 +22,18 @@ class RatingField extends RadioButtonGroup<Integer> {
     private final Indicator indicator;
     private final String language;
 
+    private final Span question;
+
     RatingField(Indicator indicator, String language, String cannotJudge) {
-        super(indicator.name().in(language));
         this.indicator = indicator;
         this.language = language;
+        // a field label does not wrap, and questions are long on a phone: a text of its own names the field
+        question = new Span(indicator.name().in(language));
+        question.setId("question-" + indicator.id());
+        question.addClassName("rating-question");
+        question.getStyle().set("display", "block").set("font-weight", "600").set("margin-top", "var(--lumo-space-m)");
+        setAriaLabelledBy(question.getId().orElseThrow());
+        setWidthFull();
         List<Integer> steps = new ArrayList<>();
         for (int step = indicator.scale().min(); step <= indicator.scale().max(); step++) {
             steps.add(step);
@@ -37,6 +46,11 @@ class RatingField extends RadioButtonGroup<Integer> {
         addClassName("rating-field");
         addValueChangeListener(event -> explain());
         explain();
+    }
+
+    /** The question or quality rated, to be shown just before the field. */
+    Span question() {
+        return question;
     }
 
     String indicatorId() {

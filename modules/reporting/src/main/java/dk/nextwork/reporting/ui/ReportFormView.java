@@ -147,7 +147,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             field.setValue(saved != null ? saved : report.isSubmitted() ? RatingField.CANNOT_JUDGE : null);
             field.addValueChangeListener(change -> autosave());
             ratings.add(field);
-            add(field);
+            add(field.question(), field);
         }
         if (report.instrument() == Instrument.WEEKLY_REPORT) {
             absence.setValue(report.absenceHours().orElse(0));
