@@ -48,7 +48,8 @@ public class MainLayout extends AppLayout {
         SignedInUser user = CurrentUser.get();
         Span title = new Span(getTranslation("identity.app.title"));
         title.addClassName("app-title");
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("min-width", "0")
+                .set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
 
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -74,7 +75,12 @@ public class MainLayout extends AppLayout {
     private MenuBar userMenu(SignedInUser user) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        MenuItem name = menu.addItem(user.displayName());
+        // on a phone the header is narrow: a long name is cut with an ellipsis (the whole name stays in the text)
+        Span label = new Span(user.displayName());
+        label.getElement().setAttribute("title", user.displayName());
+        label.getStyle().set("display", "inline-block").set("max-width", "25vw").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis").set("white-space", "nowrap").set("vertical-align", "middle");
+        MenuItem name = menu.addItem(label);
         name.addClassName("user-menu");
         SubMenu items = name.getSubMenu();
         items.addItem(getTranslation("identity.menu.profile"), click -> UI.getCurrent().navigate(ProfileView.class));
