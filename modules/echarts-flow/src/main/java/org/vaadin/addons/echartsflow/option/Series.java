@@ -79,6 +79,11 @@ public abstract class Series<T extends Series<T>> extends OptionObject<T> {
         return self();
     }
 
+    /**
+     * The values as arguments. Note that a single {@code List} argument is taken as the whole
+     * data list by {@link #setData(List)}, not as one {@code [x, y]} item; use
+     * {@link #addPoint(Object, Object)} or {@link #addData(Object)} for that.
+     */
     public T setData(Object... data) {
         return setData(Arrays.asList(data));
     }
