@@ -47,6 +47,14 @@ public class Scores {
                 reports.today());
     }
 
+    /**
+     * Whether a report counts in a score's period: it is submitted and its reference day (the
+     * period's last day, or the day it was submitted if earlier) lies in the period.
+     */
+    public static boolean countsIn(Report report, Period period) {
+        return report.isSubmitted() && period.contains(ScoreCalculator.referenceDay(report));
+    }
+
     private Definition definition(int version) {
         try {
             return configuration.version(version).definition();

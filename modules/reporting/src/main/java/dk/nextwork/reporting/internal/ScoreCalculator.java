@@ -82,7 +82,7 @@ public final class ScoreCalculator {
         return new ScoreHistory(youngPerson, currentVersion, series);
     }
 
-    static LocalDate referenceDay(Report report) {
+    public static LocalDate referenceDay(Report report) {
         LocalDate end = report.period().end();
         LocalDate submitted = LocalDate.ofInstant(report.submitted().orElseThrow(), DENMARK);
         return submitted.isBefore(end) ? submitted : end;

@@ -9,14 +9,14 @@ import java.util.function.BiFunction;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Period;
 
-/** How periods, dates and instruments read in the reporting views, in the user's language. */
-final class PeriodLabels {
+/** How periods, dates and instruments read in the reporting views (and the development views), in the user's language. */
+public final class PeriodLabels {
 
     private PeriodLabels() {
     }
 
     /** "uge 48 (23.11.–29.11.)", "november 2026", "2. halvår 2026". */
-    static String period(Period period, Locale locale, BiFunction<String, Object[], String> translation) {
+    public static String period(Period period, Locale locale, BiFunction<String, Object[], String> translation) {
         return switch (period.cadence()) {
             case WEEKLY -> translation.apply("reporting.period.week", new Object[] {
                     period.start().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), day(period.start(), locale), day(period.end(), locale)});
@@ -26,11 +26,11 @@ final class PeriodLabels {
         };
     }
 
-    static String date(java.time.LocalDate date, Locale locale) {
+    public static String date(java.time.LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 
-    static String moment(java.time.Instant instant, Locale locale) {
+    public static String moment(java.time.Instant instant, Locale locale) {
         return instant.atZone(dk.nextwork.reporting.Reports.DENMARK)
                 .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale));
     }
@@ -39,7 +39,7 @@ final class PeriodLabels {
         return date.format(DateTimeFormatter.ofPattern("d/M", locale));
     }
 
-    static String instrumentKey(Instrument instrument) {
+    public static String instrumentKey(Instrument instrument) {
         return "reporting.instrument." + instrument.name().toLowerCase(Locale.ROOT);
     }
 

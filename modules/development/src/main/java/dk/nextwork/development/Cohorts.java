@@ -1,0 +1,95 @@
+package dk.nextwork.development;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.Score;
+import dk.nextwork.reporting.ScoreSeries;
+import dk.nextwork.reporting.Scores;
+
+/**
+ * The cohort view for counsellors and coordinators: how the dimensions spread across the young
+ * people the viewer may see (a counsellor's groups, a coordinator's whole programme), as medians
+ * and quartiles only. Nobody else's scores go in, so no figure tells about anyone the viewer may not see.
+ */
+@ApplicationScoped
+public class Cohorts {
+
+    private final PersonAccess access;
+    private final Scores scores;
+    private final AuditTrail audit;
+
+    protected Cohorts() {
+        this(null, null, null);
+    }
+
+    @Inject
+    public Cohorts(PersonAccess access, Scores scores, AuditTrail audit) {
+        this.access = access;
+        this.scores = scores;
+        this.audit = audit;
+    }
+
+    public static boolean mayView(SignedInUser viewer) {
+        return viewer.has(Role.COUNSELLOR) || viewer.has(Role.COORDINATOR);
+    }
+
+    public CohortPicture picture(SignedInUser viewer, String client) throws RepositoryException {
+        if (!mayView(viewer)) {
+            audit.record(viewer.id(), "cohort.refused", null, null, client);
+            throw new AccessDeniedException("only counsellors and coordinators see the cohort");
+        }
+        List<UserAccount> people = access.youngPeopleFor(viewer, client);
+        Map<String, ScoreSeries> names = new LinkedHashMap<>();
+        Map<String, Map<Period, List<Double>>> values = new LinkedHashMap<>();
+        for (UserAccount person : people) {
+            for (ScoreSeries series : scores.history(viewer, person.id(), client).series()) {
+                if (!series.dimension()) {
+                    continue;
+                }
+                names.putIfAbsent(series.target(), series);
+                Map<Period, List<Double>> byPeriod = values.computeIfAbsent(series.target(), target -> new TreeMap<>());
+                for (Score score : series.scores()) {
+                    if (!score.isMissing()) {
+                        byPeriod.computeIfAbsent(score.period(), period -> new ArrayList<>()).add(score.value().getAsDouble());
+                    }
+                }
+            }
+        }
+        List<CohortSeries> dimensions = new ArrayList<>();
+        for (Map.Entry<String, ScoreSeries> named : names.entrySet()) {
+            List<Band> bands = new ArrayList<>();
+            values.get(named.getKey()).forEach((period, scored) -> bands.add(band(period, scored)));
+            dimensions.add(new CohortSeries(named.getKey(), named.getValue().name(), named.getValue().cadence(), bands));
+        }
+        return new CohortPicture(people.size(), dimensions);
+    }
+
+    static Band band(Period period, List<Double> scored) {
+        double[] sorted = scored.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Band(period, sorted.length, quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75));
+    }
+
+    /** Linear interpolation between the closest ranks, as spreadsheets compute quartiles. */
+    static double quantile(double[] sorted, double p) {
+        double rank = p * (sorted.length - 1);
+        int below = (int) Math.floor(rank);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
+    }
+}

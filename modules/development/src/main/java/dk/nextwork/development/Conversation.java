@@ -1,0 +1,17 @@
+package dk.nextwork.development;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import dk.nextwork.reporting.Bilingual;
+
+/**
+ * A guided conversation about the visualisation, as the young person and their representative
+ * answered the four questions: what is different from last time, examples of it, what they
+ * appreciated about working together, and the area (a trait or dimension) they chose to improve
+ * by next time, which is the focus of the next period.
+ */
+public record Conversation(String id, String youngPerson, Instant held, String heldBy, String heldByName,
+                           Optional<String> company, String different, String examples, String appreciated,
+                           String focus, Bilingual focusName, String focusNote) {
+}

@@ -1,0 +1,155 @@
+package dk.nextwork.development;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.development.internal.ConversationStore;
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.Bilingual;
+import dk.nextwork.reporting.Reports;
+import dk.nextwork.reporting.ScoreHistory;
+import dk.nextwork.reporting.Scores;
+import dk.nextwork.reporting.TraitConfiguration;
+
+/**
+ * The guided conversation between a young person and the representative of the company they are
+ * placed with. Either of the two holds it; the record is part of the young person's history, read
+ * by whoever may see the young person (audited as a read of their data).
+ */
+@ApplicationScoped
+public class Conversations {
+
+    public static final int MAX_ANSWER = 2000;
+    public static final int MAX_FOCUS_NOTE = 500;
+
+    private final PortalRepository repository;
+    private final PersonAccess access;
+    private final Scores scores;
+    private final TraitConfiguration configuration;
+    private final Programme programme;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    protected Conversations() {
+        this(null, null, null, null, null, null, Clock.systemUTC());
+    }
+
+    @Inject
+    public Conversations(PortalRepository repository, PersonAccess access, Scores scores, TraitConfiguration configuration,
+                         Programme programme, AuditTrail audit) {
+        this(repository, access, scores, configuration, programme, audit, Clock.systemUTC());
+    }
+
+    public Conversations(PortalRepository repository, PersonAccess access, Scores scores, TraitConfiguration configuration,
+                         Programme programme, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.scores = scores;
+        this.configuration = configuration;
+        this.programme = programme;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The young person themselves, or a representative of the company they are placed with now. */
+    public boolean mayHold(SignedInUser viewer, UserAccount youngPerson) {
+        return viewer.id().equals(youngPerson.id())
+                || viewer.has(Role.COMPANY_REP) && access.maySee(viewer, youngPerson);
+    }
+
+    /** The last conversation and how its chosen area has moved since; refused to anyone who may not hold one. */
+    public ConversationOpening opening(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
+        holder(viewer, youngPerson, client);
+        Optional<Conversation> previous = repository.withServiceSession(session -> ConversationStore.all(session, youngPerson))
+                .stream().findFirst();
+        if (previous.isEmpty()) {
+            return new ConversationOpening(previous, Optional.empty());
+        }
+        ScoreHistory history = scores.history(viewer, youngPerson, client);
+        LocalDate chosen = LocalDate.ofInstant(previous.get().held(), Reports.DENMARK);
+        return new ConversationOpening(previous, history.of(previous.get().focus())
+                .map(series -> ScoreMovement.since(series, chosen)));
+    }
+
+    /** Saves the four answers as a new conversation record; bad answers are refused and nothing is saved. */
+    public Conversation save(SignedInUser viewer, String youngPerson, ConversationAnswers answers, String client)
+            throws RepositoryException, DevelopmentRefusedException {
+        UserAccount person = holder(viewer, youngPerson, client);
+        String different = answer(answers.different(), 1, MAX_ANSWER);
+        String examples = answer(answers.examples(), 2, MAX_ANSWER);
+        String appreciated = answer(answers.appreciated(), 3, MAX_ANSWER);
+        String focus = answers.focus() == null ? "" : answers.focus().strip();
+        if (focus.isEmpty()) {
+            throw new DevelopmentRefusedException("development.refused.noFocus");
+        }
+        Bilingual focusName = configuration.current().definition().targetName(focus)
+                .orElseThrow(() -> new DevelopmentRefusedException("development.refused.unknownFocus", focus));
+        String note = answers.focusNote() == null ? "" : answers.focusNote().strip();
+        if (note.length() > MAX_FOCUS_NOTE) {
+            throw new DevelopmentRefusedException("development.refused.tooLong", 4, MAX_FOCUS_NOTE);
+        }
+        Instant now = clock.instant();
+        Conversation conversation = new Conversation(now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
+                person.id(), now, viewer.id(), viewer.displayName(),
+                viewer.has(Role.COMPANY_REP) ? viewer.companyId()
+                        : programme.placementOn(person.id(), LocalDate.ofInstant(now, Reports.DENMARK)).map(Placement::company),
+                different, examples, appreciated,
+                focus, focusName, note);
+        repository.withServiceSession(session -> {
+            ConversationStore.add(session, conversation);
+            session.save();
+            return conversation;
+        });
+        audit.record(viewer.id(), "conversation.save", person.id(), conversation.id(), client);
+        return conversation;
+    }
+
+    /** A young person's conversations, newest first, for whoever may see the young person. */
+    public List<Conversation> of(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
+        access.read(viewer, youngPerson, client);
+        return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson));
+    }
+
+    /** The day of the last conversation, for the visualisation's "last time"; callers have checked access. */
+    Optional<LocalDate> lastHeld(String youngPerson) throws RepositoryException {
+        return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson)).stream().findFirst()
+                .map(conversation -> LocalDate.ofInstant(conversation.held(), Reports.DENMARK));
+    }
+
+    private UserAccount holder(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
+        UserAccount person = access.read(viewer, youngPerson, client);
+        if (!mayHold(viewer, person)) {
+            audit.record(viewer.id(), "conversation.refused", youngPerson, null, client);
+            throw new AccessDeniedException("you may not hold a conversation with this young person");
+        }
+        return person;
+    }
+
+    private static String answer(String text, int question, int max) throws DevelopmentRefusedException {
+        String answer = text == null ? "" : text.strip();
+        if (answer.isEmpty()) {
+            throw new DevelopmentRefusedException("development.refused.noAnswer", question);
+        }
+        if (answer.length() > max) {
+            throw new DevelopmentRefusedException("development.refused.tooLong", question, max);
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,59 @@
+package dk.nextwork.development.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Session;
+
+import dk.nextwork.development.Conversation;
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.module.InstallContext;
+import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.LargeFolders;
+import dk.nextwork.reporting.Bilingual;
+import dk.nextwork.reporting.Reports;
+
+/**
+ * The conversations tree; in demo mode, the conversation the demo young person (Mikkel) had two
+ * weeks ago, so his next one opens by showing how the area he chose has moved.
+ */
+public final class DevelopmentVersionHandler implements VersionHandler {
+
+    private static final Task TREE = Task.of("create the conversations tree", context -> {
+        Session session = context.session();
+        String name = ConversationStore.ROOT.substring(1);
+        if (!session.getRootNode().hasNode(name)) {
+            session.getRootNode().addNode(name, LargeFolders.TYPE);
+        }
+    });
+
+    private static final Task DEMO = Task.of("add the demo young person's last conversation", DevelopmentVersionHandler::demo);
+
+    @Override
+    public List<Task> installTasks() {
+        return List.of(TREE, DEMO);
+    }
+
+    private static void demo(InstallContext context) throws Exception {
+        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
+            return;
+        }
+        Session session = context.session();
+        Optional<String> mikkel = Accounts.idOf(session, "youth@nextwork.example");
+        if (mikkel.isEmpty()) {
+            return;
+        }
+        Instant held = LocalDate.now(Reports.DENMARK).minusWeeks(2).atTime(14, 0).atZone(Reports.DENMARK).toInstant();
+        ConversationStore.add(session, new Conversation(held.toEpochMilli() + "-demo", mikkel.get(), held, mikkel.get(),
+                "Mikkel Holm (demo)", Optional.of("fjordbyens-vaerksted"),
+                "Søjlerne for initiativ og samarbejde er vokset siden første uge.",
+                "Jeg spørger selv efter næste opgave, når jeg er færdig, og jeg hjalp Ali med at rydde værkstedet op.",
+                "At jeg får forklaret tingene i ro, og at der er plads til at spørge.",
+                "vedholdenhed", new Bilingual("Vedholdenhed", "Persistence"),
+                "Gøre en opgave færdig, før jeg går videre til den næste."));
+    }
+}

@@ -1,0 +1,114 @@
+package dk.nextwork.development.ui;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.vaadin.addons.echartsflow.option.AreaStyle;
+import org.vaadin.addons.echartsflow.option.Axis;
+import org.vaadin.addons.echartsflow.option.ChartOption;
+import org.vaadin.addons.echartsflow.option.DataZoom;
+import org.vaadin.addons.echartsflow.option.Grid;
+import org.vaadin.addons.echartsflow.option.ItemStyle;
+import org.vaadin.addons.echartsflow.option.Legend;
+import org.vaadin.addons.echartsflow.option.LineSeries;
+import org.vaadin.addons.echartsflow.option.LineStyle;
+import org.vaadin.addons.echartsflow.option.Tooltip;
+
+import dk.nextwork.development.Band;
+import dk.nextwork.development.CohortSeries;
+import dk.nextwork.reporting.ui.PeriodLabels;
+
+/**
+ * A dimension's spread across a cohort as an ECharts option: the median as a solid line with
+ * round symbols, the quartiles as dashed lines, and the band between them shaded (stacked from an
+ * invisible base), so the figure reads without colour.
+ */
+final class CohortCharts {
+
+    private static final String MEDIAN = DevelopmentCharts.COLOURS.get(0);
+    private static final String QUARTILE = DevelopmentCharts.COLOURS.get(4);
+
+    private final Locale locale;
+    private final BiFunction<String, Object[], String> texts;
+    private final Map<String, String> periods = new HashMap<>();
+
+    CohortCharts(Locale locale, BiFunction<String, Object[], String> texts) {
+        this.locale = locale;
+        this.texts = texts;
+    }
+
+    ChartOption spread(CohortSeries series) {
+        LineSeries base = new LineSeries("base").setStack("band").setSymbol("none")
+                .setLineStyle(new LineStyle().setOpacity(0)).setTooltip(new Tooltip().setShow(false));
+        LineSeries band = new LineSeries(text("development.cohort.band")).setStack("band").setSymbol("none")
+                .setLineStyle(new LineStyle().setOpacity(0)).setAreaStyle(new AreaStyle().setColor(MEDIAN).setOpacity(0.15))
+                .setTooltip(new Tooltip().setShow(false));
+        base.set("silent", true);
+        band.set("silent", true);
+        LineSeries lower = quartile(text("development.cohort.lower"), "triangle");
+        LineSeries upper = quartile(text("development.cohort.upper"), "diamond");
+        LineSeries median = new LineSeries(text("development.cohort.median")).setSymbol("circle").setSymbolSize(8)
+                .setLineStyle(new LineStyle().setWidth(3).setColor(MEDIAN)).setItemStyle(new ItemStyle().setColor(MEDIAN));
+        for (Band one : series.bands()) {
+            String x = x(one);
+            base.addData(Arrays.asList(x, round(one.lowerQuartile())));
+            band.addData(Arrays.asList(x, round(one.upperQuartile() - one.lowerQuartile())));
+            lower.addData(Arrays.asList(x, round(one.lowerQuartile())));
+            upper.addData(Arrays.asList(x, round(one.upperQuartile())));
+            median.addData(Arrays.asList(x, round(one.median())));
+        }
+        return new ChartOption()
+                .setTooltip(Tooltip.axis().setConfine(true))
+                .setLegend(new Legend().setData(text("development.cohort.median"), text("development.cohort.lower"),
+                        text("development.cohort.upper")).setTop(0))
+                .setGrid(new Grid().setLeft(8).setRight(16).setTop(48).setBottom(64).setContainLabel(true))
+                .setXAxis(Axis.time())
+                .setYAxis(Axis.value().setMin(0).setMax(100))
+                .setDataZoom(DataZoom.slider().setXAxisIndex(0).setFilterMode("none"),
+                        DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
+                .setSeries(base, band, lower, upper, median);
+    }
+
+    /** The same figures for the accessible table: median, quartiles and how many young people. */
+    ChartOption table(CohortSeries series) {
+        LineSeries median = new LineSeries(text("development.cohort.median"));
+        LineSeries lower = new LineSeries(text("development.cohort.lower"));
+        LineSeries upper = new LineSeries(text("development.cohort.upper"));
+        LineSeries people = new LineSeries(text("development.cohort.people"));
+        for (Band one : series.bands()) {
+            String x = x(one);
+            median.addData(Arrays.asList(x, round(one.median())));
+            lower.addData(Arrays.asList(x, round(one.lowerQuartile())));
+            upper.addData(Arrays.asList(x, round(one.upperQuartile())));
+            people.addData(Arrays.asList(x, one.people()));
+        }
+        return new ChartOption().setXAxis(Axis.time()).setYAxis(Axis.value()).setSeries(median, lower, upper, people);
+    }
+
+    String periodOf(Object x) {
+        return periods.getOrDefault(String.valueOf(x), String.valueOf(x));
+    }
+
+    private String x(Band band) {
+        String x = DevelopmentCharts.middle(band.period()).toString();
+        periods.putIfAbsent(x, PeriodLabels.period(band.period(), locale, texts));
+        return x;
+    }
+
+    private LineSeries quartile(String name, String symbol) {
+        return new LineSeries(name).setSymbol(symbol).setSymbolSize(7)
+                .setLineStyle(new LineStyle().setType("dashed").setWidth(1.5).setColor(QUARTILE))
+                .setItemStyle(new ItemStyle().setColor(QUARTILE));
+    }
+
+    private String text(String key) {
+        return texts.apply(key, new Object[0]);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,230 @@
+package dk.nextwork.development.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import org.vaadin.addons.echartsflow.ChartClickEvent;
+import org.vaadin.addons.echartsflow.ChartDataTable;
+import org.vaadin.addons.echartsflow.EChart;
+import org.vaadin.addons.echartsflow.option.ChartOption;
+import org.vaadin.addons.echartsflow.option.LineSeries;
+import org.vaadin.addons.echartsflow.option.Series;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+
+import dk.nextwork.development.Conversation;
+import dk.nextwork.development.Conversations;
+import dk.nextwork.development.Development;
+import dk.nextwork.development.DevelopmentPicture;
+import dk.nextwork.development.ScoreMovement;
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.PersonAccess;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.reporting.Score;
+import dk.nextwork.reporting.TraitConfiguration;
+import dk.nextwork.reporting.ui.PeriodLabels;
+
+/**
+ * {@code /app/development?person=…}: the development visualisation. The young person sees their
+ * own; representatives, counsellors and coordinators choose among the young people whose course
+ * they may follow. A radar of the traits now and last time with the changes in words, the trend
+ * lines with the placements shaded, the reports behind a clicked point, and the conversations.
+ */
+@Route(value = "development", layout = MainLayout.class)
+@RolesAllowed({Role.YOUTH_ID, Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.COORDINATOR_ID})
+@Dependent
+public class DevelopmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Development development;
+    private final Conversations conversations;
+    private final PersonAccess access;
+    private final TraitConfiguration configuration;
+    private final SignedInUser user = CurrentUser.get();
+    private DevelopmentPicture picture;
+    private DevelopmentCharts charts;
+
+    @Inject
+    public DevelopmentView(Development development, Conversations conversations, PersonAccess access,
+                           TraitConfiguration configuration) {
+        this.development = development;
+        this.conversations = conversations;
+        this.access = access;
+        this.configuration = configuration;
+        setMaxWidth("64rem");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("development.title");
+    }
+
+    /** The shown young person's picture, for tests. */
+    DevelopmentPicture picture() {
+        return picture;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        picture = null;
+        charts = new DevelopmentCharts(getLocale(), this::getTranslation);
+        add(new H1(getTranslation("development.title")));
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("person", List.of());
+        Optional<String> person = asked.isEmpty() ? Optional.ofNullable(user.has(Role.YOUTH) ? user.id() : null)
+                : Optional.of(asked.get(0));
+        try {
+            if (person.isEmpty()) {
+                choose();
+                return;
+            }
+            picture = development.picture(user, person.get(), CurrentUser.client());
+            show();
+        } catch (AccessDeniedException denied) {
+            event.rerouteToError(AccessDeniedException.class);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The development could not be read", e);
+        }
+    }
+
+    private void choose() throws RepositoryException {
+        List<UserAccount> people = access.youngPeopleFollowedBy(user, CurrentUser.client());
+        add(new Paragraph(getTranslation(people.isEmpty() ? "development.nobody" : "development.choose")));
+        UnorderedList list = new UnorderedList();
+        for (UserAccount person : people) {
+            list.add(new ListItem(new Anchor(link(DevelopmentView.class, person.id()), person.name())));
+        }
+        add(list);
+    }
+
+    static String link(Class<? extends Component> view, String person) {
+        return RouteConfiguration.forSessionScope().getUrl(view) + "?"
+                + QueryParameters.simple(Map.of("person", person)).getQueryString();
+    }
+
+    private void show() throws RepositoryException {
+        if (!picture.youngPerson().equals(user.id())) {
+            add(new Paragraph(picture.name()));
+        }
+        if (!picture.hasScores()) {
+            add(new Paragraph(getTranslation("development.none")));
+            conversationsSection();
+            return;
+        }
+        add(new Paragraph(getTranslation("development.scale")));
+        radarSection();
+        conversationsSection();
+        trendSection();
+    }
+
+    private void radarSection() {
+        add(new H2(getTranslation("development.radar.title")));
+        ChartOption option = charts.radar(picture);
+        EChart radar = chart("development-radar", option, "22rem");
+        UnorderedList changes = new UnorderedList();
+        changes.addClassName("trait-changes");
+        for (ScoreMovement movement : picture.traitMovements()) {
+            changes.add(new ListItem(charts.inWords(movement)));
+        }
+        add(radar, new Paragraph(picture.lastConversation()
+                .map(day -> getTranslation("development.radar.sinceConversation", PeriodLabels.date(day, getLocale())))
+                .orElse(getTranslation("development.radar.sincePrevious"))), changes);
+    }
+
+    private void trendSection() {
+        add(new H2(getTranslation("development.trend.title")));
+        add(new Paragraph(getTranslation(picture.reportsReadable() ? "development.trend.help" : "development.trend.followOnly")));
+        Map<String, String> labels = charts.periodLabels(picture);
+        for (boolean dimensions : new boolean[] {true, false}) {
+            String title = getTranslation(dimensions ? "development.trend.dimensions" : "development.trend.traits");
+            Div section = new Div();
+            section.setWidthFull();
+            section.add(new com.vaadin.flow.component.html.H3(title));
+            ChartOption option = charts.trend(picture, dimensions);
+            EChart chart = chart(dimensions ? "development-dimensions" : "development-traits", option, "24rem");
+            if (picture.reportsReadable()) {
+                chart.addChartClickListener(this::openReports);
+            }
+            Div tables = new Div();
+            for (Series<?> series : option.getSeries()) {
+                // one table per line: each has its own cadence, so its rows are its own periods
+                ChartOption one = new ChartOption().setXAxis(option.getXAxis()).setYAxis(option.getYAxis())
+                        .setSeries(new LineSeries(series.getName()).setData(series.getData()));
+                tables.add(ChartDataTable.of(series.getName(), one)
+                        .setCornerHeader(getTranslation("development.trend.period"))
+                        .setRowHeaderFormatter(x -> labels.getOrDefault(String.valueOf(x), String.valueOf(x)))
+                        .setMissingText(getTranslation("development.trend.missing")));
+            }
+            Details table = new Details(getTranslation("development.trend.table"), tables);
+            section.add(chart, table);
+            add(section);
+        }
+    }
+
+    private void openReports(ChartClickEvent click) {
+        if (!"series".equals(click.getComponentType())) {
+            return;
+        }
+        Optional<Score> score = DevelopmentCharts.scoreAt(picture, click.getSeriesId(), click.getDataIndex());
+        if (score.isEmpty()) {
+            return;
+        }
+        try {
+            new ReportsBehindDialog(charts, click.getSeriesName(), score.get(),
+                    development.reportsBehind(user, picture.youngPerson(), click.getSeriesId(), score.get().period(),
+                            CurrentUser.client()), configuration.current().definition()).open();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The reports could not be read", e);
+        }
+    }
+
+    private void conversationsSection() throws RepositoryException {
+        if (!picture.reportsReadable()) {
+            return;
+        }
+        add(new H2(getTranslation("development.conversations.title")));
+        if (picture.conversationHoldable()) {
+            add(new Anchor(link(ConversationView.class, picture.youngPerson()), getTranslation("development.conversations.start")));
+        }
+        List<Conversation> held = conversations.of(user, picture.youngPerson(), CurrentUser.client());
+        if (held.isEmpty()) {
+            add(new Paragraph(getTranslation("development.conversations.none")));
+        }
+        for (Conversation conversation : held) {
+            add(ConversationRecord.of(conversation, getLocale(), this::getTranslation));
+        }
+    }
+
+    private EChart chart(String id, ChartOption option, String height) {
+        EChart chart = new EChart(option);
+        chart.setId(id);
+        chart.setWidthFull();
+        chart.setHeight(height);
+        return chart;
+    }
+}

@@ -1,0 +1,85 @@
+package dk.nextwork.development;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.ReportingFixture;
+import dk.nextwork.reporting.Score;
+
+/** The cohort view: medians and quartiles over the young people the viewer may see, and nobody else. */
+class CohortsTest {
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private DevelopmentFixture fixture;
+
+    @BeforeEach
+    void wire() {
+        fixture = new DevelopmentFixture(running.platform(), Clock.systemUTC());
+    }
+
+    @Test
+    void quartilesInterpolateBetweenRanks() {
+        Band band = Cohorts.band(Period.parse("2026-11").orElseThrow(), List.of(40.0, 10.0, 30.0, 20.0));
+        assertEquals(4, band.people());
+        assertEquals(17.5, band.lowerQuartile(), 1e-9);
+        assertEquals(25.0, band.median(), 1e-9);
+        assertEquals(32.5, band.upperQuartile(), 1e-9);
+        Band one = Cohorts.band(Period.parse("2026-11").orElseThrow(), List.of(60.0));
+        assertEquals(60.0, one.lowerQuartile(), 1e-9);
+        assertEquals(60.0, one.upperQuartile(), 1e-9);
+    }
+
+    @Test
+    void aCounsellorSeesTheSpreadOfTheirGroupAndACoordinatorOfTheWholeProgramme() throws Exception {
+        SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
+        CohortPicture group = fixture.cohorts.picture(jonas, "test");
+        assertEquals(2, group.people(), "Mikkel and Noah are in Jonas's group");
+        assertEquals(List.of("arbejdsegnethed", "beslutsomhed", "modstandskraft"),
+                group.dimensions().stream().map(CohortSeries::target).toList());
+
+        Band latest = latestBand(group, "arbejdsegnethed");
+        List<Double> expected = new ArrayList<>();
+        for (String email : List.of("youth@nextwork.example", "noah.vestergaard@nextwork.example")) {
+            String id = fixture.reporting.user(email).id();
+            fixture.reporting.scores.history(jonas, id, "test").of("arbejdsegnethed").orElseThrow().scores().stream()
+                    .filter(score -> score.period().equals(latest.period()) && !score.isMissing())
+                    .map(Score::value).forEach(value -> expected.add(value.getAsDouble()));
+        }
+        assertEquals(expected.size(), latest.people());
+        double[] sorted = expected.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        assertEquals(sorted[0] + 0.25 * (sorted[sorted.length - 1] - sorted[0]), latest.lowerQuartile(), 1e-9);
+        assertEquals(expected.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), latest.median(), 1e-9,
+                "the median of one or two is their mean");
+
+        CohortPicture programme = fixture.cohorts.picture(ReportingFixture.COORDINATOR, "test");
+        assertEquals(4, programme.people(), "every active young person");
+    }
+
+    @Test
+    void representativesAndYoungPeopleAreRefused() throws Exception {
+        assertThrows(AccessDeniedException.class,
+                () -> fixture.cohorts.picture(fixture.reporting.user("company@nextwork.example"), "test"));
+        assertThrows(AccessDeniedException.class,
+                () -> fixture.cohorts.picture(fixture.reporting.user("youth@nextwork.example"), "test"));
+    }
+
+    private static Band latestBand(CohortPicture picture, String target) {
+        List<Band> bands = picture.dimensions().stream().filter(series -> series.target().equals(target)).findFirst()
+                .orElseThrow().bands();
+        return bands.get(bands.size() - 1);
+    }
+}
