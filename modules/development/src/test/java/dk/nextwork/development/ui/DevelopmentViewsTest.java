@@ -1,0 +1,204 @@
+package dk.nextwork.development.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.vaadin.addons.echartsflow.ChartClickEvent;
+import org.vaadin.addons.echartsflow.ChartDataTable;
+import org.vaadin.addons.echartsflow.EChart;
+import org.vaadin.addons.echartsflow.option.RadarSeries;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
+
+import dk.nextwork.development.Conversation;
+import dk.nextwork.development.DevelopmentFixture;
+import dk.nextwork.development.DevelopmentPicture;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.testing.VaadinShell;
+import dk.nextwork.identity.ui.AccessDeniedView;
+import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.reporting.ReportingFixture;
+import dk.nextwork.reporting.Score;
+
+/** The development views: the right young person's data for the right viewer, and refusals for everyone else. */
+class DevelopmentViewsTest {
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private DevelopmentFixture fixture;
+
+    @BeforeEach
+    void wire() {
+        fixture = new DevelopmentFixture(running.platform(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        VaadinShell.stop();
+    }
+
+    private void signIn(SignedInUser user) {
+        Map<Class<?>, Supplier<?>> views = Map.of(
+                DevelopmentView.class, () -> new DevelopmentView(fixture.development, fixture.conversations,
+                        fixture.reporting.access, fixture.reporting.configuration),
+                ConversationView.class, () -> new ConversationView(fixture.conversations, fixture.development),
+                CohortView.class, () -> new CohortView(fixture.cohorts));
+        VaadinShell.start(fixture.reporting.identity, user, List.of(new DevelopmentNavigation()), views,
+                "dk.nextwork.development.ui");
+    }
+
+    private static void open(Class<? extends com.vaadin.flow.component.Component> view, String person) {
+        UI.getCurrent().navigate(view, QueryParameters.simple(Map.of("person", person)));
+    }
+
+    @Test
+    void aYoungPersonSeesTheirOwnRadarTrendsAndConversations() throws Exception {
+        SignedInUser mikkel = fixture.reporting.user("youth@nextwork.example");
+        signIn(mikkel);
+        UI.getCurrent().navigate("development");
+        DevelopmentPicture picture = _get(DevelopmentView.class).picture();
+        assertEquals(mikkel.id(), picture.youngPerson(), "their own, without choosing");
+
+        EChart radar = _get(EChart.class, spec -> spec.withId("development-radar"));
+        RadarSeries series = (RadarSeries) radar.getOption().getSeries().get(0);
+        assertEquals(List.of("Sidst", "Nu"), series.getItems().stream().map(RadarSeries.Item::getName).toList());
+        assertEquals(6, radar.getOption().getRadar().getIndicator().size(), "the six traits");
+        UnorderedList said = _get(UnorderedList.class, spec -> spec.withClasses("trait-changes"));
+        assertEquals(6, said.getChildren().count(), "each trait's change in words");
+        assertTrue(said.getChildren().map(item -> item.getElement().getText()).anyMatch(text -> text.startsWith("Initiativ ")));
+
+        EChart dimensions = _get(EChart.class, spec -> spec.withId("development-dimensions"));
+        assertEquals(List.of("arbejdsegnethed", "beslutsomhed", "modstandskraft"),
+                dimensions.getOption().getSeries().stream().map(one -> one.getId()).toList());
+        assertTrue(dimensions.getOption().getSeries().get(0).getMarkArea().getData().size() >= 1,
+                "the placement is shaded");
+        assertEquals(3, _find(ChartDataTable.class).stream().filter(table -> table.getCaption().equals("Arbejdsegnethed")
+                || table.getCaption().equals("Beslutsomhed") || table.getCaption().equals("Modstandskraft")).count(),
+                "each line also as a table");
+        assertEquals(1, _find(Details.class, spec -> spec.withClasses("conversation-record")).size(), "the demo conversation");
+        assertTrue(_find(Anchor.class).stream().anyMatch(anchor -> anchor.getText().equals("Start samtale")));
+    }
+
+    @Test
+    void clickingAPointOpensTheReportsBehindIt() throws Exception {
+        SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
+        String noah = fixture.reporting.user("noah.vestergaard@nextwork.example").id();
+        signIn(jonas);
+        open(DevelopmentView.class, noah);
+        DevelopmentPicture picture = _get(DevelopmentView.class).picture();
+        List<Score> weeks = picture.history().of("arbejdsegnethed").orElseThrow().scores();
+        int index = 0;
+        while (weeks.get(index).isMissing()) {
+            index++;
+        }
+        EChart dimensions = _get(EChart.class, spec -> spec.withId("development-dimensions"));
+        ComponentUtil.fireEvent(dimensions, new ChartClickEvent(dimensions, true, "series", 0, "Arbejdsegnethed",
+                "arbejdsegnethed", index, "uge", "[]"));
+        ReportsBehindDialog dialog = _get(ReportsBehindDialog.class);
+        assertTrue(dialog.isOpened());
+        assertEquals(1, _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("report-behind")).size(),
+                "the week's one report");
+        assertTrue(_find(ListItem.class).stream().anyMatch(item -> item.getText().startsWith("Punktlighed: ")),
+                "with what it rated");
+    }
+
+    @Test
+    void aCompanyThatHadTheYoungPersonSeesTheCourseButNoReportsOrConversations() throws Exception {
+        SignedInUser sara = fixture.reporting.user("company@nextwork.example");
+        String noah = fixture.reporting.user("noah.vestergaard@nextwork.example").id();
+        signIn(sara);
+        open(DevelopmentView.class, noah);
+        assertFalse(_get(DevelopmentView.class).picture().reportsReadable());
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Du kan følge forløbet")));
+        EChart dimensions = _get(EChart.class, spec -> spec.withId("development-dimensions"));
+        ComponentUtil.fireEvent(dimensions, new ChartClickEvent(dimensions, true, "series", 0, "Arbejdsegnethed",
+                "arbejdsegnethed", 0, "uge", "[]"));
+        assertTrue(_find(ReportsBehindDialog.class).isEmpty(), "no reports open");
+        assertTrue(_find(Details.class, spec -> spec.withClasses("conversation-record")).isEmpty());
+    }
+
+    @Test
+    void someoneWhoMayNotFollowTheYoungPersonIsRefused() throws Exception {
+        String mikkel = fixture.reporting.user("youth@nextwork.example").id();
+        signIn(ReportingFixture.representative("midtvejs-lager"));
+        open(DevelopmentView.class, mikkel);
+        _get(AccessDeniedView.class);
+        VaadinShell.stop();
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        open(ConversationView.class, mikkel);
+        _get(AccessDeniedView.class);
+    }
+
+    @Test
+    void theRepresentativeAndTheYoungPersonSaveAConversationOfFourAnswers() throws Exception {
+        SignedInUser sara = fixture.reporting.user("company@nextwork.example");
+        String emma = fixture.reporting.user("emma.friis@nextwork.example").id();
+        signIn(sara);
+        open(ConversationView.class, emma);
+        assertEquals("Det er jeres første samtale.", _get(Paragraph.class, spec -> spec.withClasses("conversation-opening")).getText());
+        List<TextArea> answers = _find(TextArea.class);
+        answers.get(0).setValue("Søjlen for initiativ er højere.");
+        answers.get(2).setValue("Morgenmøderne.");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> area = _get(RadioButtonGroup.class);
+        area.setValue("samarbejdsevner");
+        _click(_get(Button.class, spec -> spec.withClasses("conversation-save")));
+        assertTrue(answers.get(1).isInvalid(), "the unanswered second question is pointed out");
+        assertEquals("Svar på spørgsmål 2.", answers.get(1).getErrorMessage());
+        assertTrue(fixture.conversations.of(sara, emma, "test").isEmpty(), "nothing saved");
+
+        answers.get(1).setValue("Hun bagte selv rugbrødet torsdag.");
+        _click(_get(Button.class, spec -> spec.withClasses("conversation-save")));
+        _get(DevelopmentView.class);
+        List<Conversation> saved = fixture.conversations.of(sara, emma, "test");
+        assertEquals(1, saved.size());
+        assertEquals("Hun bagte selv rugbrødet torsdag.", saved.get(0).examples());
+        assertEquals("samarbejdsevner", saved.get(0).focus());
+        assertEquals(1, _find(Details.class, spec -> spec.withClasses("conversation-record")).size(), "shown to both");
+
+        VaadinShell.stop();
+        signIn(fixture.reporting.user("emma.friis@nextwork.example"));
+        UI.getCurrent().navigate(ConversationView.class);
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("conversation-opening")).getText()
+                .contains("valgte I at arbejde på Samarbejdsevner"), "the next one opens with the chosen area");
+    }
+
+    @Test
+    void theCohortShowsSpreadsToCounsellorsOnly() throws Exception {
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        UI.getCurrent().navigate(CohortView.class);
+        List<EChart> charts = _find(EChart.class);
+        assertEquals(List.of("cohort-arbejdsegnethed", "cohort-beslutsomhed", "cohort-modstandskraft"),
+                charts.stream().map(chart -> chart.getId().orElseThrow()).toList());
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().contains("(2)")), "Jonas's two young people");
+        VaadinShell.stop();
+        signIn(fixture.reporting.user("company@nextwork.example"));
+        UI.getCurrent().navigate(CohortView.class);
+        _get(AccessDeniedView.class);
+        assertTrue(_find(EChart.class).isEmpty());
+    }
+}
