@@ -78,7 +78,7 @@ public class Development {
                         .orElseGet(() -> ScoreMovement.lastStep(series)));
             }
         }
-        return new DevelopmentPicture(person.id(), person.name(), history, course(youngPerson), movements, lastConversation,
+        return new DevelopmentPicture(person.id(), person.name(), reports.today(), history, course(youngPerson), movements, lastConversation,
                 readable, conversations.mayHold(viewer, person));
     }
 

@@ -12,7 +12,7 @@ import dk.nextwork.reporting.ScoreHistory;
  * open the reports behind a score and read the conversations (a company that had the young person
  * earlier follows the course only); {@code conversationHoldable} whether they may hold a conversation.
  */
-public record DevelopmentPicture(String youngPerson, String name, ScoreHistory history, List<CourseStretch> course,
+public record DevelopmentPicture(String youngPerson, String name, java.time.LocalDate today, ScoreHistory history, List<CourseStretch> course,
                                  List<ScoreMovement> traitMovements, Optional<java.time.LocalDate> lastConversation,
                                  boolean reportsReadable, boolean conversationHoldable) {
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import org.vaadin.addons.echartsflow.option.AreaStyle;
+import org.vaadin.addons.echartsflow.option.Aria;
 import org.vaadin.addons.echartsflow.option.Axis;
 import org.vaadin.addons.echartsflow.option.ChartOption;
 import org.vaadin.addons.echartsflow.option.DataZoom;
@@ -19,6 +20,7 @@ import org.vaadin.addons.echartsflow.option.Tooltip;
 
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.reporting.ui.PeriodLabels;
 
 /**
@@ -61,11 +63,13 @@ final class CohortCharts {
             median.addData(Arrays.asList(x, round(one.median())));
         }
         return new ChartOption()
+                .setAria(new Aria().setEnabled(true).setDescription(texts.apply("development.aria.cohort",
+                        new Object[] {series.name().in(Texts.language(locale))})))
                 .setTooltip(Tooltip.axis().setConfine(true))
                 .setLegend(new Legend().setData(text("development.cohort.median"), text("development.cohort.lower"),
                         text("development.cohort.upper")).setTop(0))
                 .setGrid(new Grid().setLeft(8).setRight(16).setTop(48).setBottom(64).setContainLabel(true))
-                .setXAxis(Axis.time())
+                .setXAxis(DevelopmentCharts.timeAxis())
                 .setYAxis(Axis.value().setMin(0).setMax(100))
                 .setDataZoom(DataZoom.slider().setXAxisIndex(0).setFilterMode("none"),
                         DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
@@ -93,7 +97,7 @@ final class CohortCharts {
     }
 
     private String x(Band band) {
-        String x = DevelopmentCharts.middle(band.period()).toString();
+        String x = band.period().end().toString();
         periods.putIfAbsent(x, PeriodLabels.period(band.period(), locale, texts));
         return x;
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.vaadin.addons.echartsflow.option.Aria;
 import org.vaadin.addons.echartsflow.option.Axis;
+import org.vaadin.addons.echartsflow.option.AxisLabel;
 import org.vaadin.addons.echartsflow.option.ChartOption;
 import org.vaadin.addons.echartsflow.option.DataZoom;
 import org.vaadin.addons.echartsflow.option.Grid;
@@ -36,14 +38,14 @@ import dk.nextwork.reporting.ui.PeriodLabels;
 /**
  * The visualisation's charts as ECharts options, from a {@link DevelopmentPicture}. Each line has
  * its own symbol and dash as well as its colour, so colour never carries meaning alone; all
- * colours have at least 4.5:1 contrast on white. Periods are drawn at their middle day, so a
- * month's score sits mid-month among its weeks.
+ * colours have at least 4.5:1 contrast on white.
  */
 public final class DevelopmentCharts {
 
     static final List<String> COLOURS = List.of("#0b5cad", "#b3261e", "#1e7b34", "#7a3e9d", "#8a5a00", "#005f66");
     static final List<String> SYMBOLS = List.of("circle", "rect", "triangle", "diamond", "roundRect", "pin");
     static final List<String> DASHES = List.of("solid", "dashed", "dotted");
+    static final String TEXT = "#1f2a37";
     static final String[] PLACEMENT_SHADES = {"rgba(11, 92, 173, 0.08)", "rgba(138, 90, 0, 0.10)"};
     /** The range shown at first: the latest half year, when the course is longer. */
     static final int FIRST_RANGE_DAYS = 183;
@@ -58,9 +60,14 @@ public final class DevelopmentCharts {
         this.texts = texts;
     }
 
-    /** The six traits now against last time; a trait not rated at one of the two is left open there. */
+    /**
+     * The six traits now against last time. A radar cannot leave a gap, and drawing a trait not
+     * rated as 0 would lie, so a polygon is drawn only when every trait has a figure; the changes
+     * in words below the chart tell each trait's story either way.
+     */
     public ChartOption radar(DevelopmentPicture picture) {
         Radar radar = new Radar().setRadius("62%");
+        radar.set("axisName", Map.of("color", TEXT));
         List<Double> before = new ArrayList<>();
         List<Double> now = new ArrayList<>();
         for (ScoreMovement movement : picture.traitMovements()) {
@@ -70,16 +77,24 @@ public final class DevelopmentCharts {
         }
         String beforeName = texts.apply("development.radar.before", new Object[0]);
         String nowName = texts.apply("development.radar.now", new Object[0]);
-        RadarSeries series = new RadarSeries(texts.apply("development.radar.title", new Object[0]))
-                .addItem(new RadarSeries.Item(beforeName, before).setSymbol("rect")
-                        .setLineStyle(new LineStyle().setType("dashed").setWidth(2).setColor(COLOURS.get(4)))
-                        .setItemStyle(new ItemStyle().setColor(COLOURS.get(4))))
-                .addItem(new RadarSeries.Item(nowName, now).setSymbol("circle")
-                        .setLineStyle(new LineStyle().setWidth(3).setColor(COLOURS.get(0)))
-                        .setItemStyle(new ItemStyle().setColor(COLOURS.get(0)))
-                        .setAreaStyle(new AreaStyle().setColor(COLOURS.get(0)).setOpacity(0.12)));
+        RadarSeries series = new RadarSeries(texts.apply("development.radar.title", new Object[0]));
+        List<String> drawn = new ArrayList<>();
+        if (!before.contains(null)) {
+            series.addItem(new RadarSeries.Item(beforeName, before).setSymbol("rect")
+                    .setLineStyle(new LineStyle().setType("dashed").setWidth(2).setColor(COLOURS.get(4)))
+                    .setItemStyle(new ItemStyle().setColor(COLOURS.get(4))));
+            drawn.add(beforeName);
+        }
+        if (!now.contains(null)) {
+            series.addItem(new RadarSeries.Item(nowName, now).setSymbol("circle")
+                    .setLineStyle(new LineStyle().setWidth(3).setColor(COLOURS.get(0)))
+                    .setItemStyle(new ItemStyle().setColor(COLOURS.get(0)))
+                    .setAreaStyle(new AreaStyle().setColor(COLOURS.get(0)).setOpacity(0.12)));
+            drawn.add(nowName);
+        }
         return new ChartOption()
-                .setLegend(new Legend().setData(beforeName, nowName).setBottom(0))
+                .setAria(new Aria().setEnabled(true).setDescription(texts.apply("development.aria.radar", new Object[0])))
+                .setLegend(new Legend().setData(drawn).setBottom(0))
                 .setTooltip(Tooltip.item().setConfine(true))
                 .setRadar(radar)
                 .setSeries(series);
@@ -91,11 +106,9 @@ public final class DevelopmentCharts {
                 .setTooltip(Tooltip.item().setConfine(true))
                 .setLegend(new Legend().setTop(0).setType("scroll"))
                 .setGrid(new Grid().setLeft(8).setRight(16).setTop(64).setBottom(72).setContainLabel(true))
-                .setXAxis(Axis.time())
                 .setYAxis(Axis.value().setMin(0).setMax(100));
         List<ScoreSeries> shown = picture.history().series().stream().filter(series -> series.dimension() == dimensions).toList();
         Optional<LocalDate> first = Optional.empty();
-        Optional<LocalDate> last = Optional.empty();
         for (int i = 0; i < shown.size(); i++) {
             ScoreSeries series = shown.get(i);
             LineSeries line = new LineSeries(series.name().in(language)).setId(series.target())
@@ -103,24 +116,37 @@ public final class DevelopmentCharts {
                     .setLineStyle(new LineStyle().setWidth(2).setType(DASHES.get(i % DASHES.size())).setColor(COLOURS.get(i)))
                     .setItemStyle(new ItemStyle().setColor(COLOURS.get(i)));
             for (Score score : series.scores()) {
-                line.addData(point(score));
-                LocalDate day = middle(score.period());
+                line.addData(point(score, picture.today()));
+                LocalDate day = day(score.period(), picture.today());
                 first = first.isEmpty() || day.isBefore(first.get()) ? Optional.of(day) : first;
-                last = last.isEmpty() || day.isAfter(last.get()) ? Optional.of(day) : last;
             }
             if (i == 0) {
                 line.setMarkArea(placements(picture.course()));
             }
             option.addSeries(line);
         }
+        // both charts span the same days: the whole course up to today
+        for (CourseStretch stretch : picture.course()) {
+            first = first.isEmpty() || stretch.start().isBefore(first.get()) ? Optional.of(stretch.start()) : first;
+        }
+        LocalDate today = picture.today();
+        option.setXAxis(timeAxis().setMin(first.orElse(today).toString()).setMax(today.toString()));
+        option.setAria(new Aria().setEnabled(true).setDescription(texts.apply("development.aria.trend",
+                new Object[] {String.join(", ", shown.stream().map(series -> series.name().in(language)).toList())})));
         DataZoom slider = DataZoom.slider().setXAxisIndex(0).setFilterMode("none");
         DataZoom inside = DataZoom.inside().setXAxisIndex(0).setFilterMode("none");
-        if (first.isPresent() && ChronoUnit.DAYS.between(first.get(), last.get()) > FIRST_RANGE_DAYS) {
-            String from = last.get().minusDays(FIRST_RANGE_DAYS).toString();
-            slider.setStartValue(from).setEndValue(last.get().toString());
-            inside.setStartValue(from).setEndValue(last.get().toString());
+        if (first.isPresent() && ChronoUnit.DAYS.between(first.get(), today) > FIRST_RANGE_DAYS) {
+            String from = today.minusDays(FIRST_RANGE_DAYS).toString();
+            slider.setStartValue(from).setEndValue(today.toString());
+            inside.setStartValue(from).setEndValue(today.toString());
         }
         return option.setDataZoom(slider, inside);
+    }
+
+    /** A time axis labelled with numbers only (no month names), so it reads the same in Danish and English. */
+    static Axis timeAxis() {
+        return Axis.time().setAxisLabel(new AxisLabel().setHideOverlap(true)
+                .set("formatter", Map.of("year", "{yyyy}", "month", "{M}/{yyyy}", "day", "{d}/{M}")));
     }
 
     /** The score a clicked point stands for: series ids are targets, and every period is a point, missing ones too. */
@@ -137,7 +163,7 @@ public final class DevelopmentCharts {
         Map<String, String> labels = new LinkedHashMap<>();
         for (ScoreSeries series : picture.history().series()) {
             for (Score score : series.scores()) {
-                labels.putIfAbsent(middle(score.period()).toString(), label(score.period()));
+                labels.putIfAbsent(day(score.period(), picture.today()).toString(), label(score.period()));
             }
         }
         return labels;
@@ -147,17 +173,17 @@ public final class DevelopmentCharts {
         return PeriodLabels.period(period, locale, texts);
     }
 
-    private Map<String, Object> point(Score score) {
+    private Map<String, Object> point(Score score, LocalDate today) {
         Map<String, Object> point = new LinkedHashMap<>();
         point.put("name", label(score.period()));
-        point.put("value", java.util.Arrays.asList(middle(score.period()).toString(),
+        point.put("value", java.util.Arrays.asList(day(score.period(), today).toString(),
                 score.isMissing() ? null : rounded(score)));
         return point;
     }
 
     private MarkArea placements(List<CourseStretch> course) {
         MarkArea areas = new MarkArea().setSilent(true)
-                .setLabel(new Label().setShow(true).setPosition("insideTop").setColor("#1f2a37"));
+                .setLabel(new Label().setShow(true).setPosition("insideTop").setColor(TEXT));
         for (int i = 0; i < course.size(); i++) {
             CourseStretch stretch = course.get(i);
             Map<String, Object> from = new LinkedHashMap<>();
@@ -169,8 +195,12 @@ public final class DevelopmentCharts {
         return areas;
     }
 
-    static LocalDate middle(Period period) {
-        return period.start().plusDays(ChronoUnit.DAYS.between(period.start(), period.end()) / 2);
+    /**
+     * Where a period's score is drawn: on its last day, as a report counts in the period holding
+     * its last day; the current period's score on today, as it stands so far.
+     */
+    static LocalDate day(Period period, LocalDate today) {
+        return period.end().isAfter(today) ? today : period.end();
     }
 
     static double rounded(Score score) {

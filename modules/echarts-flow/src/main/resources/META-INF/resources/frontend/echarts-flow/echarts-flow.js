@@ -75,6 +75,11 @@ class EchartsFlow extends HTMLElement {
     }
   }
 
+  /** The ECharts instance (null while detached), for page scripts and browser tests. */
+  get chart() {
+    return this._chart;
+  }
+
   setTheme(theme) {
     this.setAttribute('chart-theme', theme);
   }

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
@@ -36,7 +38,7 @@ import dk.nextwork.identity.SignedInUser;
  */
 @PermitAll
 @Dependent
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Accounts accounts;
     private final AuditTrail audit;
@@ -113,5 +115,15 @@ public class MainLayout extends AppLayout {
         String contextPath = ((VaadinServletRequest) VaadinRequest.getCurrent()).getContextPath();
         VaadinSession.getCurrent().getSession().invalidate();
         UI.getCurrent().getPage().setLocation(contextPath + "/app/login");
+    }
+
+    /**
+     * A new view starts at its top: the layout's content area is what scrolls, and the browser
+     * would otherwise keep the previous view's position (a saved form's bottom, say).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + " if (content) { content.scrollTop = 0; }");
     }
 }

@@ -168,7 +168,7 @@ public final class ProgramVersionHandler implements VersionHandler {
         String jonas = Accounts.idOf(session, "counsellor@nextwork.example").orElseThrow();
 
         placement(session, "emma-surdejshjoernet", emma, "surdejshjoernet", today.minusWeeks(3), today.plusWeeks(9), null, null);
-        placement(session, "mikkel-fjordbyens-vaerksted", mikkel, "fjordbyens-vaerksted", today.minusWeeks(5),
+        placement(session, "mikkel-fjordbyens-vaerksted", mikkel, "fjordbyens-vaerksted", today.minusWeeks(11),
                 today.plusWeeks(7), null, null);
         // Noah moved on: first the bakery, now the warehouse
         placement(session, "noah-surdejshjoernet", noah, "surdejshjoernet", today.minusWeeks(17), today.minusWeeks(5),
