@@ -20,11 +20,16 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dk.nextwork.development.Conversations;
+import dk.nextwork.development.Development;
+import dk.nextwork.development.DevelopmentPicture;
+import dk.nextwork.development.ui.DevelopmentCharts;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
@@ -46,8 +51,10 @@ import dk.nextwork.reporting.TraitConfiguration;
 /**
  * A national-scale data set (by default 40,000 young people, 3,000 companies, 3 years of weekly
  * reports: about 6 million) loaded into the embedded Oak store, then: saving one weekly report
- * through the reporting service, and reading one young person's full score history, each as
- * p50/p99 over {@value #SAMPLES} young people chosen at random. Sizes: {@code -Dbench.youth},
+ * through the reporting service, reading one young person's full score history, and opening the
+ * development visualisation as the young person (the picture read with access checks and audit,
+ * the three charts built and serialised to the JSON sent to the browser), each as p50/p99 over
+ * {@value #SAMPLES} young people chosen at random, with the visualisation's payload size. Sizes: {@code -Dbench.youth},
  * {@code -Dbench.companies}, {@code -Dbench.years}.
  */
 public final class ReportingBenchmark {
@@ -123,6 +130,33 @@ public final class ReportingBenchmark {
                 }
             }
             print("full score history (" + periods + " weeks)", reads);
+
+            Companies companyNames = new Companies(platform.repository(), identity.audit);
+            Conversations conversations = new Conversations(platform.repository(), access, scores, configuration, programme,
+                    identity.audit);
+            Development development = new Development(scores, reports, identity.accounts, access, programme, companyNames,
+                    conversations, configuration);
+            Texts texts = Texts.of(ReportingBenchmark.class.getClassLoader());
+            DevelopmentCharts charts = new DevelopmentCharts(Texts.DANISH, (key, values) -> texts.get(Texts.DANISH, key, values));
+            java.util.Collections.shuffle(people, random);
+            List<Long> opens = new ArrayList<>();
+            List<Long> payloads = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + SAMPLES; i++) {
+                String person = people.get(i);
+                SignedInUser self = new SignedInUser(person, "u@example.org", "Ung", Set.of(Role.YOUTH), null, "da");
+                long t = System.nanoTime();
+                DevelopmentPicture picture = development.picture(self, person, "benchmark");
+                long payload = charts.radar(picture).toJson().length() + charts.trend(picture, true).toJson().length()
+                        + charts.trend(picture, false).toJson().length();
+                if (i >= WARM_UP) {
+                    opens.add(System.nanoTime() - t);
+                    payloads.add(payload);
+                }
+            }
+            print("open the visualisation", opens);
+            List<Long> sizes = payloads.stream().sorted().toList();
+            System.out.printf("%-26s: median %,d bytes, max %,d bytes of chart JSON (before compression)%n",
+                    "visualisation payload", sizes.get(sizes.size() / 2), sizes.get(sizes.size() - 1));
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
