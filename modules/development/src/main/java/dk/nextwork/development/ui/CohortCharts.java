@@ -1,5 +1,6 @@
 package dk.nextwork.development.ui;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.vaadin.addons.echartsflow.option.Tooltip;
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
 import dk.nextwork.platform.i18n.Texts;
+import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ui.PeriodLabels;
 
 /**
@@ -97,7 +99,7 @@ final class CohortCharts {
     }
 
     private String x(Band band) {
-        String x = band.period().end().toString();
+        String x = DevelopmentCharts.day(band.period(), LocalDate.now(Reports.DENMARK)).toString();
         periods.putIfAbsent(x, PeriodLabels.period(band.period(), locale, texts));
         return x;
     }

@@ -65,9 +65,17 @@ public final class DevelopmentCharts {
      * rated as 0 would lie, so a polygon is drawn only when every trait has a figure; the changes
      * in words below the chart tell each trait's story either way.
      */
+    public static boolean radarDrawable(DevelopmentPicture picture) {
+        return picture.traitMovements().stream().allMatch(movement -> movement.to().isPresent());
+    }
+
+    /** The radar's option; see {@link #radarDrawable}. */
     public ChartOption radar(DevelopmentPicture picture) {
         Radar radar = new Radar().setRadius("62%");
         radar.set("axisName", Map.of("color", TEXT));
+        // on a phone the trait names need room around a smaller web
+        Radar narrow = new Radar().setRadius("38%");
+        narrow.set("axisName", Map.of("color", TEXT, "fontSize", 11));
         List<Double> before = new ArrayList<>();
         List<Double> now = new ArrayList<>();
         for (ScoreMovement movement : picture.traitMovements()) {
@@ -97,7 +105,8 @@ public final class DevelopmentCharts {
                 .setLegend(new Legend().setData(drawn).setBottom(0))
                 .setTooltip(Tooltip.item().setConfine(true))
                 .setRadar(radar)
-                .setSeries(series);
+                .setSeries(series)
+                .addMedia(Map.of("maxWidth", 480), new ChartOption().setRadar(narrow));
     }
 
     /** The trend lines of the dimensions or of the traits over the whole course, with the placements shaded. */

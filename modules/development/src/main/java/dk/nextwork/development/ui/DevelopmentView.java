@@ -144,14 +144,17 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
 
     private void radarSection() {
         add(new H2(getTranslation("development.radar.title")));
-        ChartOption option = charts.radar(picture);
-        EChart radar = chart("development-radar", option, "22rem");
+        if (DevelopmentCharts.radarDrawable(picture)) {
+            add(chart("development-radar", charts.radar(picture), "22rem"));
+        } else {
+            add(new Paragraph(getTranslation("development.radar.incomplete")));
+        }
         UnorderedList changes = new UnorderedList();
         changes.addClassName("trait-changes");
         for (ScoreMovement movement : picture.traitMovements()) {
             changes.add(new ListItem(charts.inWords(movement)));
         }
-        add(radar, new Paragraph(picture.lastConversation()
+        add(new Paragraph(picture.lastConversation()
                 .map(day -> getTranslation("development.radar.sinceConversation", PeriodLabels.date(day, getLocale())))
                 .orElse(getTranslation("development.radar.sincePrevious"))), changes);
     }

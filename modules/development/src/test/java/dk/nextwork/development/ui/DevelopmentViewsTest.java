@@ -142,6 +142,19 @@ class DevelopmentViewsTest {
     }
 
     @Test
+    void theRadarIsDrawnOnlyWhenEveryTraitHasAFigure() throws Exception {
+        SignedInUser sara = fixture.reporting.user("company@nextwork.example");
+        String emma = fixture.reporting.user("emma.friis@nextwork.example").id();
+        signIn(sara);
+        open(DevelopmentView.class, emma);
+        assertTrue(_find(EChart.class, spec -> spec.withId("development-radar")).isEmpty(),
+                "Emma's first week rated some traits only");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Radaren tegnes, når alle seks")));
+        assertEquals(6, _get(UnorderedList.class, spec -> spec.withClasses("trait-changes")).getChildren().count());
+        _get(EChart.class, spec -> spec.withId("development-dimensions"));
+    }
+
+    @Test
     void someoneWhoMayNotFollowTheYoungPersonIsRefused() throws Exception {
         String mikkel = fixture.reporting.user("youth@nextwork.example").id();
         signIn(ReportingFixture.representative("midtvejs-lager"));

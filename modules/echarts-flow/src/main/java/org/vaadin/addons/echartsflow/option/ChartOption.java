@@ -32,6 +32,51 @@ public class ChartOption extends OptionObject<ChartOption> {
 
     @JsonIgnore
     private transient boolean ariaIsDefault = true;
+    @JsonIgnore
+    private final List<Media> media = new ArrayList<>();
+
+    /**
+     * A responsive override (ECharts' {@code media}): when the chart's box matches the query
+     * (e.g. {@code Map.of("maxWidth", 480)}), the partial option is applied on top of this one.
+     * With media, the JSON becomes {@code {baseOption: ..., media: [...]}}.
+     */
+    public record Media(java.util.Map<String, Object> query, ChartOption option) {
+    }
+
+    public ChartOption addMedia(java.util.Map<String, Object> query, ChartOption option) {
+        media.add(new Media(query, option));
+        return this;
+    }
+
+    @JsonIgnore
+    public List<Media> getMedia() {
+        return java.util.Collections.unmodifiableList(media);
+    }
+
+    @Override
+    public String toJson() {
+        ObjectNode tree = (ObjectNode) OptionJson.tree(this);
+        return withMedia(tree).toString();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode withMedia(ObjectNode base) {
+        if (media.isEmpty()) {
+            return base;
+        }
+        ObjectNode root = OptionJson.mapper().createObjectNode();
+        root.set("baseOption", base);
+        com.fasterxml.jackson.databind.node.ArrayNode list = root.putArray("media");
+        for (Media one : media) {
+            ObjectNode entry = list.addObject();
+            entry.set("query", OptionJson.tree(one.query()));
+            ObjectNode option = (ObjectNode) OptionJson.tree(one.option());
+            if (one.option().isAriaDefault()) {
+                option.remove("aria");
+            }
+            entry.set("option", option);
+        }
+        return root;
+    }
 
     public Title getTitle() {
         return title;
@@ -235,7 +280,7 @@ public class ChartOption extends OptionObject<ChartOption> {
         if (isAriaDefault()) {
             tree.remove("aria");
         }
-        return tree.toString();
+        return withMedia(tree).toString();
     }
 
     /** Whether {@code aria} is still the default block that {@link #toMergeJson()} leaves out. */

@@ -161,4 +161,16 @@ class ChartOptionJsonTest {
         tree.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    @Test
+    void mediaQueriesWrapTheOptionAsBaseOption() {
+        ChartOption option = new ChartOption().setRadar(new Radar().setRadius("62%"))
+                .addMedia(java.util.Map.of("maxWidth", 480), new ChartOption().setRadar(new Radar().setRadius("40%")));
+        assertEquals(OptionJson.parse("""
+                {"baseOption": {"aria": {"enabled": true}, "radar": {"radius": "62%"}},
+                 "media": [{"query": {"maxWidth": 480}, "option": {"radar": {"radius": "40%"}}}]}"""),
+                OptionJson.parse(option.toJson()));
+        assertFalse(OptionJson.parse(new ChartOption().setTitle("x").toJson()).has("baseOption"),
+                "without media the option stays flat");
+    }
 }
