@@ -77,8 +77,7 @@ public class Conversations {
     /** The last conversation and how its chosen area has moved since; refused to anyone who may not hold one. */
     public ConversationOpening opening(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
         holder(viewer, youngPerson, client);
-        Optional<Conversation> previous = repository.withServiceSession(session -> ConversationStore.all(session, youngPerson))
-                .stream().findFirst();
+        Optional<Conversation> previous = last(youngPerson);
         if (previous.isEmpty()) {
             return new ConversationOpening(previous, Optional.empty());
         }
@@ -127,10 +126,9 @@ public class Conversations {
         return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson));
     }
 
-    /** The day of the last conversation, for the visualisation's "last time"; callers have checked access. */
-    Optional<LocalDate> lastHeld(String youngPerson) throws RepositoryException {
-        return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson)).stream().findFirst()
-                .map(conversation -> LocalDate.ofInstant(conversation.held(), Reports.DENMARK));
+    /** The last conversation, for the visualisation's "last time" and focus; callers have checked access. */
+    Optional<Conversation> last(String youngPerson) throws RepositoryException {
+        return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson)).stream().findFirst();
     }
 
     private UserAccount holder(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {

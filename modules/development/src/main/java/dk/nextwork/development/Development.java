@@ -70,11 +70,13 @@ public class Development {
         UserAccount person = accounts.find(youngPerson).orElseThrow();
         boolean readable = access.maySee(viewer, person);
         // only those who may read the conversations learn when the last one was
-        Optional<LocalDate> lastConversation = readable ? conversations.lastHeld(youngPerson) : Optional.empty();
+        Optional<Conversation> lastConversation = readable ? conversations.last(youngPerson) : Optional.empty();
+        Optional<LocalDate> lastDay = lastConversation.map(conversation -> LocalDate.ofInstant(conversation.held(),
+                Reports.DENMARK));
         List<ScoreMovement> movements = new ArrayList<>();
         for (ScoreSeries series : history.series()) {
             if (!series.dimension()) {
-                movements.add(lastConversation.map(day -> ScoreMovement.since(series, day))
+                movements.add(lastDay.map(day -> ScoreMovement.since(series, day))
                         .orElseGet(() -> ScoreMovement.lastStep(series)));
             }
         }

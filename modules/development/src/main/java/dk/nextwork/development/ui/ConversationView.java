@@ -26,7 +26,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.development.ConversationAnswers;
@@ -41,6 +40,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.ui.CurrentUser;
 import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.identity.ui.PersonParameter;
 import dk.nextwork.reporting.ui.PeriodLabels;
 
 /**
@@ -78,8 +78,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("person", List.of());
-        person = asked.isEmpty() ? (user.has(Role.YOUTH) ? user.id() : null) : asked.get(0);
+        person = PersonParameter.of(event, user).orElse(null);
         if (person == null) {
             event.forwardTo(DevelopmentView.class);
             return;
@@ -137,7 +136,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         Button save = new Button(getTranslation("development.conversation.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("conversation-save");
-        add(focus, note, save, new Anchor(DevelopmentView.link(DevelopmentView.class, person),
+        add(focus, note, save, new Anchor(PersonParameter.link(DevelopmentView.class, person),
                 getTranslation("development.conversation.back")));
     }
 
@@ -157,7 +156,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
             conversations.save(user, person, new ConversationAnswers(different.getValue(), examples.getValue(),
                     appreciated.getValue(), focus.getValue(), note.getValue()), CurrentUser.client());
             Notification.show(getTranslation("development.conversation.saved"));
-            getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, QueryParameters.simple(java.util.Map.of("person", person))));
+            getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, PersonParameter.query(person)));
         } catch (DevelopmentRefusedException refused) {
             // the reason names the question; the fourth's text is the note on the chosen area
             List<HasValidation> byQuestion = List.of(different, examples, appreciated, note);

@@ -17,7 +17,6 @@ import org.vaadin.addons.echartsflow.option.ChartOption;
 import org.vaadin.addons.echartsflow.option.LineSeries;
 import org.vaadin.addons.echartsflow.option.Series;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -30,9 +29,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 
 import dk.nextwork.development.Conversation;
 import dk.nextwork.development.Conversations;
@@ -46,6 +43,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.identity.ui.CurrentUser;
 import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.identity.ui.PersonParameter;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.reporting.ui.PeriodLabels;
@@ -95,9 +93,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         picture = null;
         charts = new DevelopmentCharts(getLocale(), this::getTranslation);
         add(new H1(getTranslation("development.title")));
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("person", List.of());
-        Optional<String> person = asked.isEmpty() ? Optional.ofNullable(user.has(Role.YOUTH) ? user.id() : null)
-                : Optional.of(asked.get(0));
+        Optional<String> person = PersonParameter.of(event, user);
         try {
             if (person.isEmpty()) {
                 choose();
@@ -115,16 +111,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
     private void choose() throws RepositoryException {
         List<UserAccount> people = access.youngPeopleFollowedBy(user, CurrentUser.client());
         add(new Paragraph(getTranslation(people.isEmpty() ? "development.nobody" : "development.choose")));
-        UnorderedList list = new UnorderedList();
-        for (UserAccount person : people) {
-            list.add(new ListItem(new Anchor(link(DevelopmentView.class, person.id()), person.name())));
-        }
-        add(list);
-    }
-
-    static String link(Class<? extends Component> view, String person) {
-        return RouteConfiguration.forSessionScope().getUrl(view) + "?"
-                + QueryParameters.simple(Map.of("person", person)).getQueryString();
+        add(PersonParameter.choice(DevelopmentView.class, people));
     }
 
     private void show() throws RepositoryException {
@@ -154,7 +141,13 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         for (ScoreMovement movement : picture.traitMovements()) {
             changes.add(new ListItem(charts.inWords(movement)));
         }
-        add(new Paragraph(picture.lastConversation()
+        picture.lastConversation().ifPresent(last -> {
+            Paragraph focus = new Paragraph(getTranslation("development.focus", last.focusName().in(CurrentUser.language()),
+                    PeriodLabels.date(picture.lastConversationDay().orElseThrow(), getLocale())));
+            focus.addClassName("development-focus");
+            add(focus);
+        });
+        add(new Paragraph(picture.lastConversationDay()
                 .map(day -> getTranslation("development.radar.sinceConversation", PeriodLabels.date(day, getLocale())))
                 .orElse(getTranslation("development.radar.sincePrevious"))), changes);
     }
@@ -212,7 +205,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         }
         add(new H2(getTranslation("development.conversations.title")));
         if (picture.conversationHoldable()) {
-            add(new Anchor(link(ConversationView.class, picture.youngPerson()), getTranslation("development.conversations.start")));
+            add(new Anchor(PersonParameter.link(ConversationView.class, picture.youngPerson()), getTranslation("development.conversations.start")));
         }
         List<Conversation> held = conversations.of(user, picture.youngPerson(), CurrentUser.client());
         if (held.isEmpty()) {

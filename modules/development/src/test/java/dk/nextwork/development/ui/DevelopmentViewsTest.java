@@ -100,6 +100,8 @@ class DevelopmentViewsTest {
                 || table.getCaption().equals("Beslutsomhed") || table.getCaption().equals("Modstandskraft")).count(),
                 "each line also as a table");
         assertEquals(1, _find(Details.class, spec -> spec.withClasses("conversation-record")).size(), "the demo conversation");
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("development-focus")).getText().startsWith("Fokus nu: Vedholdenhed"),
+                "the area chosen last time is the focus now");
         assertTrue(_find(Anchor.class).stream().anyMatch(anchor -> anchor.getText().equals("Start samtale")));
     }
 

@@ -3,7 +3,6 @@ package dk.nextwork.reporting.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.RepositoryException;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,9 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.PersonAccess;
@@ -36,6 +32,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.identity.ui.CurrentUser;
 import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.identity.ui.PersonParameter;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Placement;
@@ -82,9 +79,7 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("reporting.scores.title")));
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("person", List.of());
-        Optional<String> person = asked.isEmpty() ? Optional.ofNullable(user.has(Role.YOUTH) ? user.id() : null)
-                : Optional.of(asked.get(0));
+        Optional<String> person = PersonParameter.of(event, user);
         try {
             if (person.isEmpty()) {
                 choose();
@@ -106,10 +101,7 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
     private void choose() throws RepositoryException {
         List<UserAccount> people = access.youngPeopleFollowedBy(user, CurrentUser.client());
         add(new Paragraph(getTranslation(people.isEmpty() ? "reporting.scores.nobody" : "reporting.scores.choose")));
-        String route = RouteConfiguration.forSessionScope().getUrl(ScoreHistoryView.class);
-        for (UserAccount person : people) {
-            add(new Anchor(route + "?" + QueryParameters.simple(Map.of("person", person.id())).getQueryString(), person.name()));
-        }
+        add(PersonParameter.choice(ScoreHistoryView.class, people));
     }
 
     /** The young person's course: the companies they have been placed with, in order. */
