@@ -34,7 +34,6 @@ import dk.nextwork.development.Conversations;
 import dk.nextwork.development.Development;
 import dk.nextwork.development.DevelopmentPicture;
 import dk.nextwork.development.DevelopmentRefusedException;
-import dk.nextwork.development.ScoreMovement;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -114,11 +113,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         add(since);
 
         add(new H2(getTranslation("development.conversation.q1")));
-        com.vaadin.flow.component.html.UnorderedList changes = new com.vaadin.flow.component.html.UnorderedList();
-        for (ScoreMovement movement : picture.traitMovements()) {
-            changes.add(new com.vaadin.flow.component.html.ListItem(charts.inWords(movement)));
-        }
-        add(changes, different);
+        add(charts.changesInWords(picture), different);
         add(new H2(getTranslation("development.conversation.q2")), examples);
         add(new H2(getTranslation("development.conversation.q3")), appreciated);
         add(new H2(getTranslation("development.conversation.q4")));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.vaadin.addons.echartsflow.option.AreaStyle;
 import org.vaadin.addons.echartsflow.option.Aria;
 import org.vaadin.addons.echartsflow.option.Axis;
 import org.vaadin.addons.echartsflow.option.AxisLabel;
@@ -24,8 +25,11 @@ import org.vaadin.addons.echartsflow.option.LineStyle;
 import org.vaadin.addons.echartsflow.option.MarkArea;
 import org.vaadin.addons.echartsflow.option.Radar;
 import org.vaadin.addons.echartsflow.option.RadarSeries;
+import org.vaadin.addons.echartsflow.option.Series;
 import org.vaadin.addons.echartsflow.option.Tooltip;
-import org.vaadin.addons.echartsflow.option.AreaStyle;
+
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 
 import dk.nextwork.development.CourseStretch;
 import dk.nextwork.development.DevelopmentPicture;
@@ -214,6 +218,29 @@ public final class DevelopmentCharts {
 
     static double rounded(Score score) {
         return Math.round(score.value().getAsDouble() * 10) / 10.0;
+    }
+
+    /** Each trait's change since last time in words, as a list. */
+    public UnorderedList changesInWords(DevelopmentPicture picture) {
+        UnorderedList changes = new UnorderedList();
+        changes.addClassName("trait-changes");
+        for (ScoreMovement movement : picture.traitMovements()) {
+            changes.add(new ListItem(inWords(movement)));
+        }
+        return changes;
+    }
+
+    /**
+     * A trend chart's lines one by one, for their tables: each line has its own cadence, so a
+     * table of its own has only its own periods as rows.
+     */
+    public static List<ChartOption> perLine(ChartOption trend) {
+        List<ChartOption> lines = new ArrayList<>();
+        for (Series<?> series : trend.getSeries()) {
+            lines.add(new ChartOption().setXAxis(trend.getXAxis()).setYAxis(trend.getYAxis())
+                    .setSeries(new LineSeries(series.getName()).setData(series.getData())));
+        }
+        return lines;
     }
 
     /** A movement in words: "Initiativ rose from 58 to 66." */

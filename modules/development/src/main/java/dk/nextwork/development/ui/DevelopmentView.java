@@ -14,15 +14,13 @@ import org.vaadin.addons.echartsflow.ChartClickEvent;
 import org.vaadin.addons.echartsflow.ChartDataTable;
 import org.vaadin.addons.echartsflow.EChart;
 import org.vaadin.addons.echartsflow.option.ChartOption;
-import org.vaadin.addons.echartsflow.option.LineSeries;
-import org.vaadin.addons.echartsflow.option.Series;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,7 +33,6 @@ import dk.nextwork.development.Conversation;
 import dk.nextwork.development.Conversations;
 import dk.nextwork.development.Development;
 import dk.nextwork.development.DevelopmentPicture;
-import dk.nextwork.development.ScoreMovement;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
@@ -136,11 +133,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         } else {
             add(new Paragraph(getTranslation("development.radar.incomplete")));
         }
-        UnorderedList changes = new UnorderedList();
-        changes.addClassName("trait-changes");
-        for (ScoreMovement movement : picture.traitMovements()) {
-            changes.add(new ListItem(charts.inWords(movement)));
-        }
+        UnorderedList changes = charts.changesInWords(picture);
         picture.lastConversation().ifPresent(last -> {
             Paragraph focus = new Paragraph(getTranslation("development.focus", last.focusName().in(CurrentUser.language()),
                     PeriodLabels.date(picture.lastConversationDay().orElseThrow(), getLocale())));
@@ -160,18 +153,15 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
             String title = getTranslation(dimensions ? "development.trend.dimensions" : "development.trend.traits");
             Div section = new Div();
             section.setWidthFull();
-            section.add(new com.vaadin.flow.component.html.H3(title));
+            section.add(new H3(title));
             ChartOption option = charts.trend(picture, dimensions);
             EChart chart = chart(dimensions ? "development-dimensions" : "development-traits", option, "24rem");
             if (picture.reportsReadable()) {
                 chart.addChartClickListener(this::openReports);
             }
             Div tables = new Div();
-            for (Series<?> series : option.getSeries()) {
-                // one table per line: each has its own cadence, so its rows are its own periods
-                ChartOption one = new ChartOption().setXAxis(option.getXAxis()).setYAxis(option.getYAxis())
-                        .setSeries(new LineSeries(series.getName()).setData(series.getData()));
-                tables.add(ChartDataTable.of(series.getName(), one)
+            for (ChartOption one : DevelopmentCharts.perLine(option)) {
+                tables.add(ChartDataTable.of(one.getSeries().get(0).getName(), one)
                         .setCornerHeader(getTranslation("development.trend.period"))
                         .setRowHeaderFormatter(x -> labels.getOrDefault(String.valueOf(x), String.valueOf(x)))
                         .setMissingText(getTranslation("development.trend.missing")));

@@ -124,8 +124,12 @@ class DevelopmentViewsTest {
         assertTrue(dialog.isOpened());
         assertEquals(1, _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("report-behind")).size(),
                 "the week's one report");
-        assertTrue(_find(ListItem.class).stream().anyMatch(item -> item.getText().startsWith("Punktlighed: ")),
-                "with what it rated");
+        var report = fixture.development.reportsBehind(jonas, noah, "arbejdsegnethed", weeks.get(index).period(), "test").get(0);
+        var rating = report.ratings().entrySet().iterator().next();
+        String indicator = fixture.reporting.configuration.current().definition().indicator(rating.getKey()).orElseThrow()
+                .name().da();
+        assertTrue(_find(ListItem.class).stream().anyMatch(item -> item.getText().equals(indicator + ": " + rating.getValue()
+                + " af 5")), "with what it rated: " + indicator);
     }
 
     @Test
