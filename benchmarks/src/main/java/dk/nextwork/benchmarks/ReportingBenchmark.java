@@ -132,7 +132,7 @@ public final class ReportingBenchmark {
             print("full score history (" + periods + " weeks)", reads);
 
             Companies companyNames = new Companies(platform.repository(), identity.audit);
-            Conversations conversations = new Conversations(platform.repository(), access, scores, configuration, programme,
+            Conversations conversations = new Conversations(platform.repository(), access, configuration, programme,
                     identity.audit);
             Development development = new Development(scores, reports, identity.accounts, access, programme, companyNames,
                     conversations, configuration);

@@ -14,4 +14,9 @@ import dk.nextwork.reporting.Bilingual;
 public record Conversation(String id, String youngPerson, Instant held, String heldBy, String heldByName,
                            Optional<String> company, String different, String examples, String appreciated,
                            String focus, Bilingual focusName, String focusNote) {
+
+    /** The day it was held, in Denmark. */
+    public java.time.LocalDate day() {
+        return java.time.LocalDate.ofInstant(held, dk.nextwork.reporting.Reports.DENMARK);
+    }
 }

@@ -24,8 +24,6 @@ import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Bilingual;
 import dk.nextwork.reporting.Reports;
-import dk.nextwork.reporting.ScoreHistory;
-import dk.nextwork.reporting.Scores;
 import dk.nextwork.reporting.TraitConfiguration;
 
 /**
@@ -41,27 +39,25 @@ public class Conversations {
 
     private final PortalRepository repository;
     private final PersonAccess access;
-    private final Scores scores;
     private final TraitConfiguration configuration;
     private final Programme programme;
     private final AuditTrail audit;
     private final Clock clock;
 
     protected Conversations() {
-        this(null, null, null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, Clock.systemUTC());
     }
 
     @Inject
-    public Conversations(PortalRepository repository, PersonAccess access, Scores scores, TraitConfiguration configuration,
+    public Conversations(PortalRepository repository, PersonAccess access, TraitConfiguration configuration,
                          Programme programme, AuditTrail audit) {
-        this(repository, access, scores, configuration, programme, audit, Clock.systemUTC());
+        this(repository, access, configuration, programme, audit, Clock.systemUTC());
     }
 
-    public Conversations(PortalRepository repository, PersonAccess access, Scores scores, TraitConfiguration configuration,
+    public Conversations(PortalRepository repository, PersonAccess access, TraitConfiguration configuration,
                          Programme programme, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.access = access;
-        this.scores = scores;
         this.configuration = configuration;
         this.programme = programme;
         this.audit = audit;
@@ -74,16 +70,19 @@ public class Conversations {
                 || viewer.has(Role.COMPANY_REP) && access.maySee(viewer, youngPerson);
     }
 
-    /** The last conversation and how its chosen area has moved since; refused to anyone who may not hold one. */
-    public ConversationOpening opening(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
-        holder(viewer, youngPerson, client);
-        Optional<Conversation> previous = last(youngPerson);
+    /**
+     * The last conversation and how its chosen area has moved since, read from the young person's
+     * picture the conversation is held over; refused to anyone who may not hold one.
+     */
+    public ConversationOpening opening(SignedInUser viewer, DevelopmentPicture picture, String client)
+            throws RepositoryException {
+        holder(viewer, picture.youngPerson(), client);
+        Optional<Conversation> previous = last(picture.youngPerson());
         if (previous.isEmpty()) {
             return new ConversationOpening(previous, Optional.empty());
         }
-        ScoreHistory history = scores.history(viewer, youngPerson, client);
-        LocalDate chosen = LocalDate.ofInstant(previous.get().held(), Reports.DENMARK);
-        return new ConversationOpening(previous, history.of(previous.get().focus())
+        LocalDate chosen = previous.get().day();
+        return new ConversationOpening(previous, picture.history().of(previous.get().focus())
                 .map(series -> ScoreMovement.since(series, chosen)));
     }
 

@@ -71,8 +71,7 @@ public class Development {
         boolean readable = access.maySee(viewer, person);
         // only those who may read the conversations learn when the last one was
         Optional<Conversation> lastConversation = readable ? conversations.last(youngPerson) : Optional.empty();
-        Optional<LocalDate> lastDay = lastConversation.map(conversation -> LocalDate.ofInstant(conversation.held(),
-                Reports.DENMARK));
+        Optional<LocalDate> lastDay = lastConversation.map(Conversation::day);
         List<ScoreMovement> movements = new ArrayList<>();
         for (ScoreSeries series : history.series()) {
             if (!series.dimension()) {

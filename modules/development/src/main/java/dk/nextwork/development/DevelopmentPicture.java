@@ -23,8 +23,7 @@ public record DevelopmentPicture(String youngPerson, String name, java.time.Loca
 
     /** The day of the last conversation, which the radar's "last time" refers to. */
     public Optional<java.time.LocalDate> lastConversationDay() {
-        return lastConversation.map(conversation -> java.time.LocalDate.ofInstant(conversation.held(),
-                dk.nextwork.reporting.Reports.DENMARK));
+        return lastConversation.map(Conversation::day);
     }
 
     public boolean hasScores() {

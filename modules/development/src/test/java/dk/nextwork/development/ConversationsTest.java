@@ -58,14 +58,15 @@ class ConversationsTest {
         assertEquals(sara.displayName(), record.heldByName());
         assertEquals(1, fixture.conversations.of(ReportingFixture.COORDINATOR, emma.id(), "test").size());
 
-        ConversationOpening next = fixture.conversations.opening(emma, emma.id(), "test");
+        ConversationOpening next = fixture.conversations.opening(emma, fixture.development.picture(emma, emma.id(), "test"), "test");
         assertEquals(saved.id(), next.previous().orElseThrow().id(), "the next conversation opens with the last one");
         assertEquals("initiativ", next.focusMovement().orElseThrow().target(), "and how its chosen area moved");
     }
 
     @Test
     void theNextConversationShowsHowTheChosenAreaMovedSince() throws Exception {
-        ConversationOpening opening = fixture.conversations.opening(mikkel, mikkel.id(), "test");
+        ConversationOpening opening = fixture.conversations.opening(mikkel, fixture.development.picture(mikkel, mikkel.id(), "test"),
+                "test");
         Conversation demo = opening.previous().orElseThrow();
         assertEquals("vedholdenhed", demo.focus(), "the demo conversation two weeks ago chose persistence");
         ScoreMovement moved = opening.focusMovement().orElseThrow();
@@ -104,7 +105,8 @@ class ConversationsTest {
         assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(jonas, mikkel.id(), answers("initiativ"), "test"),
                 "the counsellor reads the record but does not hold the conversation");
         assertEquals(1, fixture.conversations.of(jonas, mikkel.id(), "test").size(), "and reads the demo record");
-        assertThrows(AccessDeniedException.class, () -> fixture.conversations.opening(otherCompany, mikkel.id(), "test"));
+        DevelopmentPicture mikkels = fixture.development.picture(ReportingFixture.COORDINATOR, mikkel.id(), "test");
+        assertThrows(AccessDeniedException.class, () -> fixture.conversations.opening(otherCompany, mikkels, "test"));
         assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(sara, noah, answers("initiativ"), "test"),
                 "a company Noah has left follows his course but holds no conversations");
         assertThrows(AccessDeniedException.class, () -> fixture.conversations.of(sara, noah, "test"),

@@ -15,7 +15,7 @@ public final class DevelopmentFixture {
 
     public DevelopmentFixture(Platform platform, Clock clock) {
         reporting = new ReportingFixture(platform, clock);
-        conversations = new Conversations(platform.repository(), reporting.access, reporting.scores, reporting.configuration,
+        conversations = new Conversations(platform.repository(), reporting.access, reporting.configuration,
                 reporting.programme, reporting.identity.audit, clock);
         development = new Development(reporting.scores, reporting.reports, reporting.identity.accounts, reporting.access,
                 reporting.programme, reporting.companies, conversations, reporting.configuration);

@@ -65,7 +65,7 @@ final class CohortCharts {
             median.addData(Arrays.asList(x, round(one.median())));
         }
         return new ChartOption()
-                .setAria(new Aria().setEnabled(true).setDescription(texts.apply("development.aria.cohort",
+                .setAria(new Aria().setDescription(texts.apply("development.aria.cohort",
                         new Object[] {series.name().in(Texts.language(locale))})))
                 .setTooltip(Tooltip.axis().setConfine(true))
                 .setLegend(new Legend().setData(text("development.cohort.median"), text("development.cohort.lower"),

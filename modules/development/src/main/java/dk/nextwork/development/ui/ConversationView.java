@@ -1,6 +1,5 @@
 package dk.nextwork.development.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,8 +82,8 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            ConversationOpening opening = conversations.opening(user, person, CurrentUser.client());
             DevelopmentPicture picture = development.picture(user, person, CurrentUser.client());
+            ConversationOpening opening = conversations.opening(user, picture, CurrentUser.client());
             build(opening, picture);
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
@@ -103,8 +102,8 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         Paragraph since = new Paragraph();
         since.addClassName("conversation-opening");
         if (opening.previous().isPresent()) {
-            LocalDate held = LocalDate.ofInstant(opening.previous().get().held(), dk.nextwork.reporting.Reports.DENMARK);
-            String text = getTranslation("development.conversation.previous", PeriodLabels.date(held, getLocale()),
+            String text = getTranslation("development.conversation.previous",
+                    PeriodLabels.date(opening.previous().get().day(), getLocale()),
                     opening.previous().get().focusName().in(CurrentUser.language()));
             since.setText(text + opening.focusMovement().map(movement -> " " + charts.inWords(movement)).orElse(""));
         } else {

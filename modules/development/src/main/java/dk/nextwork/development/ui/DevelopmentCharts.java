@@ -87,9 +87,9 @@ public final class DevelopmentCharts {
             before.add(movement.from().map(DevelopmentCharts::rounded).orElse(null));
             now.add(movement.to().map(DevelopmentCharts::rounded).orElse(null));
         }
-        String beforeName = texts.apply("development.radar.before", new Object[0]);
-        String nowName = texts.apply("development.radar.now", new Object[0]);
-        RadarSeries series = new RadarSeries(texts.apply("development.radar.title", new Object[0]));
+        String beforeName = text("development.radar.before");
+        String nowName = text("development.radar.now");
+        RadarSeries series = new RadarSeries(text("development.radar.title"));
         List<String> drawn = new ArrayList<>();
         if (!before.contains(null)) {
             series.addItem(new RadarSeries.Item(beforeName, before).setSymbol("rect")
@@ -105,7 +105,7 @@ public final class DevelopmentCharts {
             drawn.add(nowName);
         }
         return new ChartOption()
-                .setAria(new Aria().setEnabled(true).setDescription(texts.apply("development.aria.radar", new Object[0])))
+                .setAria(new Aria().setDescription(text("development.aria.radar")))
                 .setLegend(new Legend().setData(drawn).setBottom(0))
                 .setTooltip(Tooltip.item().setConfine(true))
                 .setRadar(radar)
@@ -144,7 +144,7 @@ public final class DevelopmentCharts {
         }
         LocalDate today = picture.today();
         option.setXAxis(timeAxis().setMin(first.orElse(today).toString()).setMax(today.toString()));
-        option.setAria(new Aria().setEnabled(true).setDescription(texts.apply("development.aria.trend",
+        option.setAria(new Aria().setDescription(texts.apply("development.aria.trend",
                 new Object[] {String.join(", ", shown.stream().map(series -> series.name().in(language)).toList())})));
         DataZoom slider = DataZoom.slider().setXAxisIndex(0).setFilterMode("none");
         DataZoom inside = DataZoom.inside().setXAxisIndex(0).setFilterMode("none");
@@ -253,6 +253,10 @@ public final class DevelopmentCharts {
             case FIRST -> texts.apply("development.move.first", new Object[] {name, whole(movement.to())});
             case NONE -> texts.apply("development.move.none", new Object[] {name});
         };
+    }
+
+    private String text(String key) {
+        return texts.apply(key, new Object[0]);
     }
 
     private static long whole(Optional<Score> score) {

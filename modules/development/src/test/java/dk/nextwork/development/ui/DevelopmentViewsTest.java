@@ -75,6 +75,13 @@ class DevelopmentViewsTest {
         UI.getCurrent().navigate(view, QueryParameters.simple(Map.of("person", person)));
     }
 
+    /** A click on a point of the readiness-for-work line, as the browser reports it. */
+    private static void clickReadinessForWork(int dataIndex) {
+        EChart dimensions = _get(EChart.class, spec -> spec.withId("development-dimensions"));
+        ComponentUtil.fireEvent(dimensions, new ChartClickEvent(dimensions, true, "series", 0, "Arbejdsegnethed",
+                "arbejdsegnethed", dataIndex, "uge", "[]"));
+    }
+
     @Test
     void aYoungPersonSeesTheirOwnRadarTrendsAndConversations() throws Exception {
         SignedInUser mikkel = fixture.reporting.user("youth@nextwork.example");
@@ -117,9 +124,7 @@ class DevelopmentViewsTest {
         while (weeks.get(index).isMissing()) {
             index++;
         }
-        EChart dimensions = _get(EChart.class, spec -> spec.withId("development-dimensions"));
-        ComponentUtil.fireEvent(dimensions, new ChartClickEvent(dimensions, true, "series", 0, "Arbejdsegnethed",
-                "arbejdsegnethed", index, "uge", "[]"));
+        clickReadinessForWork(index);
         ReportsBehindDialog dialog = _get(ReportsBehindDialog.class);
         assertTrue(dialog.isOpened());
         assertEquals(1, _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("report-behind")).size(),
@@ -140,9 +145,7 @@ class DevelopmentViewsTest {
         open(DevelopmentView.class, noah);
         assertFalse(_get(DevelopmentView.class).picture().reportsReadable());
         assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Du kan følge forløbet")));
-        EChart dimensions = _get(EChart.class, spec -> spec.withId("development-dimensions"));
-        ComponentUtil.fireEvent(dimensions, new ChartClickEvent(dimensions, true, "series", 0, "Arbejdsegnethed",
-                "arbejdsegnethed", 0, "uge", "[]"));
+        clickReadinessForWork(0);
         assertTrue(_find(ReportsBehindDialog.class).isEmpty(), "no reports open");
         assertTrue(_find(Details.class, spec -> spec.withClasses("conversation-record")).isEmpty());
     }
