@@ -33,7 +33,7 @@ public final class ContentAppsFixture {
         this.platform = platform;
         audit = new AuditTrail(platform.repository());
         assets = new Assets(platform.repository(), audit);
-        site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions(), assets);
+        site = new SiteRenderer(platform.repository(), platform.definitions(), platform.publicChanges(), assets);
         items = new ContentItems(platform.repository(), platform.definitions(), audit);
         publishing = new Publishing(platform.repository(), platform.definitions(), audit, items, new PagePreview(site));
         proposals = new Proposals(platform.repository(), platform.definitions(), audit, items);

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,23 +28,46 @@ final class PortalProcess implements AutoCloseable {
         this.process = process;
     }
 
+    /** The launcher on the test's class path, with its data folder in {@code home}, working in the folder above it. */
     static PortalProcess start(Path home, Map<String, String> environment) throws IOException {
+        Map<String, String> withHome = new java.util.HashMap<>(environment);
+        withHome.putIfAbsent("NEXTWORK_HOME", home.toString());
+        return launch(List.of(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()),
+                home.getParent(), withHome);
+    }
+
+    /**
+     * {@code java -jar nextwork-portal.jar} in a folder holding only the packaged jar and its
+     * {@code lib/}, as the container image runs it: no project folder, no light-modules folder.
+     */
+    static PortalProcess startPackaged(Path folder, Map<String, String> environment) throws IOException {
+        Path target = Path.of("target").toAbsolutePath();
+        Files.createDirectories(folder.resolve("lib"));
+        Files.copy(target.resolve("nextwork-portal.jar"), folder.resolve("nextwork-portal.jar"));
+        try (var libraries = Files.list(target.resolve("lib"))) {
+            for (Path library : libraries.toList()) {
+                Files.copy(library, folder.resolve("lib").resolve(library.getFileName()));
+            }
+        }
+        return launch(List.of(java(), "-Xmx512m", "-jar", "nextwork-portal.jar"), folder, environment);
+    }
+
+    private static PortalProcess launch(List<String> command, Path workingFolder, Map<String, String> environment)
+            throws IOException {
         int port = freePort();
-        Path log = Files.createTempFile(home.getParent(), "portal-", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        Path log = Files.createTempFile(workingFolder.getParent(), "portal-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
-                .directory(home.getParent().toFile());
+                .directory(workingFolder.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("NEXTWORK_"));
-        builder.environment().put("NEXTWORK_HOME", home.toString());
         builder.environment().put("PORT", Integer.toString(port));
-        // as when started from the project's folder: the project's light modules (content types, templates)
-        builder.environment().put("NEXTWORK_LIGHT_MODULES", Path.of("../light-modules").toAbsolutePath().normalize().toString());
         builder.environment().putAll(environment);
         return new PortalProcess(port, log, builder.start());
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static int freePort() throws IOException {

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged WAR, deployed into a bare Servlet 6 container, serves the portal. */
+/** The packaged WAR, deployed into a bare Servlet 6 container, serves the portal and its public site. */
 class WarDeploymentIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -60,6 +60,11 @@ class WarDeploymentIT {
                     .get("/api/system/status").body();
             assertTrue(status.contains("\"name\":\"system-status\""), status);
             assertEquals(200, get(port, "/app/system").statusCode(), "the application's page (it asks to sign in)");
+            HttpResponse<String> page = get(port, "/samarbejdspartnere/surdejshjoernet");
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("<html lang=\"da\">") && page.body().contains("Bageri og café"), page.body());
+            assertEquals(200, get(port, "/.rest/delivery/partners/surdejshjoernet").statusCode(),
+                    "the site's light module travels inside the WAR");
             assertTrue(Files.isDirectory(workspace.resolve("var/repository")), "the repository is in NEXTWORK_HOME");
         } finally {
             container.destroy();

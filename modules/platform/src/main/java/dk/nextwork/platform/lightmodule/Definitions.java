@@ -1,5 +1,6 @@
 package dk.nextwork.platform.lightmodule;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,14 @@ public interface Definitions {
 
     /** Templates, dialogs, i18n bundles and webresources of the light modules, as "folder/module/path". */
     List<String> resources();
+
+    /**
+     * A file of a light module, {@code path} relative to the module's folder (such as
+     * {@code templates/pages/article.ftl}): the light-modules folder's own when it has one, else
+     * the one a jar ships. Empty for a module or path that is not there, or a path that would
+     * leave the module.
+     */
+    Optional<Path> file(String module, String path);
 
     /** The light modules found, by name. */
     Collection<String> modules();

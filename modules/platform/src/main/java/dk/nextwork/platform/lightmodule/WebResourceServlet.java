@@ -12,13 +12,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import dk.nextwork.platform.config.PlatformSettings;
-import dk.nextwork.platform.config.PortalConfiguration;
 
 /**
  * Serves light modules' static files: {@code /.resources/<module>/webresources/<path>} is the
- * file {@code <light-modules>/<module>/webresources/<path>}. Nothing outside a module's
- * {@code webresources} folder is reachable, and only known file types are served.
+ * module's file {@code webresources/<path>}, from the light-modules folder or else from the jar
+ * that ships the module. Nothing outside a module's {@code webresources} folder is reachable, and
+ * only known file types are served.
  */
 public class WebResourceServlet extends HttpServlet {
 
@@ -32,7 +31,7 @@ public class WebResourceServlet extends HttpServlet {
             Map.entry("woff2", "font/woff2"));
 
     @Inject
-    PortalConfiguration configuration;
+    Definitions definitions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,9 +42,8 @@ public class WebResourceServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Path root = configuration.folder(PlatformSettings.LIGHT_MODULES);
-        Path file = root.resolve(matcher.group(1)).resolve("webresources").resolve(matcher.group(2)).normalize();
-        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+        Path file = definitions.file(matcher.group(1), "webresources/" + matcher.group(2)).orElse(null);
+        if (file == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.content.PublicChanges;
+import dk.nextwork.platform.content.internal.PublicChangeWatch;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.lightmodule.internal.LightModuleRegistry;
 import dk.nextwork.platform.module.InstalledModule;
@@ -32,15 +34,17 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
     private final OakRepository repository;
     private final List<InstalledModule> modules;
     private final LightModuleRegistry definitions;
+    private final PublicChangeWatch publicChanges;
     private volatile boolean stopping;
 
     private Platform(PortalConfiguration configuration, DataFolderLock lock, OakRepository repository,
-                     List<InstalledModule> modules, LightModuleRegistry definitions) {
+                     List<InstalledModule> modules, LightModuleRegistry definitions, PublicChangeWatch publicChanges) {
         this.configuration = configuration;
         this.lock = lock;
         this.repository = repository;
         this.modules = modules;
         this.definitions = definitions;
+        this.publicChanges = publicChanges;
     }
 
     /** Starts everything or, on the first failure, closes what was opened and throws. */
@@ -54,9 +58,13 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
             List<InstalledModule> modules = new ModuleInstaller(repository, configuration, modulesClassLoader).installOrUpdate(order);
             LightModuleRegistry definitions = LightModuleRegistry.watching(
                     configuration.folder(PlatformSettings.LIGHT_MODULES), modulesClassLoader);
+            PublicChangeWatch publicChanges = new PublicChangeWatch(repository, definitions,
+                    order.stream().flatMap(module -> module.publicTrees().stream()).toList());
+            publicChanges.refresh();
+            definitions.onChange(publicChanges::definitionsChanged);
             LOG.info("Platform started in {} ms: modules {}", (System.nanoTime() - started) / 1_000_000,
                     modules.stream().map(m -> m.descriptor().name() + " " + m.recordedVersion()).toList());
-            return new Platform(configuration, lock, repository, modules, definitions);
+            return new Platform(configuration, lock, repository, modules, definitions, publicChanges);
         } catch (Exception | Error e) {
             if (repository != null) {
                 repository.close();
@@ -76,6 +84,10 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
 
     public Definitions definitions() {
         return definitions;
+    }
+
+    public PublicChanges publicChanges() {
+        return publicChanges;
     }
 
     @Override
@@ -100,6 +112,7 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
     public void close() {
         stopping = true;
         definitions.close();
+        publicChanges.close();
         try {
             repository.close();
         } finally {

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.content.PublicChanges;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.module.ModuleRegistry;
 import dk.nextwork.platform.repository.PortalRepository;
@@ -72,6 +73,11 @@ public class PlatformLifecycle {
     @Produces
     Definitions definitions() {
         return running().definitions();
+    }
+
+    @Produces
+    PublicChanges publicChanges() {
+        return running().publicChanges();
     }
 
     @Produces

@@ -1,7 +1,5 @@
 package dk.nextwork.site.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import dk.nextwork.dam.Asset;
 import dk.nextwork.dam.Assets;
+import dk.nextwork.platform.lightmodule.Definitions;
 
 /**
  * The components on a page: its published child nodes that are not pages (text, image, call to
@@ -29,13 +28,13 @@ final class Components {
 
     private static final Logger LOG = LoggerFactory.getLogger(Components.class);
 
-    private final Path lightModules;
+    private final Definitions definitions;
     private final Assets assets;
     private final SiteLinks links;
     private final Predicate<String> templateExists;
 
-    Components(Path lightModules, Assets assets, SiteLinks links, Predicate<String> templateExists) {
-        this.lightModules = lightModules;
+    Components(Definitions definitions, Assets assets, SiteLinks links, Predicate<String> templateExists) {
+        this.definitions = definitions;
         this.assets = assets;
         this.links = links;
         this.templateExists = templateExists;
@@ -97,8 +96,7 @@ final class Components {
         }
         String module = image.substring(0, slash);
         String path = image.substring(slash + 1);
-        Path file = lightModules.resolve(module).resolve("webresources").resolve(path).normalize();
-        if (!file.startsWith(lightModules) || !Files.isRegularFile(file)) {
+        if (definitions.file(module, "webresources/" + path).isEmpty()) {
             LOG.warn("The image {} is not in the light modules; its component is not shown", image);
             return false;
         }

@@ -29,15 +29,13 @@ import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import dk.nextwork.dam.Assets;
-import dk.nextwork.platform.config.PlatformSettings;
-import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.content.PublicChanges;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.PortalRepository;
 
@@ -60,8 +58,8 @@ public class SiteRenderer {
     static final Map<String, String> LISTS = Map.of("partners", "/partners", "personas", "/profiles");
 
     private final PortalRepository repository;
-    private final PortalConfiguration configuration;
     private final Definitions definitions;
+    private final PublicChanges publicChanges;
     private final Assets assets;
     /** The light modules' generation the cached pages were rendered with. */
     private volatile long templatesGeneration = -1;
@@ -83,11 +81,11 @@ public class SiteRenderer {
     }
 
     @Inject
-    public SiteRenderer(PortalRepository repository, PortalConfiguration configuration, Definitions definitions,
+    public SiteRenderer(PortalRepository repository, Definitions definitions, PublicChanges publicChanges,
                         Assets assets) {
         this.repository = repository;
-        this.configuration = configuration;
         this.definitions = definitions;
+        this.publicChanges = publicChanges;
         this.assets = assets;
     }
 
@@ -278,11 +276,12 @@ public class SiteRenderer {
         }
     }
 
-    private void listenForChanges() throws RepositoryException {
+    /** Only changes of published content and assets empty the cache: audit entries, reports and sessions do not. */
+    private void listenForChanges() {
         if (changes == null) {
             synchronized (this) {
                 if (changes == null) {
-                    changes = repository.onChange("/", () -> {
+                    changes = publicChanges.onChange(() -> {
                         epoch.incrementAndGet();
                         cache.clear();
                     });
@@ -466,7 +465,8 @@ public class SiteRenderer {
             synchronized (this) {
                 if (freemarker == null) {
                     Configuration created = new Configuration(Configuration.VERSION_2_3_34);
-                    created.setTemplateLoader(new FileTemplateLoader(moduleFolder().resolve("templates").toFile()));
+                    created.setTemplateLoader(new LightModuleTemplates(definitions, MODULE));
+                    created.setLocalizedLookup(false);
                     created.setDefaultEncoding("UTF-8");
                     created.setOutputFormat(HTMLOutputFormat.INSTANCE);
                     created.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -480,7 +480,7 @@ public class SiteRenderer {
     }
 
     private Components components(SiteLinks links) {
-        return new Components(configuration.folder(PlatformSettings.LIGHT_MODULES), assets, links, this::templateExists);
+        return new Components(definitions, assets, links, this::templateExists);
     }
 
     private boolean templateExists(String template) {
@@ -491,16 +491,12 @@ public class SiteRenderer {
         }
     }
 
-    private Path moduleFolder() {
-        return configuration.folder(PlatformSettings.LIGHT_MODULES).resolve(MODULE);
-    }
-
     /** The site's interface texts in a language, from the light module's i18n bundle. */
     Map<String, String> texts(String language) {
         Properties texts = new Properties();
-        Path bundle = moduleFolder().resolve("i18n").resolve("site_" + language + ".properties");
-        if (Files.isRegularFile(bundle)) {
-            try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+        Optional<Path> bundle = definitions.file(MODULE, "i18n/site_" + language + ".properties");
+        if (bundle.isPresent()) {
+            try (Reader reader = Files.newBufferedReader(bundle.get(), StandardCharsets.UTF_8)) {
                 texts.load(reader);
             } catch (IOException | IllegalArgumentException e) {
                 LOG.warn("The site's texts in {} cannot be read", bundle, e);

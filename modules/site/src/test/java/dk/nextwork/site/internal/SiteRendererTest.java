@@ -1,6 +1,7 @@
 package dk.nextwork.site.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -25,6 +26,7 @@ import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.testing.SavesObserved;
 
 /** The public site rendered from the bootstrap content with the nextwork-site light module's templates. */
 class SiteRendererTest {
@@ -44,7 +46,7 @@ class SiteRendererTest {
     @BeforeEach
     void start() {
         platform = running.platform();
-        site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions(),
+        site = new SiteRenderer(platform.repository(), platform.definitions(), platform.publicChanges(),
                 new Assets(platform.repository(), new AuditTrail(platform.repository())));
     }
 
@@ -118,6 +120,31 @@ class SiteRendererTest {
                 "location", "Himmelev"), true);
         assertTrue(eventually(() -> site.render("/samarbejdspartnere/surdejshjoernet").html(),
                 html -> html.contains("Bageri, café og catering")));
+    }
+
+    @Test
+    void auditEntriesReportsAndSignInsLeaveRenderedPagesCachedAndPublishingStillClearsThem() throws Exception {
+        RenderedPage page = site.render("/samarbejdspartnere/surdejshjoernet");
+        assertSame(page, site.render("/samarbejdspartnere/surdejshjoernet"));
+        AuditTrail audit = new AuditTrail(platform.repository());
+        SavesObserved.save(platform.repository(), // as every read of personal data does
+                () -> audit.record("someone", "person.read", "someone-else", null, "127.0.0.1"));
+        // a report's draft, a sign-in's failure count, an API token: saves of the programme and of identity
+        SavesObserved.inSession(platform.repository(), session -> {
+            session.getNode("/reports").addNode("young-person", "nt:unstructured").setProperty("draft", true);
+            session.getNode("/system").addNode("tokens-test", "nt:unstructured").setProperty("account", "x");
+            session.save();
+            return null;
+        });
+        assertSame(page, site.render("/samarbejdspartnere/surdejshjoernet"), "still the cached page");
+        assertTrue(platform.publicChanges().trees().containsAll(List.of("/website", "/partners", "/profiles", "/dam")),
+                platform.publicChanges().trees().toString());
+
+        new ContentService(platform.definitions(), platform.repository()).save("partner", "surdejshjoernet", Map.of(
+                "name", "Surdejshjørnet", "industry", "Bageri, café og catering", "employees", 13,
+                "location", "Himmelev"), true);
+        assertTrue(eventually(() -> site.render("/samarbejdspartnere/surdejshjoernet").html(),
+                html -> html.contains("Bageri, café og catering")), "publishing clears it");
     }
 
     @Test

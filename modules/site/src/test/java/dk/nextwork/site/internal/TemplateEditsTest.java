@@ -32,7 +32,7 @@ class TemplateEditsTest {
     @Test
     void anEditedTemplateOrTextReplacesTheCachedPages() throws Exception {
         Platform platform = running.platform();
-        SiteRenderer site = new SiteRenderer(platform.repository(), platform.configuration(), platform.definitions(),
+        SiteRenderer site = new SiteRenderer(platform.repository(), platform.definitions(), platform.publicChanges(),
                 new Assets(platform.repository(), new AuditTrail(platform.repository())));
         try {
             Path module = LIGHT_MODULES.resolve(SiteRenderer.MODULE);

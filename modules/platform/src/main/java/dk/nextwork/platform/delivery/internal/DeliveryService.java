@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.content.ContentType;
+import dk.nextwork.platform.content.PublicChanges;
 import dk.nextwork.platform.delivery.DeliveryEndpoint;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.PortalRepository;
@@ -37,23 +38,26 @@ public class DeliveryService {
 
     private final Definitions definitions;
     private final PortalRepository repository;
+    private final PublicChanges publicChanges;
     private final ResponseCache cache = new ResponseCache(2_000);
     private AutoCloseable changes;
 
     /** For CDI's client proxy only. */
     protected DeliveryService() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public DeliveryService(Definitions definitions, PortalRepository repository) {
+    public DeliveryService(Definitions definitions, PortalRepository repository, PublicChanges publicChanges) {
         this.definitions = definitions;
         this.repository = repository;
+        this.publicChanges = publicChanges;
     }
 
-    private synchronized void listenForChanges() throws RepositoryException {
+    /** Only changes of published content empty the cache: audit entries, reports and sessions do not. */
+    private synchronized void listenForChanges() {
         if (changes == null) {
-            changes = repository.onChange("/", cache::clear);
+            changes = publicChanges.onChange(cache::clear);
         }
     }
 
@@ -167,12 +171,7 @@ public class DeliveryService {
     }
 
     private DeliveryResponse cached(String key, Answer answer) {
-        try {
-            listenForChanges();
-        } catch (RepositoryException e) {
-            LOG.warn("Cannot listen for repository changes; answering without the cache", e);
-            return compute(answer);
-        }
+        listenForChanges();
         long generation = definitions.generation();
         DeliveryResponse hit = cache.get(key, generation);
         if (hit != null) {

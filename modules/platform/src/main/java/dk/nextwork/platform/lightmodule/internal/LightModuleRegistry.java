@@ -47,6 +47,9 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LightModuleRegistry.class);
     private static final long RESCAN_MILLIS = 1_000;
     private static final List<String> RESOURCE_FOLDERS = List.of("templates", "dialogs", "i18n", "webresources");
+    private static final java.util.regex.Pattern MODULE_NAME = java.util.regex.Pattern.compile("[a-z][a-zA-Z0-9-]{0,62}");
+    private static final java.util.regex.Pattern RELATIVE_PATH = java.util.regex.Pattern.compile(
+            "(?:[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}/){0,12}[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}");
 
     /** Where jars keep their light modules. */
     public static final String CLASSPATH_FOLDER = "nextwork/light-modules";
@@ -61,6 +64,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     private final Map<Path, DefinitionProblem> fileProblems = new HashMap<>();
     private final ScheduledExecutorService rescans;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
+    private final List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private record FileState(long modified, long size) {
     }
@@ -109,7 +113,11 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
                 if ("file".equals(uri.getScheme())) {
                     shipped.add(Path.of(uri));
                 } else if ("jar".equals(uri.getScheme())) {
-                    FileSystem jar = FileSystems.newFileSystem(uri, Map.of());
+                    // a file system of its own for each registry (not the JVM-wide one of the jar's URI),
+                    // so that two portals in one JVM, or a registry closing, never take another's away
+                    String jarFile = uri.getRawSchemeSpecificPart();
+                    Path jarPath = Path.of(new URI(jarFile.substring(0, jarFile.indexOf("!/"))));
+                    FileSystem jar = FileSystems.newFileSystem(jarPath);
                     openJars.add(jar);
                     shipped.add(jar.getPath(CLASSPATH_FOLDER));
                 }
@@ -149,6 +157,9 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
         }
         if (changed || snapshot.generation() == 0) {
             snapshot = build(snapshot.generation() + 1);
+            for (Runnable listener : changeListeners) {
+                listener.run();
+            }
         }
         return changed;
     }
@@ -365,6 +376,31 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     @Override
     public List<DefinitionProblem> problems() {
         return snapshot.problems();
+    }
+
+    /** Calls {@code listener} after every change of the definitions, in the thread that found it. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    @Override
+    public Optional<Path> file(String module, String path) {
+        if (module == null || path == null || !MODULE_NAME.matcher(module).matches()
+                || !RELATIVE_PATH.matcher(path).matches() || path.contains("..")) {
+            return Optional.empty();
+        }
+        List<Path> roots = new ArrayList<>();
+        roots.add(folder);
+        roots.addAll(shipped);
+        for (Path root : roots) {
+            Path moduleFolder = root.resolve(module);
+            Path file = moduleFolder.resolve(path).normalize();
+            if (file.startsWith(moduleFolder) && Files.isRegularFile(moduleFolder.resolve("module.yaml"))
+                    && Files.isRegularFile(file)) {
+                return Optional.of(file);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

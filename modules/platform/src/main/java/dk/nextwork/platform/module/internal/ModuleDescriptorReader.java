@@ -24,7 +24,9 @@ public final class ModuleDescriptorReader {
 
     public static final String DESCRIPTOR = "META-INF/nextwork/module.yaml";
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
-    private static final Set<String> KEYS = Set.of("name", "version", "description", "dependsOn", "versionHandler");
+    private static final Pattern TREE = Pattern.compile("/[a-z][a-z0-9-]{0,62}");
+    private static final Set<String> KEYS = Set.of("name", "version", "description", "dependsOn", "versionHandler",
+            "publicTrees");
 
     private ModuleDescriptorReader() {
     }
@@ -75,10 +77,23 @@ public final class ModuleDescriptorReader {
         } else if (dependsOn != null) {
             throw new ModuleStartException(source + ": dependsOn must be a list of module names");
         }
+        List<String> publicTrees = new ArrayList<>();
+        Object trees = map.get("publicTrees");
+        if (trees instanceof List<?> list) {
+            for (Object tree : list) {
+                if (!TREE.matcher(String.valueOf(tree)).matches()) {
+                    throw new ModuleStartException(source + ": publicTrees: '" + tree
+                            + "' is not a top-level tree such as /dam");
+                }
+                publicTrees.add(String.valueOf(tree));
+            }
+        } else if (trees != null) {
+            throw new ModuleStartException(source + ": publicTrees must be a list of trees such as /dam");
+        }
         Object description = map.get("description");
         Object handler = map.get("versionHandler");
         return new ModuleDescriptor(name, version, description == null ? "" : description.toString().trim(),
-                dependencies, Optional.ofNullable(handler).map(Object::toString), source);
+                dependencies, Optional.ofNullable(handler).map(Object::toString), publicTrees, source);
     }
 
     private static String text(Map<?, ?> map, String key, String source) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.testing.SavesObserved;
 
 class DeliveryServiceTest {
 
@@ -28,7 +29,7 @@ class DeliveryServiceTest {
     @BeforeEach
     void start() {
         platform = running.platform();
-        delivery = new DeliveryService(platform.definitions(), platform.repository());
+        delivery = new DeliveryService(platform.definitions(), platform.repository(), platform.publicChanges());
         content = new ContentService(platform.definitions(), platform.repository());
     }
 
@@ -39,8 +40,8 @@ class DeliveryServiceTest {
 
     @Test
     void aRepeatedRequestIsAnsweredFromMemoryUntilContentChanges() throws Exception {
-        content.save("partner", "cafe-havnen", Map.of("name", "Café Havnen", "industry", "Café", "employees", 8,
-                "location", "Roskilde"), true);
+        SavesObserved.save(platform.repository(), () -> content.save("partner", "cafe-havnen", Map.of(
+                "name", "Café Havnen", "industry", "Café", "employees", 8, "location", "Roskilde"), true));
         DeliveryResponse first = delivery.list("partners", "limit=5");
         assertSame(first, delivery.list("partners", "limit=5"));
         assertEquals(200, first.status());
@@ -55,5 +56,33 @@ class DeliveryServiceTest {
         }
         assertNotSame(first, after);
         assertTrue(after.text().contains("Café Havnen II"), after.text());
+    }
+
+    @Test
+    void savesOutsidePublishedContentLeaveTheAnswersCached() throws Exception {
+        DeliveryResponse first = delivery.list("partners", "limit=5");
+        // what a living programme writes all day: audit entries, reports and their drafts, accounts, tokens, drafts
+        SavesObserved.inSession(platform.repository(), session -> {
+            for (String tree : new String[] {"/system", "/reports", "/program", "/config"}) {
+                javax.jcr.Node root = session.nodeExists(tree) ? session.getNode(tree)
+                        : session.getRootNode().addNode(tree.substring(1), "nt:unstructured");
+                root.addNode("entry-" + System.nanoTime(), "nt:unstructured").setProperty("at", System.nanoTime());
+            }
+            session.save();
+            return null;
+        });
+        assertSame(first, delivery.list("partners", "limit=5"));
+        assertEquals(java.util.Set.of("/partners", "/profiles", "/website"), platform.publicChanges().trees(),
+                "the content types' storage (a Java module may add trees such as /dam)");
+
+        content.save("partner", "cafe-havnen", Map.of("name", "Café Havnen", "industry", "Café", "employees", 8,
+                "location", "Roskilde"), true);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        DeliveryResponse after = delivery.list("partners", "limit=5");
+        while (after == first && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            after = delivery.list("partners", "limit=5");
+        }
+        assertNotSame(first, after, "publishing still empties the cache");
     }
 }

@@ -170,6 +170,46 @@ class LightModuleRegistryTest {
     }
 
     @Test
+    void aModulesFilesComeFromTheFolderWhereItHasThemAndOtherwiseFromTheJar() throws Exception {
+        Path jar = jarShipping("storage: /config\nproperties:\n  - name: text\n    type: text\n");
+        try (var classLoader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, null);
+             LightModuleRegistry registry = LightModuleRegistry.watching(folder, classLoader);
+             LightModuleRegistry another = LightModuleRegistry.watching(folder, classLoader)) {
+            assertEquals("description: shipped in a jar\n",
+                    Files.readString(registry.file("shipped", "module.yaml").orElseThrow()));
+            assertTrue(registry.file("shipped", "templates/missing.ftl").isEmpty());
+
+            write("shipped/module.yaml", "description: on disk\n");
+            write("shipped/templates/pages/home.ftl", "<h1>on disk</h1>\n");
+            assertEquals("<h1>on disk</h1>\n",
+                    Files.readString(registry.file("shipped", "templates/pages/home.ftl").orElseThrow()));
+            assertTrue(registry.file("shipped", "contentTypes/note.yaml").orElseThrow().toUri().getScheme().equals("jar"),
+                    "a file the folder lacks still comes from the jar");
+
+            another.close();
+            assertTrue(registry.file("shipped", "contentTypes/note.yaml").isPresent(),
+                    "closing another registry leaves this one's jar open");
+        }
+    }
+
+    @Test
+    void noFileOutsideALightModuleCanBeReached() throws Exception {
+        write("site/module.yaml", "version: 1.0.0\n");
+        write("site/webresources/site.css", "body { margin: 0 }\n");
+        write("secret.txt", "not for the web\n");
+        write("nomodule/webresources/site.css", "a folder without module.yaml is not a module\n");
+        try (LightModuleRegistry registry = LightModuleRegistry.watching(folder)) {
+            assertTrue(registry.file("site", "webresources/site.css").isPresent());
+            for (String path : List.of("../secret.txt", "webresources/../../secret.txt", "/etc/passwd", "",
+                    "webresources//site.css", "webresources/%2e%2e/x")) {
+                assertTrue(registry.file("site", path).isEmpty(), path);
+            }
+            assertTrue(registry.file("..", "secret.txt").isEmpty());
+            assertTrue(registry.file("nomodule", "webresources/site.css").isEmpty());
+        }
+    }
+
+    @Test
     void templatesDialogsBundlesAndWebresourcesAreListedAndBrokenOnesReported() throws Exception {
         LightModuleRegistry registry = registryWithSite();
         write("site/templates/pages/home.ftl", "<h1>${content.title}</h1>\n");

@@ -1,0 +1,65 @@
+package dk.nextwork.webapp.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged portal is complete by itself: {@code java -jar nextwork-portal.jar} from a folder
+ * holding only the jar and {@code lib/} (what the container image runs) serves the public site,
+ * the delivery API, the light modules' files and the application; a light-modules folder put
+ * beside it later adds to and overrides what the jars ship.
+ */
+class PackagedPortalIT {
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void theJarAndItsLibrariesAloneServeTheWholePortal() throws Exception {
+        Path folder = Files.createDirectories(workspace.resolve("portal"));
+        try (PortalProcess portal = PortalProcess.startPackaged(folder, Map.of()).awaitReady(Duration.ofSeconds(90))) {
+            HttpResponse<String> front = portal.get("/");
+            assertEquals(200, front.statusCode(), front.body());
+            assertTrue(front.body().contains("<html lang=\"da\">") && front.body().contains("NExTWORK"), front.body());
+            HttpResponse<String> english = portal.get("/en/samarbejdspartnere/surdejshjoernet");
+            assertEquals(200, english.statusCode(), english.body());
+            assertTrue(english.body().contains("Bakery and café"), english.body());
+
+            HttpResponse<String> delivery = portal.get("/.rest/delivery/partners/surdejshjoernet?lang=en");
+            assertEquals(200, delivery.statusCode(), delivery.body());
+            assertTrue(delivery.body().contains("\"name\":\"Surdejshjørnet\""), delivery.body());
+            HttpResponse<String> css = portal.get("/.resources/nextwork-site/webresources/css/site.css");
+            assertEquals(200, css.statusCode());
+
+            HttpResponse<String> application = portal.get("/app/");
+            assertEquals(200, application.statusCode());
+            assertTrue(application.body().contains("VAADIN/build/"), application.body());
+            assertTrue(Files.isDirectory(folder.resolve("var/repository")), "the data folder is ./var where it runs");
+
+            // a folder on disk overrides a file the jar ships, and adds modules of its own
+            Path site = Files.createDirectories(folder.resolve("light-modules/nextwork-site/webresources/css"));
+            Files.writeString(site.getParent().getParent().resolve("module.yaml"), "description: local changes\n");
+            Files.writeString(site.resolve("site.css"), "body { color: #123456 }\n");
+            Path local = Files.createDirectories(folder.resolve("light-modules/roskilde/webresources"));
+            Files.writeString(local.getParent().resolve("module.yaml"), "description: the municipality's own\n");
+            Files.writeString(local.resolve("notice.txt"), "Lukket mellem jul og nytår\n");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!portal.get("/.resources/nextwork-site/webresources/css/site.css").body().contains("#123456")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertEquals("body { color: #123456 }\n", portal.get("/.resources/nextwork-site/webresources/css/site.css").body());
+            assertEquals("Lukket mellem jul og nytår\n", portal.get("/.resources/roskilde/webresources/notice.txt").body());
+            assertEquals(200, portal.get("/kontakt").statusCode(), "the jar's templates still serve the site");
+        }
+    }
+}
