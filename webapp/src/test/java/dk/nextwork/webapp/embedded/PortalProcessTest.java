@@ -55,6 +55,46 @@ class PortalProcessTest {
     }
 
     @Test
+    void everyTokenAnsweredBeforeAKillWorksAfterTheRestart() throws Exception {
+        Path home = workspace.resolve("var");
+        java.util.List<String> acknowledged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (PortalProcess portal = PortalProcess.start(home, Map.of()).awaitReady(START)) {
+            PortalClient admin = portal.admin();
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            for (int i = 0; i < 4; i++) {
+                writers.submit(() -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        var answer = admin.send("POST", "/api/me/tokens", null);
+                        if (answer.statusCode() == 200) {
+                            acknowledged.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body())
+                                    .get("token").asText());
+                        }
+                    }
+                    return null;
+                });
+            }
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000, 2_500));
+            portal.process.destroyForcibly(); // kill -9, at a moment when four writers are busy
+            assertTrue(portal.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+            writers.shutdownNow();
+            assertTrue(writers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        java.util.List<String> tokens = java.util.List.copyOf(acknowledged);
+        assertTrue(tokens.size() >= 10, "tokens were issued before the kill: " + tokens.size());
+        try (PortalProcess again = PortalProcess.start(home, Map.of()).awaitReady(START)) {
+            PortalClient client = new PortalClient("http://localhost:" + again.port);
+            long lost = tokens.stream().filter(token -> {
+                try {
+                    return client.sendWith("GET", "/api/me", "Authorization", "Bearer " + token).statusCode() != 200;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count();
+            assertEquals(0, lost, lost + " of " + tokens.size() + " tokens answered 200 were lost in the crash");
+        }
+    }
+
+    @Test
     void anInvalidSettingStopsStartUpWithAMessageNamingIt() throws Exception {
         Path home = workspace.resolve("var");
         Files.createDirectories(home);

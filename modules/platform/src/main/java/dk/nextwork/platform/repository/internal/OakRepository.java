@@ -46,11 +46,15 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
     private final AutoCloseable store;
     private final String storeDescription;
     private final ServiceIdentity serviceIdentity;
+    /** The Segment store's flush after a commit; null for PostgreSQL, whose commits are durable when they return. */
+    private final DurableCommits durableCommits;
 
-    private OakRepository(Repository repository, AutoCloseable store, String storeDescription) throws RepositoryException {
+    private OakRepository(Repository repository, AutoCloseable store, String storeDescription,
+                          DurableCommits durableCommits) throws RepositoryException {
         this.repository = repository;
         this.store = store;
         this.storeDescription = storeDescription;
+        this.durableCommits = durableCommits;
         this.serviceIdentity = ServiceIdentity.establish(repository);
     }
 
@@ -76,7 +80,7 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
             throw new RepositoryException("Cannot open the repository in " + folder + ": " + e.getMessage(), e);
         }
         NodeStore nodeStore = SegmentNodeStoreBuilders.builder(fileStore).build();
-        return create(nodeStore, fileStore::close, "segment (" + folder + ")");
+        return create(nodeStore, fileStore::close, "segment (" + folder + ")", new DurableCommits(fileStore));
     }
 
     /** The clustered alternative: Oak DocumentNodeStore on PostgreSQL. */
@@ -104,7 +108,7 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
             // App nodes starting together on an empty database both set the repository up; one loses.
             return ClusterConflicts.retryUnchecked("Repository set-up", () -> {
                 try {
-                    return createWithoutClosing(nodeStore, store, description);
+                    return createWithoutClosing(nodeStore, store, description, null);
                 } catch (RepositoryException e) {
                     throw new IllegalStateException(e);
                 }
@@ -115,10 +119,10 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
         }
     }
 
-    private static OakRepository create(NodeStore nodeStore, AutoCloseable store, String description)
-            throws RepositoryException {
+    private static OakRepository create(NodeStore nodeStore, AutoCloseable store, String description,
+                                        DurableCommits durableCommits) throws RepositoryException {
         try {
-            return createWithoutClosing(nodeStore, store, description);
+            return createWithoutClosing(nodeStore, store, description, durableCommits);
         } catch (RepositoryException | RuntimeException e) {
             closeQuietly(store);
             throw e;
@@ -126,19 +130,22 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
     }
 
     /** Sets the JCR repository up on the store; on failure the store stays open for another try. */
-    private static OakRepository createWithoutClosing(NodeStore nodeStore, AutoCloseable store, String description)
-            throws RepositoryException {
+    private static OakRepository createWithoutClosing(NodeStore nodeStore, AutoCloseable store, String description,
+                                                      DurableCommits durableCommits) throws RepositoryException {
         // Full-text search: Lucene indexes, kept up to date by a background lane within about a second.
         LuceneIndexProvider lucene = new LuceneIndexProvider();
-        Repository repository = new Jcr(new Oak(nodeStore))
+        Jcr jcr = new Jcr(new Oak(nodeStore))
                 .with(SecurityProviderBuilder.newBuilder().build())
                 .with((QueryIndexProvider) lucene)
                 .with((Observer) lucene)
                 .with(new LuceneIndexEditorProvider())
-                .withAsyncIndexing("async", 1)
-                .createRepository();
+                .withAsyncIndexing("async", 1);
+        if (durableCommits != null) {
+            jcr.with(durableCommits);
+        }
+        Repository repository = jcr.createRepository();
         try {
-            OakRepository opened = new OakRepository(repository, store, description);
+            OakRepository opened = new OakRepository(repository, store, description, durableCommits);
             LOG.info("Repository open: {}", description);
             return opened;
         } catch (RepositoryException | RuntimeException e) {
@@ -147,13 +154,30 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
         }
     }
 
+    /** Whatever the work saved is on disk when this returns (see {@link DurableCommits}). */
     @Override
     public <T> T withServiceSession(SessionWork<T> work) throws RepositoryException {
         Session session = serviceIdentity.login(repository);
+        T result;
         try {
-            return work.apply(session);
-        } finally {
+            result = work.apply(session);
+        } catch (RepositoryException | RuntimeException | Error failure) {
             session.logout();
+            try {
+                awaitDurable(); // it may have saved before it failed
+            } catch (RepositoryException notWritten) {
+                failure.addSuppressed(notWritten);
+            }
+            throw failure;
+        }
+        session.logout();
+        awaitDurable();
+        return result;
+    }
+
+    private void awaitDurable() throws RepositoryException {
+        if (durableCommits != null) {
+            durableCommits.awaitDurable();
         }
     }
 

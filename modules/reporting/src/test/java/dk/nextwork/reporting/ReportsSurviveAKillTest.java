@@ -1,0 +1,85 @@
+package dk.nextwork.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.runtime.Platform;
+
+/**
+ * A report the service said was saved is there after a crash: reports are filed from several
+ * threads while the process is killed ({@code kill -9}) at a random moment; after a restart
+ * every report whose submission had returned is found, submitted.
+ */
+class ReportsSurviveAKillTest {
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void everyReportWhoseSaveReturnedIsThereAfterTheProcessIsKilled() throws Exception {
+        Path home = workspace.resolve("var");
+        String lightModules = Path.of("../../light-modules").toAbsolutePath().normalize().toString();
+        Path output = workspace.resolve("writer.log");
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), ReportWritingProcess.class.getName(),
+                home.toString(), lightModules)
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.readString(output).contains("ready\n")) {
+                assertTrue(writer.isAlive() && System.nanoTime() < deadline, Files.readString(output));
+                Thread.sleep(50);
+            }
+            // a random moment while the writers are busy (all reports take several seconds)
+            Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1_500));
+            writer.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
+            assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
+        } finally {
+            writer.destroyForcibly();
+        }
+        String log = Files.readString(output);
+        assertTrue(!log.contains("done"), "killed before the writers finished; make the work longer:\n" + log);
+        List<String[]> saved = log.lines().filter(line -> line.startsWith("saved ")).map(line -> line.split(" ")).toList();
+        assertTrue(saved.size() >= 20, "enough reports were acknowledged to prove anything: " + saved.size() + "\n" + log);
+        assertTrue(log.lines().noneMatch(line -> line.startsWith("failed ")), log);
+
+        try (Platform restarted = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
+                "NEXTWORK_LIGHT_MODULES", lightModules), home), getClass().getClassLoader())) {
+            ReportingFixture fixture = new ReportingFixture(restarted, Clock.systemUTC());
+            int missing = 0;
+            StringBuilder lost = new StringBuilder();
+            for (String[] report : saved) {
+                if (!isSubmitted(fixture, report[1], LocalDate.parse(report[2]))) {
+                    missing++;
+                    lost.append(report[1]).append(' ').append(report[2]).append('\n');
+                }
+            }
+            System.out.println(saved.size() + " reports acknowledged before the kill, all found after the restart");
+            assertEquals(0, missing, missing + " of " + saved.size() + " acknowledged reports were lost:\n" + lost);
+        }
+    }
+
+    /** Whether the report is there as submitted; a refusal (its placement or account gone too) counts as lost. */
+    private static boolean isSubmitted(ReportingFixture fixture, String person, LocalDate week) {
+        try {
+            Report found = fixture.reports.open(ReportingFixture.representative(ReportWritingProcess.COMPANY), person,
+                    Instrument.WEEKLY_REPORT, new Period(Cadence.WEEKLY, week), "crash-test");
+            return found.status() == Report.Status.SUBMITTED && found.ratings().equals(ReportWritingProcess.RATINGS);
+        } catch (Exception refusedOrMissing) {
+            return false;
+        }
+    }
+}
