@@ -13,6 +13,7 @@ import dk.nextwork.identity.internal.AccountStore;
 import dk.nextwork.identity.internal.EmailAddresses;
 import dk.nextwork.identity.internal.PasswordHashing;
 import dk.nextwork.identity.internal.PasswordPolicy;
+import dk.nextwork.identity.internal.SignInThrottle;
 import dk.nextwork.identity.internal.TokenStore;
 
 /**
@@ -26,16 +27,18 @@ public class Accounts {
     private final AccountStore store;
     private final TokenStore tokens;
     private final AuditTrail audit;
+    private final SignInThrottle throttle;
 
     protected Accounts() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit) {
+    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle) {
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     public Optional<UserAccount> find(String id) throws RepositoryException {
@@ -91,16 +94,26 @@ public class Accounts {
         store.setPasswordHash(id, PasswordHashing.hash(password));
     }
 
-    /** Changes one's own password, given the current one; every other session of the account ends. */
+    /** Changes one's own password, given the current one; every other session and every API token of the account ends. */
     public void changePassword(SignedInUser user, String current, String replacement, String client)
             throws RepositoryException, PasswordRejectedException {
         UserAccount account = store.find(user.id()).orElseThrow(() -> new AccessDeniedException("no such account"));
+        // the current password is guessed against as sign-in is, so it waits as sign-in does
+        Optional<java.time.Duration> wait = throttle.wait(account.email(), client);
+        if (wait.isPresent()) {
+            audit.record(user.id(), "password.change.refused", user.id(), "waiting after repeated failures", client);
+            throw new PasswordRejectedException("password.tryLater", "too many attempts; try again later",
+                    Math.max(1, (wait.get().toSeconds() + 59) / 60));
+        }
         if (!PasswordHashing.matches(current, store.passwordHash(user.id()).orElse(null))) {
+            throttle.failed(account.email(), client);
             audit.record(user.id(), "password.change.refused", user.id(), "wrong current password", client);
             throw new PasswordRejectedException("password.wrongCurrent", "the current password is not right");
         }
+        throttle.succeeded(account.email(), client);
         PasswordPolicy.check(replacement, account.email(), account.name());
         store.setPasswordHash(user.id(), PasswordHashing.hash(replacement));
+        tokens.revokeAll(user.id(), TokenStore.Purpose.API); // a token made with the old password must not outlive it
         audit.record(user.id(), "password.change", user.id(), null, client);
     }
 

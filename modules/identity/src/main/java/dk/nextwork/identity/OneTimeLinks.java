@@ -14,6 +14,7 @@ import dk.nextwork.identity.internal.AccountStore;
 import dk.nextwork.identity.internal.IdentitySettings;
 import dk.nextwork.identity.internal.PasswordHashing;
 import dk.nextwork.identity.internal.PasswordPolicy;
+import dk.nextwork.identity.internal.SignInThrottle;
 import dk.nextwork.identity.internal.TokenStore;
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
@@ -35,19 +36,21 @@ public class OneTimeLinks {
     private final TokenStore tokens;
     private final Mail mail;
     private final AuditTrail audit;
+    private final SignInThrottle throttle;
     private final PortalConfiguration configuration;
 
     protected OneTimeLinks() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
-    public OneTimeLinks(AccountStore accounts, TokenStore tokens, Mail mail, AuditTrail audit,
+    public OneTimeLinks(AccountStore accounts, TokenStore tokens, Mail mail, AuditTrail audit, SignInThrottle throttle,
                         PortalConfiguration configuration) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.audit = audit;
+        this.throttle = throttle;
         this.configuration = configuration;
     }
 
@@ -67,17 +70,23 @@ public class OneTimeLinks {
     }
 
     /**
-     * E-mails a reset link when an active account has the address; the caller answers the same
-     * either way, so the form does not reveal who has an account.
+     * E-mails a reset link when an active account has the address, at most one every 5 minutes
+     * and 3 a day, so that nobody can flood an inbox; the caller answers the same in every case,
+     * so the form does not reveal who has an account.
      */
     public void requestReset(String email, String client) throws RepositoryException {
         Optional<UserAccount> account = accounts.findByEmail(email).filter(UserAccount::active);
-        audit.record(null, "password.resetRequested", account.map(UserAccount::id).orElse(null),
-                account.isPresent() ? null : "no active account with that address", client);
-        if (account.isPresent()) {
-            String token = tokens.issue(account.get().id(), TokenStore.Purpose.RESET, Instant.now().plus(RESET_LIFETIME));
-            send(account.get(), "reset", token, RESET_LIFETIME.toMinutes());
+        if (account.isEmpty()) {
+            audit.record(null, "password.resetRequested", null, "no active account with that address", client);
+            return;
         }
+        if (!accounts.mayMailReset(account.get().id(), Instant.now())) {
+            audit.record(null, "password.resetRequested", account.get().id(), "not sent: reset mails are limited", client);
+            return;
+        }
+        audit.record(null, "password.resetRequested", account.get().id(), null, client);
+        String token = tokens.issue(account.get().id(), TokenStore.Purpose.RESET, Instant.now().plus(RESET_LIFETIME));
+        send(account.get(), "reset", token, RESET_LIFETIME.toMinutes());
     }
 
     /** The account a link is for, while the link still works. */
@@ -87,7 +96,7 @@ public class OneTimeLinks {
     }
 
     /**
-     * Sets the password through a link, which is then used up; every session of the account ends.
+     * Sets the password through a link, which is then used up; every session and API token of the account ends.
      * The password is checked before the link is used, so a rejected one can be corrected.
      */
     public UserAccount setPassword(String token, String password, String client)
@@ -99,7 +108,8 @@ public class OneTimeLinks {
             throw new IllegalArgumentException("the link has expired or was used");
         }
         accounts.setPasswordHash(account.id(), PasswordHashing.hash(password));
-        accounts.clearFailures(account.id());
+        tokens.revokeAll(account.id(), TokenStore.Purpose.API);
+        throttle.forgive(account.email()); // the owner proved they hold the address: nobody's guesses lock them out
         audit.record(account.id(), "password.set", account.id(), "through " + taken.get().purpose().name().toLowerCase(Locale.ROOT) + " link", client);
         return account;
     }

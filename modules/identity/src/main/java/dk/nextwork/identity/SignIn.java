@@ -2,7 +2,6 @@ package dk.nextwork.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import javax.jcr.RepositoryException;
@@ -17,11 +16,13 @@ import dk.nextwork.identity.internal.AccountStore;
 import dk.nextwork.identity.internal.ClientThrottle;
 import dk.nextwork.identity.internal.PasswordHashing;
 import dk.nextwork.identity.internal.SignInBackoff;
+import dk.nextwork.identity.internal.SignInThrottle;
 
 /**
- * Signing in with e-mail address and password. Failed attempts slow down both the account (its
- * count is kept in the repository, so every app node sees it) and the client address; every
- * attempt is audited, and a refusal never tells whether the address has an account.
+ * Signing in with e-mail address and password. Failed attempts slow down the address at the
+ * client that tries it ({@link SignInThrottle}: in the repository, so every app node sees them)
+ * and, over all addresses, the client itself. An address without an account is answered exactly as
+ * one with an account, so a refusal never tells who is enrolled; every attempt is audited.
  */
 @ApplicationScoped
 public class SignIn {
@@ -30,22 +31,22 @@ public class SignIn {
 
     private final AccountStore accounts;
     private final AuditTrail audit;
+    private final SignInThrottle throttle;
     private final ClientThrottle clients;
-    private final Clock clock;
 
     protected SignIn() {
-        this(null, null, Clock.systemUTC());
+        this(null, null, null, Clock.systemUTC());
     }
 
     @Inject
-    public SignIn(AccountStore accounts, AuditTrail audit) {
-        this(accounts, audit, Clock.systemUTC());
+    public SignIn(AccountStore accounts, AuditTrail audit, SignInThrottle throttle) {
+        this(accounts, audit, throttle, Clock.systemUTC());
     }
 
-    SignIn(AccountStore accounts, AuditTrail audit, Clock clock) {
+    public SignIn(AccountStore accounts, AuditTrail audit, SignInThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
-        this.clock = clock;
+        this.throttle = throttle;
         this.clients = new ClientThrottle(SignInBackoff.CLIENT, clock);
     }
 
@@ -56,18 +57,16 @@ public class SignIn {
             return new SignInResult.TryLater(clientWait.get());
         }
         Optional<UserAccount> found = email == null ? Optional.empty() : accounts.findByEmail(email);
-        Instant now = clock.instant();
-        if (found.isPresent()) {
-            Optional<Instant> locked = accounts.lockedUntil(found.get().id()).filter(now::isBefore);
-            if (locked.isPresent()) {
-                audit.record(null, "signIn.throttled", found.get().id(), "account locked", client);
-                return new SignInResult.TryLater(Duration.between(now, locked.get()));
-            }
+        String subject = found.map(UserAccount::id).orElse(null);
+        Optional<Duration> wait = throttle.wait(email, client);
+        if (wait.isPresent()) {
+            audit.record(null, "signIn.throttled", subject, "address waiting at this client", client);
+            return new SignInResult.TryLater(wait.get());
         }
         String hash = found.isPresent() ? accounts.passwordHash(found.get().id()).orElse(null) : null;
-        boolean matches = PasswordHashing.matches(password, hash);
+        boolean matches = PasswordHashing.matches(password, hash); // as slow without an account
         if (matches && found.get().active()) {
-            accounts.clearFailures(found.get().id());
+            throttle.succeeded(email, client);
             clients.succeeded(client);
             audit.record(found.get().id(), "signIn.success", found.get().id(), null, client);
             return new SignInResult.SignedIn(SignedInUser.of(found.get()));
@@ -75,14 +74,11 @@ public class SignIn {
         if (clients.failed(client)) {
             LOG.warn("Sign-in from {} paused after repeated failures", client);
         }
-        if (found.isPresent()) {
-            long failures = accounts.recordFailure(found.get().id(), count -> SignInBackoff.ACCOUNT.lockUntil(count, now));
-            if (SignInBackoff.ACCOUNT.lockUntil(failures, now) != null) {
-                LOG.warn("Account {} locked after {} failed sign-ins in a row", found.get().id(), failures);
-                audit.record(null, "signIn.locked", found.get().id(), failures + " failures in a row", client);
-            }
+        if (throttle.failed(email, client)) {
+            LOG.warn("Sign-in for an address paused at {} after repeated failures", client);
+            audit.record(null, "signIn.locked", subject, "repeated failures from this client", client);
         }
-        audit.record(null, "signIn.failure", found.map(UserAccount::id).orElse(null),
+        audit.record(null, "signIn.failure", subject,
                 found.isPresent() ? (matches ? "account not active" : "wrong password") : "unknown e-mail address", client);
         return new SignInResult.WrongCredentials();
     }

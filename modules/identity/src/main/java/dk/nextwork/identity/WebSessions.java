@@ -23,6 +23,8 @@ import dk.nextwork.platform.config.PortalConfiguration;
 @ApplicationScoped
 public class WebSessions {
 
+    /** {@code getAuthType()} of a request on a signed-in session (a bearer token's is {@code BEARER}). */
+    public static final String AUTH_TYPE = "FORM";
     /** The session attribute holding who is signed in. */
     public static final String ATTRIBUTE = "nextwork.signedIn";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -3,6 +3,8 @@ package dk.nextwork.identity;
 import java.time.Clock;
 
 import dk.nextwork.identity.internal.AccountStore;
+import dk.nextwork.identity.internal.SignInBackoff;
+import dk.nextwork.identity.internal.SignInThrottle;
 import dk.nextwork.identity.internal.TokenStore;
 import dk.nextwork.platform.runtime.Platform;
 
@@ -18,16 +20,18 @@ public final class IdentityFixture {
     public final Mail mail;
     public final OneTimeLinks links;
     public final ApiTokens apiTokens;
+    public final SignInThrottle throttle;
 
     public IdentityFixture(Platform platform, Clock clock) {
         this.platform = platform;
         store = new AccountStore(platform.repository());
         tokenStore = new TokenStore(platform.repository());
         audit = new AuditTrail(platform.repository());
-        accounts = new Accounts(store, tokenStore, audit);
-        signIn = new SignIn(store, audit, clock);
+        throttle = new SignInThrottle(platform.repository(), SignInBackoff.ACCOUNT_AT_CLIENT, clock);
+        accounts = new Accounts(store, tokenStore, audit, throttle);
+        signIn = new SignIn(store, audit, throttle, clock);
         mail = new Mail(platform.configuration());
-        links = new OneTimeLinks(store, tokenStore, mail, audit, platform.configuration());
+        links = new OneTimeLinks(store, tokenStore, mail, audit, throttle, platform.configuration());
         apiTokens = new ApiTokens(tokenStore, store, audit);
     }
 }

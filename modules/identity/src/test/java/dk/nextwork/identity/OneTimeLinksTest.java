@@ -123,6 +123,52 @@ class OneTimeLinksTest {
     }
 
     @Test
+    void resetMailsAreLimitedPerAccountAndTheAnswerStaysTheSame() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            identity.links.requestReset("youth@nextwork.example", "192.0.2.4"); // answers the same every time
+        }
+        assertEquals(1, identity.mail.outboxMessages().size(), "one mail within five minutes");
+        UserAccount youth = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow();
+        java.time.Instant now = java.time.Instant.now();
+        assertEquals(false, identity.store.mayMailReset(youth.id(), now.plusSeconds(60)));
+        assertEquals(true, identity.store.mayMailReset(youth.id(), now.plusSeconds(6 * 60)));
+        assertEquals(true, identity.store.mayMailReset(youth.id(), now.plusSeconds(12 * 60)));
+        assertEquals(false, identity.store.mayMailReset(youth.id(), now.plusSeconds(18 * 60)), "three a day");
+        assertEquals(true, identity.store.mayMailReset(youth.id(), now.plus(java.time.Duration.ofHours(25))));
+        assertTrue(identity.audit.about(youth.id(), 20).stream()
+                .anyMatch(e -> "not sent: reset mails are limited".equals(e.detail())));
+    }
+
+    @Test
+    void aNewPasswordEndsEveryApiTokenMadeWithTheOldOne() throws Exception {
+        SignedInUser youth = SignedInUser.of(identity.accounts.findByEmail("youth@nextwork.example").orElseThrow());
+        ApiTokens.IssuedToken before = identity.apiTokens.issue(youth, "192.0.2.6");
+        identity.accounts.changePassword(youth, "demo-ung-2026", "måger over fjorden i dag", "192.0.2.6");
+        assertTrue(identity.apiTokens.userOf(before.token()).isEmpty(), "changed in the profile");
+
+        ApiTokens.IssuedToken again = identity.apiTokens.issue(youth, "192.0.2.6");
+        identity.links.requestReset("youth@nextwork.example", "192.0.2.6");
+        identity.links.setPassword(tokenInNewestMail("youth@nextwork.example"), "tang på stranden i aften", "192.0.2.6");
+        assertTrue(identity.apiTokens.userOf(again.token()).isEmpty(), "set through a reset link");
+    }
+
+    @Test
+    void theCurrentPasswordInTheProfileWaitsAfterRepeatedWrongGuessesAsSignInDoes() throws Exception {
+        SignedInUser youth = SignedInUser.of(identity.accounts.findByEmail("youth@nextwork.example").orElseThrow());
+        for (int i = 0; i < 5; i++) {
+            PasswordRejectedException wrong = assertThrows(PasswordRejectedException.class, () ->
+                    identity.accounts.changePassword(youth, "gæt nummer et", "måger over fjorden i dag", "192.0.2.7"));
+            assertEquals("password.wrongCurrent", wrong.reason());
+        }
+        PasswordRejectedException waiting = assertThrows(PasswordRejectedException.class, () ->
+                identity.accounts.changePassword(youth, "demo-ung-2026", "måger over fjorden i dag", "192.0.2.7"));
+        assertEquals("password.tryLater", waiting.reason());
+        assertEquals(1L, waiting.values()[0], "minutes to wait");
+        assertInstanceOf(SignInResult.TryLater.class,
+                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", "192.0.2.7"), "one count for both");
+    }
+
+    @Test
     void anApiTokenWorksUntilItsOwnerSignsOutEverywhere() throws Exception {
         ApiTokens.IssuedToken issued = identity.apiTokens.issue(coordinator, "192.0.2.5");
         assertEquals(coordinator.id(), identity.apiTokens.userOf(issued.token()).orElseThrow().id());

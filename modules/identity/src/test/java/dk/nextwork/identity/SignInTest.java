@@ -55,14 +55,14 @@ class SignInTest {
     }
 
     @Test
-    void anAccountIsLockedAfterFiveFailuresWithAPauseThatGrows() throws Exception {
+    void fiveFailuresAtOneClientMakeTheAddressWaitThereWithAPauseThatGrows() throws Exception {
         for (int i = 0; i < 5; i++) {
             assertInstanceOf(SignInResult.WrongCredentials.class,
-                    identity.signIn.signIn("youth@nextwork.example", "wrong password " + i, "192.0.2." + i));
+                    identity.signIn.signIn("youth@nextwork.example", "wrong password " + i, CLIENT));
         }
-        SignInResult locked = identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", CLIENT);
-        assertEquals(Duration.ofMinutes(1), assertInstanceOf(SignInResult.TryLater.class, locked).retryAfter(),
-                "even the right password waits");
+        SignInResult waiting = identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", CLIENT);
+        assertEquals(Duration.ofMinutes(1), assertInstanceOf(SignInResult.TryLater.class, waiting).retryAfter(),
+                "even the right password waits at that client");
         UserAccount youth = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow();
         assertTrue(identity.audit.about(youth.id(), 20).stream().anyMatch(e -> e.action().equals("signIn.locked")));
 
@@ -77,6 +77,50 @@ class SignInTest {
                 identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", CLIENT));
         assertInstanceOf(SignInResult.WrongCredentials.class,
                 identity.signIn.signIn("youth@nextwork.example", "wrong again", CLIENT), "the count starts over");
+    }
+
+    @Test
+    void aStrangersGuessesNeverLockTheOwnerOut() throws Exception {
+        String stranger = "203.0.113.66";
+        for (int i = 0; i < 8; i++) {
+            identity.signIn.signIn("youth@nextwork.example", "guess " + i, stranger);
+        }
+        assertInstanceOf(SignInResult.TryLater.class,
+                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", stranger), "the stranger waits");
+        assertInstanceOf(SignInResult.SignedIn.class,
+                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", CLIENT), "the owner does not");
+    }
+
+    @Test
+    void anAddressWithoutAnAccountIsAnsweredExactlyAsOneWithAnAccount() throws Exception {
+        List<String> known = new java.util.ArrayList<>();
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            known.add(answer(identity.signIn.signIn("youth@nextwork.example", "guess " + i, CLIENT)));
+            unknown.add(answer(identity.signIn.signIn("no.such.person@nextwork.example", "guess " + i, CLIENT)));
+        }
+        assertEquals(known, unknown);
+        assertEquals("TryLater PT1M", known.get(5), "both wait after five failures: " + known);
+    }
+
+    private static String answer(SignInResult result) {
+        return result instanceof SignInResult.TryLater later ? "TryLater " + later.retryAfter()
+                : result.getClass().getSimpleName();
+    }
+
+    @Test
+    void aPasswordSetThroughAResetLinkEndsEveryWaitOfTheAddress() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            identity.signIn.signIn("youth@nextwork.example", "guess " + i, CLIENT);
+        }
+        assertInstanceOf(SignInResult.TryLater.class, identity.signIn.signIn("youth@nextwork.example", "x", CLIENT));
+        identity.links.requestReset("youth@nextwork.example", CLIENT);
+        String mail = identity.mail.outboxMessages().get(0).text();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("token=([A-Za-z0-9_-]{43})").matcher(mail);
+        assertTrue(link.find(), mail);
+        identity.links.setPassword(link.group(1), "sommerfugle over engen", CLIENT);
+        assertInstanceOf(SignInResult.SignedIn.class,
+                identity.signIn.signIn("youth@nextwork.example", "sommerfugle over engen", CLIENT));
     }
 
     @Test
@@ -105,7 +149,7 @@ class SignInTest {
         } finally {
             System.setErr(original);
         }
-        assertTrue(log.toString().contains("locked"), "the lockout is logged: " + log);
+        assertTrue(log.toString().contains("paused"), "the pause is logged: " + log);
         assertTrue(!log.toString().contains("hemmelig-forkert-kode") && !log.toString().contains("demo-drift-2026"), log.toString());
         String everything = RepositoryText.of(running.platform(), "/");
         assertTrue(!everything.contains("demo-drift-2026") && !everything.contains("hemmelig-forkert-kode"));

@@ -137,16 +137,56 @@ class AccessMatrixTest {
     }
 
     @Test
-    void repeatedFailedSignInsMakeTheAccountWait() throws Exception {
+    void repeatedFailedSignInsWaitAlikeForEveryAddressAndNeverLockTheOwnerOut() throws Exception {
         PortalClient client = new PortalClient(base.toString());
-        // Emma (demo) has been invited but has no password: her account can be locked without harm to other tests
-        for (int i = 0; i < 5; i++) {
-            assertEquals(401, client.signIn("emma.friis@nextwork.example", "not the password " + i).statusCode());
+        List<Integer> known = new java.util.ArrayList<>();
+        List<Integer> unknown = new java.util.ArrayList<>();
+        // Emma (demo) has been invited but has no password: her address can be tried without harm to other tests
+        for (int i = 0; i < 6; i++) {
+            known.add(client.signIn("emma.friis@nextwork.example", "not the password " + i).statusCode());
+            unknown.add(client.signIn("nobody.enrolled@nextwork.example", "not the password " + i).statusCode());
         }
+        assertEquals(List.of(401, 401, 401, 401, 401, 429), known);
+        assertEquals(known, unknown, "nobody can learn from the answers who is enrolled");
         HttpResponse<String> paused = client.signIn("emma.friis@nextwork.example", "another guess");
-        assertEquals(429, paused.statusCode());
         assertTrue(Integer.parseInt(paused.headers().firstValue("Retry-After").orElse("0")) > 0);
-        assertEquals(401, client.signIn("nobody@nextwork.example", "demo-redaktoer-2026").statusCode(),
-                "an unknown address gets the plain refusal");
+        assertEquals("application/json", paused.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void aBearerTokenCannotMakeAnotherToken() throws Exception {
+        PortalClient editor = new PortalClient(base.toString());
+        editor.signIn("editor@nextwork.example", "demo-redaktoer-2026");
+        String token = new ObjectMapper().readTree(editor.send("POST", "/api/me/tokens", null).body()).get("token").asText();
+        HttpResponse<String> minted = editor.sendWith("POST", "/api/me/tokens", "Authorization", "Bearer " + token);
+        assertEquals(403, minted.statusCode(), minted.body());
+        assertTrue(minted.body().contains("\"error\""), minted.body());
+        assertEquals(200, editor.sendWith("GET", "/api/me", "Authorization", "Bearer " + token).statusCode());
+    }
+
+    @Test
+    void theSessionIdIsTakenFromTheCookieOnlyNeverFromTheAddress() throws Exception {
+        PortalClient counsellor = new PortalClient(base.toString());
+        HttpResponse<String> signedIn = counsellor.signIn("counsellor@nextwork.example", "demo-vejleder-2026");
+        String sessionId = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst().orElseThrow()
+                .replaceFirst("JSESSIONID=([^;]+).*", "$1");
+        assertEquals(200, counsellor.get("/api/me").statusCode());
+        PortalClient stranger = new PortalClient(base.toString());
+        HttpResponse<String> byAddress = stranger.get("/api/me;jsessionid=" + sessionId);
+        assertTrue(byAddress.statusCode() == 401 || byAddress.statusCode() == 404, byAddress.statusCode() + " " + byAddress.body());
+        assertTrue(!byAddress.body().contains("Jonas"), byAddress.body());
+    }
+
+    @Test
+    void theCsrfCheckFollowsTheNormalisedPathNotTheRawAddress() throws Exception {
+        PortalClient coordinator = new PortalClient(base.toString());
+        coordinator.signIn("coordinator@nextwork.example", "demo-koordinator-2026");
+        for (String disguised : List.of("/app/../api/me/tokens", "/VAADIN/../api/me/tokens", "/app/./../api/me/tokens")) {
+            HttpResponse<String> forged = coordinator.sendWithSession("POST", disguised);
+            assertTrue(forged.statusCode() == 403 || forged.statusCode() == 400, disguised + ": " + forged.statusCode()
+                    + " " + forged.body());
+            assertTrue(!forged.body().contains("\"token\""), disguised + " made a token: " + forged.body());
+        }
     }
 }

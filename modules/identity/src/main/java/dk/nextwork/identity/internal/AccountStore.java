@@ -35,6 +35,9 @@ public class AccountStore {
 
     public static final String ROOT = "/system/accounts";
     static final String EMAIL = "accountEmail";
+    private static final String RESET_MAILS = "resetMailsSent";
+    public static final java.time.Duration RESET_MAIL_GAP = java.time.Duration.ofMinutes(5);
+    public static final int RESET_MAILS_A_DAY = 3;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
@@ -109,10 +112,6 @@ public class AccountStore {
         update(id, "set a password", node -> {
             node.setProperty("passwordHash", hash);
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
-            node.setProperty("failedSignIns", 0L);
-            if (node.hasProperty("lockedUntil")) {
-                node.getProperty("lockedUntil").remove();
-            }
         });
     }
 
@@ -147,35 +146,33 @@ public class AccountStore {
         update(id, "change an account's language", node -> node.setProperty("language", "en".equals(language) ? "en" : "da"));
     }
 
-    /** When the account may try to sign in again; empty when it is not locked. */
-    public Optional<Instant> lockedUntil(String id) throws RepositoryException {
-        return read(session -> node(session, id).filter(n -> has(n, "lockedUntil"))
-                .map(n -> date(n, "lockedUntil")));
-    }
-
-    /** Counts a failed sign-in; returns the number of failures in a row. */
-    public long recordFailure(String id, java.util.function.LongFunction<Instant> lockUntil) throws RepositoryException {
-        return write("count a failed sign-in", session -> {
-            Node node = node(session, id).orElseThrow();
-            long failures = (has(node, "failedSignIns") ? node.getProperty("failedSignIns").getLong() : 0) + 1;
-            node.setProperty("failedSignIns", failures);
-            Instant until = lockUntil.apply(failures);
-            if (until != null) {
-                node.setProperty("lockedUntil", JcrValues.utc(until));
+    /**
+     * Whether a password-reset mail may go to the account now: at most one every
+     * {@code RESET_MAIL_GAP} and {@code RESET_MAILS_A_DAY} a day. When it may, the sending is counted.
+     */
+    public boolean mayMailReset(String id, Instant now) throws RepositoryException {
+        return write("count a reset mail", session -> {
+            Node node = node(session, id).orElseThrow(() -> new IllegalArgumentException("no such account"));
+            List<Instant> sent = new ArrayList<>();
+            if (node.hasProperty(RESET_MAILS)) {
+                for (Value value : node.getProperty(RESET_MAILS).getValues()) {
+                    Instant at = value.getDate().toInstant();
+                    if (at.isAfter(now.minus(java.time.Duration.ofDays(1)))) {
+                        sent.add(at);
+                    }
+                }
             }
+            if (sent.size() >= RESET_MAILS_A_DAY || sent.stream().anyMatch(at -> at.isAfter(now.minus(RESET_MAIL_GAP)))) {
+                return false;
+            }
+            sent.add(now);
+            Value[] values = new Value[sent.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = session.getValueFactory().createValue(JcrValues.utc(sent.get(i)));
+            }
+            node.setProperty(RESET_MAILS, values);
             session.save();
-            return failures;
-        });
-    }
-
-    public void clearFailures(String id) throws RepositoryException {
-        update(id, "reset failed sign-ins", node -> {
-            if (has(node, "failedSignIns") && node.getProperty("failedSignIns").getLong() != 0) {
-                node.setProperty("failedSignIns", 0L);
-            }
-            if (node.hasProperty("lockedUntil")) {
-                node.getProperty("lockedUntil").remove();
-            }
+            return true;
         });
     }
 

@@ -65,16 +65,21 @@ public class AuthenticationFilter extends HttpFilter {
                 refuse(response, HttpServletResponse.SC_FORBIDDEN, "missing or wrong " + CSRF_HEADER + " header");
                 return;
             }
-            chain.doFilter(new SignedInRequest(request, user.get(), "FORM"), response);
+            chain.doFilter(new SignedInRequest(request, user.get(), WebSessions.AUTH_TYPE), response);
         } catch (RepositoryException e) {
             LOG.error("Who is signed in could not be read", e);
             refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "please try again");
         }
     }
 
+    /**
+     * Whether Vaadin (which protects its own requests) answers: decided by the servlet the
+     * container chose for the normalised path, never by the raw address, so that
+     * {@code /app/../api/…} is the API's request it really is.
+     */
     private static boolean isVaadin(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/app") || path.startsWith("/app/") || path.startsWith("/VAADIN/");
+        String servlet = request.getServletPath();
+        return servlet.equals("/app") || servlet.equals("/VAADIN");
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {

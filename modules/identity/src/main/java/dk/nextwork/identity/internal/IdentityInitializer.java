@@ -7,10 +7,11 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 
 /**
- * Puts the authentication filter in front of everything, and makes the session cookie
- * unreadable to scripts and not sent with cross-site requests.
+ * Puts the authentication filter in front of everything, takes the session id from the cookie
+ * only, and makes the cookie unreadable to scripts and not sent with cross-site requests.
  */
 public class IdentityInitializer implements ServletContainerInitializer {
 
@@ -19,6 +20,9 @@ public class IdentityInitializer implements ServletContainerInitializer {
         FilterRegistration.Dynamic filter = context.addFilter("nextwork-authentication", AuthenticationFilter.class);
         filter.setAsyncSupported(true);
         filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        // the session id travels in the cookie only: an id in an address (;jsessionid=) leaks through logs,
+        // referrers and shared links, and lets an attacker fix a victim's session
+        context.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
         context.getSessionCookieConfig().setHttpOnly(true);
         context.getSessionCookieConfig().setAttribute("SameSite", "Lax");
     }

@@ -63,15 +63,30 @@ public final class IdentityVersionHandler implements VersionHandler {
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, INDEXES, FIRST_ACCOUNTS, UNORDERED);
+        return List.of(TREES, INDEXES, FIRST_ACCOUNTS, UNORDERED, THROTTLE);
     }
 
     private static final Task UNORDERED = Task.of("keep no child order among the accounts",
             context -> LargeFolders.makeUnordered(context.session(), AccountStore.ROOT));
 
+    private static final Task THROTTLE = Task.of("count failed sign-ins per address and client",
+            context -> SignInThrottle.createTree(context.session()));
+
+    /** Before 1.2.0 an account counted its own failed sign-ins, which let strangers lock its owner out. */
+    private static final Task NO_ACCOUNT_LOCKS = Task.of("remove the accounts' own failure counts", context -> {
+        for (var accounts = context.session().getNode(AccountStore.ROOT).getNodes(); accounts.hasNext(); ) {
+            Node account = accounts.nextNode();
+            for (String property : List.of("failedSignIns", "lockedUntil")) {
+                if (account.hasProperty(property)) {
+                    account.getProperty(property).remove();
+                }
+            }
+        }
+    });
+
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", UNORDERED));
+        return List.of(UpdateStep.to("1.1.0", UNORDERED), UpdateStep.to("1.2.0", THROTTLE, NO_ACCOUNT_LOCKS));
     }
 
     private static void firstAccounts(InstallContext context) throws Exception {

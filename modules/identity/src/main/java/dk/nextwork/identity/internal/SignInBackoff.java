@@ -9,8 +9,8 @@ import java.time.Instant;
  */
 public record SignInBackoff(int freeAttempts, Duration first, Duration longest) {
 
-    /** Per account: 5 tries, then 1 minute, 2, 4, … up to 1 hour. */
-    public static final SignInBackoff ACCOUNT = new SignInBackoff(5, Duration.ofMinutes(1), Duration.ofHours(1));
+    /** Per e-mail address at one client address: 5 tries, then 1 minute, 2, 4, … up to 1 hour. */
+    public static final SignInBackoff ACCOUNT_AT_CLIENT = new SignInBackoff(5, Duration.ofMinutes(1), Duration.ofHours(1));
     /** Per client address, over all accounts: 20 tries, then 1 minute, doubling up to 1 hour. */
     public static final SignInBackoff CLIENT = new SignInBackoff(20, Duration.ofMinutes(1), Duration.ofHours(1));
 

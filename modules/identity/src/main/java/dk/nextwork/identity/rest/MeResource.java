@@ -21,6 +21,7 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.ApiTokens;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.WebSessions;
 
 /**
  * {@code GET /api/me}: the signed-in user's id, name and roles (401 without a valid session or
@@ -48,12 +49,16 @@ public class MeResource {
 
     @POST
     @Path("tokens")
-    public Map<String, Object> issueToken() throws RepositoryException {
+    public Response issueToken() throws RepositoryException {
+        if (!WebSessions.AUTH_TYPE.equals(request.getAuthType())) {
+            // a stolen token must not be able to renew itself for ever: only a signed-in person makes tokens
+            return SessionResource.error(Response.Status.FORBIDDEN, "sign in to create a token; a token cannot create another");
+        }
         ApiTokens.IssuedToken issued = tokens.issue(SessionResource.user(request), request.getRemoteAddr());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token", issued.token());
         body.put("expires", issued.expires().toString());
-        return body;
+        return Response.ok(body).build();
     }
 
     @POST

@@ -75,6 +75,8 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         i18n.getForm().setForgotPassword(getTranslation("identity.login.forgot"));
         i18n.getErrorMessage().setTitle(getTranslation("identity.login.errorTitle"));
         i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getErrorMessage().setUsername(getTranslation("identity.login.usernameRequired"));
+        i18n.getErrorMessage().setPassword(getTranslation("identity.login.passwordRequired"));
         return i18n;
     }
 

@@ -65,8 +65,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 replacement.clear();
                 done.setText(getTranslation("identity.profile.changed"));
             } catch (PasswordRejectedException rejected) {
-                if (rejected.reason().equals("password.wrongCurrent")) {
-                    current.setErrorMessage(getTranslation("identity." + rejected.reason()));
+                if (rejected.reason().equals("password.wrongCurrent") || rejected.reason().equals("password.tryLater")) {
+                    current.setErrorMessage(getTranslation("identity." + rejected.reason(), rejected.values()));
                     current.setInvalid(true);
                 } else {
                     replacement.refused(rejected);

@@ -14,7 +14,7 @@ class SignInBackoffTest {
 
     @Test
     void thePauseDoublesAfterTheFreeAttemptsUpToTheCeiling() {
-        SignInBackoff backoff = SignInBackoff.ACCOUNT;
+        SignInBackoff backoff = SignInBackoff.ACCOUNT_AT_CLIENT;
         assertNull(backoff.lockUntil(4, NOW));
         assertEquals(NOW.plus(Duration.ofMinutes(1)), backoff.lockUntil(5, NOW));
         assertEquals(NOW.plus(Duration.ofMinutes(2)), backoff.lockUntil(6, NOW));
