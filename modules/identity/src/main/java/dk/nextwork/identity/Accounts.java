@@ -59,6 +59,21 @@ public class Accounts {
     }
 
     /**
+     * Every account, for those who manage accounts (administrators and coordinators): a young
+     * person's name and address are personal data, so the listing is in each young person's trail.
+     */
+    public List<UserAccount> listFor(SignedInUser by, String client) throws RepositoryException {
+        if (by == null || !(by.has(Role.ADMIN) || by.has(Role.COORDINATOR))) {
+            audit.record(actor(by), "accounts.list.refused", null, null, client);
+            throw new AccessDeniedException("only those who manage accounts may list them");
+        }
+        List<UserAccount> all = store.all();
+        audit.recordAll(by.id(), "person.listed", all.stream().filter(a -> a.has(Role.YOUTH)).map(UserAccount::id).toList(),
+                "account list", client);
+        return all;
+    }
+
+    /**
      * A new account, without a password until its owner sets one through an invitation. A
      * company representative must name their company, and only they may.
      */

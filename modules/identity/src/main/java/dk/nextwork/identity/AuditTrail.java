@@ -49,30 +49,58 @@ public class AuditTrail {
 
     /** Adds an entry; a failure to record is logged loudly but does not undo what was done. */
     public void record(String actor, String action, String subject, String detail, String client) {
+        recordAll(actor, action, java.util.Collections.singletonList(subject), detail, client);
+    }
+
+    /**
+     * Adds one entry for each subject (such as every young person on a list that was shown), all
+     * in one save; a failure to record is logged loudly but does not undo what was done.
+     */
+    public void recordAll(String actor, String action, java.util.Collection<String> subjects, String detail,
+                          String client) {
+        if (subjects.isEmpty()) {
+            return;
+        }
         Instant now = Instant.now();
         try {
             ClusterConflicts.retry("audit", () -> repository.withServiceSession(session -> {
                 Node day = day(session, now);
-                Node entry = day.addNode(now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
-                        "nt:unstructured");
-                entry.setProperty("auditAt", JcrValues.utc(now));
-                entry.setProperty("actor", actor == null ? "anonymous" : actor);
-                entry.setProperty("action", action);
-                if (subject != null) {
-                    entry.setProperty(SUBJECT, subject);
-                }
-                if (detail != null) {
-                    entry.setProperty("detail", detail);
-                }
-                if (client != null) {
-                    entry.setProperty("client", client);
+                for (String subject : subjects) {
+                    Node entry = day.addNode(now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
+                            "nt:unstructured");
+                    entry.setProperty("auditAt", JcrValues.utc(now));
+                    entry.setProperty("actor", actor == null ? "anonymous" : actor);
+                    entry.setProperty("action", action);
+                    if (subject != null) {
+                        entry.setProperty(SUBJECT, subject);
+                    }
+                    if (detail != null) {
+                        entry.setProperty("detail", detail);
+                    }
+                    if (client != null) {
+                        entry.setProperty("client", client);
+                    }
                 }
                 session.save();
                 return null;
             }));
         } catch (RepositoryException | RuntimeException e) {
-            LOG.error("AUDIT NOT RECORDED: {} by {} on {} ({})", action, actor, subject, detail, e);
+            LOG.error("AUDIT NOT RECORDED: {} by {} on {} ({})", action, actor, subjects, detail, e);
         }
+    }
+
+    /** A person's trail as someone reads it: the reading is recorded in that trail too. */
+    public List<AuditEntry> readAbout(String reader, String subject, int limit, String client) throws RepositoryException {
+        record(reader, "audit.read", subject, null, client);
+        return about(subject, limit);
+    }
+
+    /** The newest entries as someone reads them: recorded in the trail of each person they are about. */
+    public List<AuditEntry> readRecent(String reader, int limit, int days, String client) throws RepositoryException {
+        List<AuditEntry> entries = recent(limit, days);
+        recordAll(reader, "audit.read", entries.stream().map(AuditEntry::subject).filter(java.util.Objects::nonNull)
+                .distinct().toList(), "recent entries", client);
+        return entries;
     }
 
     /** Everything recorded about a person's data, newest first. */

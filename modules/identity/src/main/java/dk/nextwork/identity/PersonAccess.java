@@ -102,9 +102,7 @@ public class PersonAccess {
             throws RepositoryException {
         List<UserAccount> people = accounts.all().stream()
                 .filter(a -> a.has(Role.YOUTH) && a.active() && allowed.test(viewer, a)).toList();
-        for (UserAccount person : people) {
-            audit.record(viewer.id(), "person.listed", person.id(), null, client);
-        }
+        audit.recordAll(viewer.id(), "person.listed", people.stream().map(UserAccount::id).toList(), null, client);
         return people;
     }
 

@@ -111,6 +111,16 @@ public class Enrolments {
         return clean;
     }
 
+    /**
+     * A young person's enrolment as a coordinator opens it (hours, interests, goals): personal
+     * data, so the opening is in the young person's audit trail.
+     */
+    public Optional<YoungPerson> open(SignedInUser by, String youngPerson, String client) throws RepositoryException {
+        Coordination.requireCoordinator(by);
+        audit.record(by.id(), "person.enrolment.read", youngPerson, null, client);
+        return find(youngPerson);
+    }
+
     public Optional<YoungPerson> find(String youngPerson) throws RepositoryException {
         return repository.withServiceSession(session -> session.nodeExists(YOUTH + "/" + youngPerson)
                 ? Optional.of(read(session.getNode(YOUTH + "/" + youngPerson))) : Optional.<YoungPerson>empty());

@@ -13,6 +13,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import dk.nextwork.identity.AuditEntry;
@@ -29,6 +31,9 @@ public class AuditResource {
     @Inject
     AuditTrail audit;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     public List<AuditEntry> entries(@QueryParam("person") String person,
                                     @QueryParam("limit") @DefaultValue("100") int limit) throws RepositoryException {
@@ -38,6 +43,8 @@ public class AuditResource {
         if (person != null && !person.matches("[a-z0-9]{1,40}")) {
             throw new BadRequestException("person must be an account id");
         }
-        return person == null ? audit.recent(limit, 31) : audit.about(person, limit);
+        String reader = SessionResource.user(request).id();
+        return person == null ? audit.readRecent(reader, limit, 31, request.getRemoteAddr())
+                : audit.readAbout(reader, person, limit, request.getRemoteAddr());
     }
 }

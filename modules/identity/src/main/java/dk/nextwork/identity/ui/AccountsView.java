@@ -31,7 +31,6 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Accounts;
-import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Mail;
 import dk.nextwork.identity.OneTimeLinks;
 import dk.nextwork.identity.Role;
@@ -50,18 +49,16 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Accounts accounts;
     private final OneTimeLinks links;
     private final Mail mail;
-    private final AuditTrail audit;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<UserAccount> grid = new Grid<>();
     private final Paragraph status = new Paragraph();
 
     @Inject
-    public AccountsView(Accounts accounts, OneTimeLinks links, Mail mail, AuditTrail audit)
+    public AccountsView(Accounts accounts, OneTimeLinks links, Mail mail)
             throws RepositoryException, IOException {
         this.accounts = accounts;
         this.links = links;
         this.mail = mail;
-        this.audit = audit;
         status.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("identity.accounts.title")), createForm(), status, accountsGrid());
         if (user.has(Role.ADMIN) && mail.usesOutbox()) {
@@ -157,8 +154,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         try {
-            grid.setItems(accounts.all());
-            audit.record(user.id(), "accounts.list", null, null, CurrentUser.client());
+            grid.setItems(accounts.listFor(user, CurrentUser.client()));
         } catch (RepositoryException e) {
             throw new IllegalStateException("The accounts could not be read", e);
         }

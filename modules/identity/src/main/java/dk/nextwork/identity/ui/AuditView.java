@@ -24,6 +24,7 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditEntry;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 
 /** {@code /app/audit}: who read or changed whose data, and sign-ins, newest first, by person. */
@@ -36,11 +37,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public AuditView(AuditTrail audit, Accounts accounts) throws RepositoryException {
-        Map<String, String> names = accounts.all().stream().collect(Collectors.toMap(UserAccount::id,
+        SignedInUser reader = CurrentUser.get();
+        List<UserAccount> everyone = accounts.listFor(reader, CurrentUser.client());
+        Map<String, String> names = everyone.stream().collect(Collectors.toMap(UserAccount::id,
                 a -> a.name() + " (" + a.email() + ")"));
         Function<String, String> name = id -> id == null ? "" : names.getOrDefault(id, id);
         ComboBox<UserAccount> person = new ComboBox<>(getTranslation("identity.audit.person"));
-        person.setItems(accounts.all());
+        person.setItems(everyone);
         person.setItemLabelGenerator(a -> a.name() + " (" + a.email() + ")");
         person.setPlaceholder(getTranslation("identity.audit.all"));
         person.setClearButtonVisible(true);
@@ -54,11 +57,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> name.apply(e.subject())).setHeader(getTranslation("identity.audit.subject")).setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("identity.audit.detail"));
         grid.addColumn(AuditEntry::client).setHeader(getTranslation("identity.audit.client")).setAutoWidth(true);
-        grid.setItems(audit.recent(LIMIT, 31));
+        grid.setItems(audit.readRecent(reader.id(), LIMIT, 31, CurrentUser.client()));
         person.addValueChangeListener(change -> {
             try {
-                List<AuditEntry> entries = change.getValue() == null ? audit.recent(LIMIT, 31)
-                        : audit.about(change.getValue().id(), LIMIT);
+                List<AuditEntry> entries = change.getValue() == null
+                        ? audit.readRecent(reader.id(), LIMIT, 31, CurrentUser.client())
+                        : audit.readAbout(reader.id(), change.getValue().id(), LIMIT, CurrentUser.client());
                 grid.setItems(entries);
             } catch (RepositoryException e) {
                 throw new IllegalStateException("The audit trail could not be read", e);

@@ -74,7 +74,7 @@ public final class VaadinShell {
         all.putIfAbsent(PeopleView.class, () -> unchecked(() -> new PeopleView(access)));
         all.putIfAbsent(PersonView.class, () -> new PersonView(access));
         all.putIfAbsent(AccountsView.class, () -> unchecked(() -> new AccountsView(identity.accounts, identity.links,
-                identity.mail, identity.audit)));
+                identity.mail)));
         all.putIfAbsent(AuditView.class, () -> unchecked(() -> new AuditView(identity.audit, identity.accounts)));
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);

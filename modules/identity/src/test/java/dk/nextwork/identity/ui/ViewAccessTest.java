@@ -156,6 +156,30 @@ class ViewAccessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theAccountListAndTheAuditTrailAreInTheTrailOfEveryYoungPersonTheyShow() throws Exception {
+        SignedInUser admin = user("admin@nextwork.example", "demo-drift-2026");
+        as(admin);
+        open("accounts");
+        for (String young : List.of(emma, noah, youth)) {
+            assertTrue(identity.audit.about(young, 20).stream().anyMatch(e -> e.action().equals("person.listed")
+                    && e.actor().equals(admin.id()) && "account list".equals(e.detail())), young);
+        }
+        String editor = identity.accounts.findByEmail("editor@nextwork.example").orElseThrow().id();
+        assertTrue(identity.audit.about(editor, 20).stream().noneMatch(e -> e.action().equals("person.listed")),
+                "staff are not young people");
+
+        open("audit");
+        assertTrue(identity.audit.about(youth, 50).stream().anyMatch(e -> e.action().equals("audit.read")
+                && e.actor().equals(admin.id())), "the recent entries named her: reading them is in her trail");
+        var person = _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Person"));
+        UserAccount noahsAccount = identity.accounts.find(noah).orElseThrow();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(person, noahsAccount);
+        assertTrue(identity.audit.about(noah, 50).stream().anyMatch(e -> e.action().equals("audit.read")
+                && e.actor().equals(admin.id()) && e.detail() == null), "reading his trail is in his trail");
+    }
+
+    @Test
     void theNavigationShowsEachRoleOnlyWhatItMayOpen() throws Exception {
         Map<String, List<String>> expected = Map.of(
                 "youth@nextwork.example demo-ung-2026", List.of("Min side", "Min profil"),

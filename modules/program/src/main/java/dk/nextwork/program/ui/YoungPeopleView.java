@@ -122,6 +122,12 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEnrolment(Row row) {
+        Optional<YoungPerson> enrolment;
+        try {
+            enrolment = enrolments.open(user, row.account().id(), CurrentUser.client());
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The enrolment could not be read", e);
+        }
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("program.enrol.title", row.account().name()));
         IntegerField hours = new IntegerField(getTranslation("program.enrol.hours"));
@@ -140,12 +146,12 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
         status.setLabel(getTranslation("program.youth.setStatus"));
         status.setItems(YoungPerson.Status.values());
         status.setItemLabelGenerator(choice -> getTranslation("program.youth.status." + choice.name().toLowerCase(Locale.ROOT)));
-        status.setVisible(row.enrolment().isPresent());
-        row.enrolment().ifPresent(enrolment -> {
-            hours.setValue(enrolment.hoursPerWeek());
-            interests.setValue(enrolment.interests());
-            goals.setValue(enrolment.goals());
-            status.setValue(enrolment.status());
+        status.setVisible(enrolment.isPresent());
+        enrolment.ifPresent(enrolled -> {
+            hours.setValue(enrolled.hoursPerWeek());
+            interests.setValue(enrolled.interests());
+            goals.setValue(enrolled.goals());
+            status.setValue(enrolled.status());
         });
         Button save = new Button(getTranslation("program.enrol.save"), click -> {
             if (enrol(row.account(), hours, interests.getValue(), goals.getValue(), status.getValue())) {

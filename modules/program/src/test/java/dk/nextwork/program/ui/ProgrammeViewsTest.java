@@ -97,6 +97,8 @@ class ProgrammeViewsTest {
         GridKt._clickItem(view.grid(), row);
         IntegerField hours = _get(IntegerField.class, spec -> spec.withLabel("Timer om ugen"));
         assertEquals(15, hours.getValue());
+        assertTrue(identity.audit.about(sofie, 20).stream().anyMatch(entry -> entry.action().equals("person.enrolment.read")
+                && entry.actor().equals(COORDINATOR.id())), "opening her interests and goals is in her trail");
         _setValue(hours, 10);
         _click(_get(Button.class, spec -> spec.withId("enrol-save")));
         assertTrue(hours.isInvalid());
