@@ -382,7 +382,7 @@ public class ContentItems {
     }
 
     static void requireEditor(SignedInUser by) {
-        if (by == null || !(by.has(Role.EDITOR) || by.has(Role.ADMIN))) {
+        if (by == null || !by.has(Role.EDITOR)) {
             throw new AccessDeniedException("editors and administrators only");
         }
     }

@@ -6,6 +6,12 @@ import java.util.Optional;
 /**
  * What a person does in the programme. The {@link #id()} is what {@code @RolesAllowed} names
  * and what the repository stores.
+ * <p>
+ * No role includes another. In particular an administrator runs the system and manages accounts
+ * (accounts and invitations, system status, definitions, exports, the audit trail) and does not
+ * take part in the programme or the public content: administrators neither read nor change young
+ * people's programme data (enrolment, placements, groups, meetings, reports, development), the
+ * trait configuration or the site's content. Someone who needs both gets both roles.
  */
 public enum Role {
     YOUTH("youth"),

@@ -8,14 +8,17 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.repository.RefusableWork;
 
-/** What the programme's write services share: coordinators (and administrators) only, and refusals out of a session. */
+/**
+ * What the programme's write services share: coordinators only (administrators run the system,
+ * not the programme), and refusals out of a session.
+ */
 final class Coordination {
 
     private Coordination() {
     }
 
     static void requireCoordinator(SignedInUser by) {
-        if (by == null || !(by.has(Role.COORDINATOR) || by.has(Role.ADMIN))) {
+        if (by == null || !by.has(Role.COORDINATOR)) {
             throw new AccessDeniedException("coordinators only");
         }
     }

@@ -48,7 +48,11 @@ public class Meetings {
         this.audit = audit;
     }
 
-    public Meeting recordGroupMeeting(SignedInUser by, String groupId, LocalDate date, Set<String> attended)
+    /**
+     * Records who came to a group's meeting: of the members shown, the chosen ones came; a member
+     * the recorder did not see keeps what an earlier record of the day said.
+     */
+    public Meeting recordGroupMeeting(SignedInUser by, String groupId, LocalDate date, Selection attendance)
             throws RepositoryException, ProgrammeRefusedException {
         Meeting meeting = Coordination.run(repository, session -> {
             String path = Programme.GROUPS + "/" + groupId;
@@ -57,23 +61,24 @@ public class Meetings {
             }
             Node group = session.getNode(path);
             NetworkGroup read = Programme.group(group);
-            boolean coordinator = by != null && (by.has(Role.COORDINATOR) || by.has(Role.ADMIN));
+            boolean coordinator = by != null && by.has(Role.COORDINATOR);
             if (!coordinator && (by == null || !by.id().equals(read.counsellor()))) {
                 throw new AccessDeniedException("the group's counsellor or a coordinator only");
             }
             checkDate(date);
-            for (String person : attended) {
+            for (String person : attendance.chosen()) {
                 if (!read.members().contains(person)) {
                     throw new ProgrammeRefusedException("program.refused.notMember");
                 }
             }
             Node meetings = group.hasNode(GROUP_MEETINGS) ? group.getNode(GROUP_MEETINGS)
                     : group.addNode(GROUP_MEETINGS, "nt:unstructured");
-            Meeting saved = write(meetings, date, attended, by.displayName());
+            Set<String> before = meetings.hasNode(date.toString()) ? read(meetings.getNode(date.toString())).attended() : Set.of();
+            Meeting saved = write(meetings, date, attendance.applyTo(before), by.displayName());
             session.save();
             return saved;
         });
-        audit.record(by.id(), "program.groupMeeting", null, groupId + " " + date, attended.size() + " attended");
+        audit.record(by.id(), "program.groupMeeting", null, groupId + " " + date, meeting.attended().size() + " attended");
         return meeting;
     }
 
@@ -118,7 +123,7 @@ public class Meetings {
                 return List.<Meeting>of();
             }
             NetworkGroup group = Programme.group(session.getNode(path));
-            boolean coordinator = by.has(Role.COORDINATOR) || by.has(Role.ADMIN);
+            boolean coordinator = by.has(Role.COORDINATOR);
             if (!coordinator && !by.id().equals(group.counsellor())) {
                 throw new AccessDeniedException("the group's counsellor or a coordinator only");
             }

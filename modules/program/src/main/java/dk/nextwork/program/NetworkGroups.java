@@ -80,8 +80,12 @@ public class NetworkGroups {
         return saved;
     }
 
-    /** The group's members become these enrolled young people; any of them in another group leaves it. */
-    public NetworkGroup setMembers(SignedInUser by, String groupId, Set<String> members)
+    /**
+     * Changes the group's members as the selection says (of those shown, the chosen ones are
+     * members; anyone not shown stays as they were). Only enrolled young people can be chosen; one
+     * chosen here who is in another group leaves it.
+     */
+    public NetworkGroup setMembers(SignedInUser by, String groupId, Selection members)
             throws RepositoryException, ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         NetworkGroup saved = Coordination.run(repository, session -> {
@@ -89,25 +93,28 @@ public class NetworkGroups {
             if (groupId == null || groupId.contains("/") || !session.nodeExists(path)) {
                 throw new ProgrammeRefusedException("program.refused.noGroup");
             }
-            for (String member : members) {
+            for (String member : members.chosen()) {
                 if (member.contains("/") || !session.nodeExists(Enrolments.YOUTH + "/" + member)) {
                     throw new ProgrammeRefusedException("program.refused.notEnrolled");
                 }
             }
+            Node group = session.getNode(path);
+            Set<String> after = members.applyTo(Programme.group(group).members());
             for (NodeIterator nodes = session.getNode(Programme.GROUPS).getNodes(); nodes.hasNext(); ) {
                 Node other = nodes.nextNode();
                 if (!other.getName().equals(groupId)) {
-                    NetworkGroup group = Programme.group(other);
-                    other.setProperty("members", group.members().stream().filter(m -> !members.contains(m)).sorted()
-                            .toArray(String[]::new));
+                    NetworkGroup otherGroup = Programme.group(other);
+                    if (otherGroup.members().stream().anyMatch(members.chosen()::contains)) {
+                        other.setProperty("members", otherGroup.members().stream()
+                                .filter(m -> !members.chosen().contains(m)).sorted().toArray(String[]::new));
+                    }
                 }
             }
-            Node group = session.getNode(path);
-            group.setProperty("members", members.stream().sorted().toArray(String[]::new));
+            group.setProperty("members", after.stream().sorted().toArray(String[]::new));
             session.save();
             return Programme.group(group);
         });
-        audit.record(by.id(), "program.groupMembers", null, groupId, members.size() + " members");
+        audit.record(by.id(), "program.groupMembers", null, groupId, saved.members().size() + " members");
         return saved;
     }
 

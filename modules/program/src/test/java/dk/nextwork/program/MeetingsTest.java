@@ -28,6 +28,7 @@ class MeetingsTest {
     @RegisterExtension
     final RunningPlatform running = new RunningPlatform();
 
+    private IdentityFixture identity;
     private Meetings meetings;
     private SignedInUser jonas;
     private String mikkel;
@@ -35,7 +36,7 @@ class MeetingsTest {
 
     @BeforeEach
     void wire() throws Exception {
-        IdentityFixture identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
         meetings = new Meetings(running.platform().repository(), identity.audit);
         String jonasId = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
         jonas = new SignedInUser(jonasId, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");
@@ -46,18 +47,41 @@ class MeetingsTest {
     @Test
     void aCounsellorRecordsWhoCameToTheirGroupsMeeting() throws Exception {
         assertEquals(4, meetings.groupMeetings(jonas, "tirsdagsgruppen").size(), "the demo's last four Tuesdays");
-        Meeting meeting = meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, Set.of(mikkel));
+        Meeting meeting = meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, ticked(mikkel));
         assertEquals(Set.of(mikkel), meeting.attended());
         assertEquals(meeting, meetings.groupMeetings(jonas, "tirsdagsgruppen").get(0));
         assertEquals("program.refused.notMember", assertThrows(ProgrammeRefusedException.class,
-                () -> meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, Set.of(emma))).reason(),
+                () -> meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, ticked(emma))).reason(),
                 "Emma is not in the group");
         assertEquals("program.refused.meetingDate", assertThrows(ProgrammeRefusedException.class,
-                () -> meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY.plusDays(1), Set.of(mikkel))).reason());
+                () -> meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY.plusDays(1), ticked(mikkel))).reason());
         SignedInUser otherCounsellor = new SignedInUser("c2", "c2@example.org", "Anden", Set.of(Role.COUNSELLOR), null, "da");
         assertThrows(AccessDeniedException.class,
-                () -> meetings.recordGroupMeeting(otherCounsellor, "tirsdagsgruppen", TODAY, Set.of(mikkel)));
+                () -> meetings.recordGroupMeeting(otherCounsellor, "tirsdagsgruppen", TODAY, ticked(mikkel)));
         assertThrows(AccessDeniedException.class, () -> meetings.groupMeetings(otherCounsellor, "tirsdagsgruppen"));
+    }
+
+    /** Everyone named was shown, and ticked. */
+    private static Selection ticked(String... people) {
+        return new Selection(Set.of(people), Set.of(people));
+    }
+
+    @Test
+    void aMemberTheRecorderDidNotSeeKeepsWhatTheDaysRecordSaid() throws Exception {
+        String noah = identityNoah();
+        meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, ticked(mikkel, noah));
+        // recorded again by someone who saw only Mikkel (Noah's account turned off, say) and unticked him
+        Meeting again = meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", TODAY, new Selection(Set.of(mikkel), Set.of()));
+        assertEquals(Set.of(noah), again.attended(), "only what was shown changed");
+    }
+
+    @Test
+    void administratorsRecordNoMeetings() {
+        SignedInUser admin = new SignedInUser("admin-1", "a@example.org", "Drift", Set.of(Role.ADMIN), null, "da");
+        assertThrows(AccessDeniedException.class,
+                () -> meetings.recordGroupMeeting(admin, "tirsdagsgruppen", TODAY, ticked(mikkel)));
+        assertThrows(AccessDeniedException.class, () -> meetings.recordNetworkMeeting(admin, TODAY, Set.of()));
+        assertThrows(AccessDeniedException.class, () -> meetings.groupMeetings(admin, "tirsdagsgruppen"));
     }
 
     @Test
@@ -68,5 +92,9 @@ class MeetingsTest {
         assertEquals("program.refused.noCompany", assertThrows(ProgrammeRefusedException.class,
                 () -> meetings.recordNetworkMeeting(COORDINATOR, TODAY, Set.of("no-such-company"))).reason());
         assertThrows(AccessDeniedException.class, () -> meetings.recordNetworkMeeting(jonas, TODAY, Set.of()));
+    }
+
+    private String identityNoah() throws Exception {
+        return identity.accounts.findByEmail("noah.vestergaard@nextwork.example").orElseThrow().id();
     }
 }

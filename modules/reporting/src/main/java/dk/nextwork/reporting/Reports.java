@@ -175,7 +175,7 @@ public class Reports {
     }
 
     static boolean mayRead(SignedInUser viewer, Report report) {
-        if (viewer.has(Role.COORDINATOR) || viewer.has(Role.ADMIN) || viewer.has(Role.COUNSELLOR)) {
+        if (viewer.has(Role.COORDINATOR) || viewer.has(Role.COUNSELLOR)) {
             return true;
         }
         if (viewer.has(Role.COMPANY_REP) && report.rater() == Rater.COMPANY) {

@@ -90,7 +90,7 @@ public class TraitConfiguration {
      */
     public Configuration save(SignedInUser by, int basedOn, Definition definition, String comment)
             throws RepositoryException, ReportingRefusedException {
-        if (by == null || !(by.has(Role.COORDINATOR) || by.has(Role.ADMIN))) {
+        if (by == null || !by.has(Role.COORDINATOR)) {
             throw new AccessDeniedException("coordinators only");
         }
         DefinitionCheck.check(definition);

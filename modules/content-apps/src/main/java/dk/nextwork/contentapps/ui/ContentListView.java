@@ -44,7 +44,7 @@ import dk.nextwork.platform.content.ContentType;
  * create, open, duplicate and delete.
  */
 @Route(value = "content/:type", layout = MainLayout.class)
-@RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.EDITOR_ID)
 @Dependent
 public class ContentListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -68,7 +68,7 @@ import dk.nextwork.platform.content.FieldError;
  * changes asks first.
  */
 @Route(value = "edit", layout = MainLayout.class)
-@RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.EDITOR_ID)
 @Dependent
 public class ItemEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

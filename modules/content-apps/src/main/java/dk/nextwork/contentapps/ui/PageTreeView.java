@@ -46,7 +46,7 @@ import dk.nextwork.platform.content.ContentType;
  * down or elsewhere, duplicate, delete. A search lists the pages whose titles match.
  */
 @Route(value = "pages", layout = MainLayout.class)
-@RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.EDITOR_ID)
 @Dependent
 public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
 

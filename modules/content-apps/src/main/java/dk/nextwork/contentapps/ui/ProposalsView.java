@@ -40,7 +40,7 @@ import dk.nextwork.platform.content.ContentValidationException;
  * the page's draft, opened to check and publish) or rejects it with a reason.
  */
 @Route(value = "proposals", layout = MainLayout.class)
-@RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.EDITOR_ID)
 @Dependent
 public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -39,7 +39,7 @@ import dk.nextwork.identity.ui.MainLayout;
  * is used; delete one nothing uses.
  */
 @Route(value = "assets", layout = MainLayout.class)
-@RolesAllowed({Role.EDITOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.EDITOR_ID)
 @Dependent
 public class AssetsView extends VerticalLayout implements HasDynamicTitle {
 

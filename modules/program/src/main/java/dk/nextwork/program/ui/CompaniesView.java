@@ -34,7 +34,7 @@ import dk.nextwork.program.ProgrammeRefusedException;
  * how many young people they can have at once); add one or change it.
  */
 @Route(value = "programme/companies", layout = MainLayout.class)
-@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.COORDINATOR_ID)
 @Dependent
 public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.jcr.RepositoryException;
 
@@ -36,6 +37,7 @@ import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.program.Programme;
+import dk.nextwork.program.Selection;
 import dk.nextwork.program.ProgrammeRefusedException;
 
 /**
@@ -43,7 +45,7 @@ import dk.nextwork.program.ProgrammeRefusedException;
  * in it; start a group, rename it, change its counsellor or its young people.
  */
 @Route(value = "programme/groups", layout = MainLayout.class)
-@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.COORDINATOR_ID)
 @Dependent
 public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -101,20 +103,21 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         lead.setItems(counsellors.keySet().stream().sorted((a, b) -> counsellors.get(a).compareTo(counsellors.get(b))).toList());
         lead.setItemLabelGenerator(counsellors::get);
         MultiSelectComboBox<String> members = new MultiSelectComboBox<>(getTranslation("program.groups.members"));
-        members.setItems(names.keySet().stream().filter(this::isEnrolled)
-                .sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
+        List<String> shown = names.keySet().stream().filter(this::isEnrolled)
+                .sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList();
+        members.setItems(shown);
         members.setItemLabelGenerator(names::get);
         members.setWidthFull();
         if (group != null) {
             name.setValue(group.name());
             lead.setValue(counsellors.containsKey(group.counsellor()) ? group.counsellor() : null);
-            members.setValue(new LinkedHashSet<>(group.members().stream().filter(names::containsKey).toList()));
+            members.setValue(new LinkedHashSet<>(group.members().stream().filter(shown::contains).toList()));
         }
         Paragraph problem = ViewParts.problem("group-problem");
         Button save = new Button(getTranslation("program.groups.save"), click -> {
             try {
                 NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue());
-                groups.setMembers(user, saved.id(), members.getValue());
+                groups.setMembers(user, saved.id(), new Selection(Set.copyOf(shown), members.getValue()));
                 dialog.close();
                 message.setText(getTranslation("program.groups.saved", saved.name()));
                 load();
@@ -137,6 +140,10 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         } catch (RepositoryException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    Grid<NetworkGroup> grid() {
+        return grid;
     }
 
     List<NetworkGroup> shown() {

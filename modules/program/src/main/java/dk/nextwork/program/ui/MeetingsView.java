@@ -40,6 +40,7 @@ import dk.nextwork.program.Meeting;
 import dk.nextwork.program.Meetings;
 import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.Programme;
+import dk.nextwork.program.Selection;
 import dk.nextwork.program.ProgrammeRefusedException;
 
 /**
@@ -48,7 +49,7 @@ import dk.nextwork.program.ProgrammeRefusedException;
  * network's monthly meetings.
  */
 @Route(value = "programme/meetings", layout = MainLayout.class)
-@RolesAllowed({Role.COUNSELLOR_ID, Role.COORDINATOR_ID, Role.ADMIN_ID})
+@RolesAllowed({Role.COUNSELLOR_ID, Role.COORDINATOR_ID})
 @Dependent
 public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -65,7 +66,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     public MeetingsView(PersonAccess access, Meetings meetings, Programme programme, Companies companies)
             throws RepositoryException {
         this.meetings = meetings;
-        boolean coordinator = user.has(Role.COORDINATOR) || user.has(Role.ADMIN);
+        boolean coordinator = user.has(Role.COORDINATOR);
         for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
             names.put(person.id(), person.name());
         }
@@ -119,7 +120,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         CheckboxGroup<String> attended = new CheckboxGroup<>(getTranslation("program.meetings.attended"));
         attended.setItems(chosen.members().stream().filter(names::containsKey).sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
         attended.setItemLabelGenerator(names::get);
-        openRecord(chosen.name(), attended, (date, who) -> meetings.recordGroupMeeting(user, chosen.id(), date, who), this::showGroup);
+        openRecord(chosen.name(), attended, (date, who) -> meetings.recordGroupMeeting(user, chosen.id(), date, who),
+                this::showGroup);
     }
 
     private void openNetworkMeeting() {
@@ -127,7 +129,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         attended.setItems(companyNames.keySet().stream().sorted((a, b) -> companyNames.get(a).compareTo(companyNames.get(b))).toList());
         attended.setItemLabelGenerator(companyNames::get);
         openRecord(getTranslation("program.meetings.networkMeetings"), attended,
-                (date, which) -> meetings.recordNetworkMeeting(user, date, which), () -> {
+                (date, which) -> meetings.recordNetworkMeeting(user, date, which.chosen()), () -> {
                     try {
                         networkMeetings.setItems(meetings.networkMeetings(user));
                     } catch (RepositoryException e) {
@@ -137,7 +139,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private interface Recording {
-        Meeting record(LocalDate date, Set<String> attended) throws RepositoryException, ProgrammeRefusedException;
+        Meeting record(LocalDate date, Selection attended) throws RepositoryException, ProgrammeRefusedException;
     }
 
     private void openRecord(String title, CheckboxGroup<String> attended, Recording recording, Runnable refresh) {
@@ -148,7 +150,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph problem = ViewParts.problem("meeting-problem");
         Button save = new Button(getTranslation("program.meetings.record"), click -> {
             try {
-                Meeting meeting = recording.record(date.getValue(), attended.getValue());
+                Meeting meeting = recording.record(date.getValue(), new Selection(
+                        Set.copyOf(attended.getListDataView().getItems().toList()), attended.getValue()));
                 dialog.close();
                 message.setText(getTranslation("program.meetings.recorded", PlacementsView.DAY.format(meeting.date())));
                 refresh.run();

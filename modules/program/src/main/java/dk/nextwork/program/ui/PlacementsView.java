@@ -53,7 +53,7 @@ import dk.nextwork.program.ProgrammeRefusedException;
  * programme's rules, each refusal said in words.
  */
 @Route(value = "programme/placements", layout = MainLayout.class)
-@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.COORDINATOR_ID)
 @Dependent
 public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
 

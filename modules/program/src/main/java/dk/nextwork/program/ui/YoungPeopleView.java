@@ -47,7 +47,7 @@ import dk.nextwork.program.YoungPerson;
  * and enrolling or changing an enrolment by the programme's rules.
  */
 @Route(value = "programme/young-people", layout = MainLayout.class)
-@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.COORDINATOR_ID)
 @Dependent
 public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
 

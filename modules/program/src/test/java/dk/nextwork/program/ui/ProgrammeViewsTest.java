@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -187,5 +188,52 @@ class ProgrammeViewsTest {
                 .findFirst().orElseThrow().members());
         assertTrue(programme.allGroups().stream().filter(g -> g.id().equals("tirsdagsgruppen")).findFirst().orElseThrow()
                 .members().stream().noneMatch(noah::equals), "Noah left Tirsdagsgruppen for the new group");
+    }
+
+    @Test
+    void savingAGroupOrAMeetingNeverDropsAYoungPersonTheSaverCannotSee() throws Exception {
+        String noah = identity.accounts.findByEmail("noah.vestergaard@nextwork.example").orElseThrow().id();
+        String mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();
+        SignedInUser admin = new SignedInUser("admin-1", "a@example.org", "Drift", Set.of(Role.ADMIN), null, "da");
+        identity.accounts.setActive(admin, noah, false); // his account is off: no list shows him any more
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/groups");
+        GridKt._clickItem(_get(GroupsView.class).grid(), 0);
+        _click(_get(Button.class, spec -> spec.withId("group-save"))); // saved as shown, without him
+        assertEquals(Set.of(mikkel, noah), programme.allGroups().get(0).members(), "he is still in the group");
+
+        String jonasId = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
+        Meetings meetings = new Meetings(running.platform().repository(), identity.audit);
+        SignedInUser jonas = new SignedInUser(jonasId, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR),
+                null, "da");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", today,
+                new dk.nextwork.program.Selection(Set.of(mikkel, noah), Set.of(mikkel, noah)));
+        VaadinShell.stop();
+        signIn(jonas);
+        UI.getCurrent().navigate("programme/meetings");
+        _click(_get(Button.class, spec -> spec.withId("group-meeting-record")));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), today);
+        _click(_get(Button.class, spec -> spec.withId("meeting-save"))); // nobody ticked among those shown
+        assertEquals(Set.of(noah), meetings.groupMeetings(jonas, "tirsdagsgruppen").get(0).attended(),
+                "what the counsellor could not see is kept");
+    }
+
+    @Test
+    void administratorsRunTheSystemNotTheProgramme() throws Exception {
+        SignedInUser admin = new SignedInUser("admin-1", "a@example.org", "Drift", Set.of(Role.ADMIN), null, "da");
+        signIn(admin);
+        for (String route : List.of("programme/young-people", "programme/placements", "programme/companies",
+                "programme/groups", "programme/meetings")) {
+            UI.getCurrent().navigate(route);
+            assertEquals(1, _find(AccessDeniedView.class).size(), route);
+        }
+        NetworkGroups groups = new NetworkGroups(running.platform().repository(), identity.accounts, identity.audit);
+        Set<String> before = programme.allGroups().get(0).members();
+        assertThrows(dk.nextwork.identity.AccessDeniedException.class, () -> groups.setMembers(admin, "tirsdagsgruppen",
+                new dk.nextwork.program.Selection(before, Set.of())));
+        assertEquals(before, programme.allGroups().get(0).members(), "nothing changed");
+        assertThrows(dk.nextwork.identity.AccessDeniedException.class, () -> new Enrolments(running.platform().repository(),
+                identity.accounts, identity.audit).open(admin, sofie, "test"));
     }
 }

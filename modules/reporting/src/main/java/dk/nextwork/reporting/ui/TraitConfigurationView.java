@@ -52,7 +52,7 @@ import dk.nextwork.reporting.TraitConfiguration;
  * and save it as a new version; the versions saved so far are listed.
  */
 @Route(value = "config/traits", layout = MainLayout.class)
-@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@RolesAllowed(Role.COORDINATOR_ID)
 @Dependent
 public class TraitConfigurationView extends VerticalLayout implements HasDynamicTitle {
 
