@@ -150,7 +150,9 @@ public class ContentItems {
     }
 
     private EditableItem editable(Session session, String path) throws RepositoryException, EditRefusedException {
-        if (!session.nodeExists(path)) {
+        // anything but an absolute path of item names names no item (and Oak would refuse it)
+        if (path == null || !path.startsWith("/") || !ContentService.isPathOfNames(path.substring(1))
+                || !session.nodeExists(path)) {
             throw new EditRefusedException("content.refused.gone", path);
         }
         Node node = session.getNode(path);

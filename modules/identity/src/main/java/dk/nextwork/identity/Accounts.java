@@ -78,26 +78,33 @@ public class Accounts {
      * company representative must name their company, and only they may.
      */
     public UserAccount create(SignedInUser by, String email, String name, Set<Role> roles, String company,
-                              String language) throws RepositoryException {
+                              String language) throws RepositoryException, AccountRefusedException {
         if (!mayCreate(by, roles)) {
             audit.record(actor(by), "account.create.refused", null, "roles " + roles, null);
             throw new AccessDeniedException("you may not create accounts with these roles");
         }
         if (!EmailAddresses.isValid(email)) {
-            throw new IllegalArgumentException("not an e-mail address");
+            throw new AccountRefusedException("identity.refused.email");
         }
         if (name == null || name.isBlank() || name.length() > 120) {
-            throw new IllegalArgumentException("a name of 1 to 120 characters is needed");
+            throw new AccountRefusedException("identity.refused.name", 120);
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("choose at least one role");
+            throw new AccountRefusedException("identity.refused.role");
         }
         boolean rep = roles.contains(Role.COMPANY_REP);
         if (rep != (company != null && !company.isBlank())) {
-            throw new IllegalArgumentException(rep ? "a company representative belongs to a company"
-                    : "only a company representative belongs to a company");
+            throw new AccountRefusedException(rep ? "identity.refused.company" : "identity.refused.notCompany");
         }
-        UserAccount account = store.create(email, name, roles, rep ? company : null, language);
+        if (store.findByEmail(email).isPresent()) {
+            throw new AccountRefusedException("identity.refused.exists");
+        }
+        UserAccount account;
+        try {
+            account = store.create(email, name, roles, rep ? company : null, language);
+        } catch (IllegalArgumentException sameMoment) { // made at the same moment by someone else
+            throw new AccountRefusedException("identity.refused.exists");
+        }
         audit.record(actor(by), "account.create", account.id(), "roles " + roles, null);
         return account;
     }

@@ -182,17 +182,17 @@ class OneTimeLinksTest {
 
     @Test
     void accountsNeedAnAddressANameARoleAndACompanyExactlyForRepresentatives() throws Exception {
-        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "no-address",
+        assertThrows(AccountRefusedException.class, () -> identity.accounts.create(coordinator, "no-address",
                 "X", Set.of(Role.YOUTH), null, "da"));
-        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+        assertThrows(AccountRefusedException.class, () -> identity.accounts.create(coordinator, "a@example.org",
                 " ", Set.of(Role.YOUTH), null, "da"));
-        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+        assertThrows(AccountRefusedException.class, () -> identity.accounts.create(coordinator, "a@example.org",
                 "A", Set.of(), null, "da"));
-        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+        assertThrows(AccountRefusedException.class, () -> identity.accounts.create(coordinator, "a@example.org",
                 "A", Set.of(Role.COMPANY_REP), null, "da"));
-        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator, "a@example.org",
+        assertThrows(AccountRefusedException.class, () -> identity.accounts.create(coordinator, "a@example.org",
                 "A", Set.of(Role.YOUTH), "surdejshjoernet", "da"));
-        assertThrows(IllegalArgumentException.class, () -> identity.accounts.create(coordinator,
+        assertThrows(AccountRefusedException.class, () -> identity.accounts.create(coordinator,
                 "Youth@nextwork.example", "A", Set.of(Role.YOUTH), null, "da"), "one account per address");
         assertEquals(9, identity.accounts.all().size(), "nothing was created");
     }

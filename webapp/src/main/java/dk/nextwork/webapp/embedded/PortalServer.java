@@ -44,6 +44,7 @@ public final class PortalServer {
         threads.setName("nextwork-http");
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no "Server: Jetty(12…)" telling what to attack
         if (configuration.get(PlatformSettings.BEHIND_PROXY)) {
             // the client's address (sign-in back-off, audit) and https come from the proxy's headers
             http.addCustomizer(new ForwardedRequestCustomizer());
@@ -60,6 +61,7 @@ public final class PortalServer {
         configure(context, configuration);
 
         server.setHandler(context);
+        server.setErrorHandler(new PortalServerErrors());
         server.setStopAtShutdown(true);
         server.setStopTimeout(10_000);
         return server;

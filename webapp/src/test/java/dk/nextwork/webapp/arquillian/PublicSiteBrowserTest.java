@@ -54,6 +54,7 @@ class PublicSiteBrowserTest {
 
     private void assertAccessible() {
         HeadlessChromium.assertAccessible(browser);
+        HeadlessChromium.assertNothingRefusedByThePolicy(browser); // the site's strict policy: it needs nothing else
     }
 
     @Test

@@ -77,6 +77,7 @@ class ApplicationBrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains(journey.path()));
             assertHeading(journey.heading(), journey.email());
             HeadlessChromium.assertAccessible(browser);
+            HeadlessChromium.assertNothingRefusedByThePolicy(browser);
         }
     }
 

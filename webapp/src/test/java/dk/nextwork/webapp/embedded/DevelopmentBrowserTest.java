@@ -102,6 +102,7 @@ class DevelopmentBrowserTest {
         assertTrue(java.util.regex.Pattern.compile("\\n[^\\n]+: [1-5] af 5\\n").matcher(report.getText()).find(),
                 "what the company rated, on the scale: " + report.getText());
         HeadlessChromium.assertAccessible(browser);
+        HeadlessChromium.assertNothingRefusedByThePolicy(browser); // ECharts and Vaadin under the application's policy
     }
 
     @Test

@@ -155,6 +155,29 @@ class PortalProcessTest {
                 assertEquals(401, signIn.statusCode());
                 String audit = portal.admin().get("/api/audit?limit=20").body();
                 assertEquals(behindProxy, audit.contains("\"client\":\"203.0.113.5\""), audit);
+
+                // HTTPS as the proxy saw it brings HSTS, but only from a proxy the portal is told about
+                java.net.http.HttpResponse<String> overHttps = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/")).header("X-Forwarded-Proto", "https")
+                                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(behindProxy, overHttps.headers().firstValue("Strict-Transport-Security").isPresent(),
+                        overHttps.headers().map().toString());
+                assertTrue(overHttps.headers().firstValue("Server").isEmpty(), "no Server header naming what runs");
+                if (behindProxy) {
+                    continue;
+                }
+                // what the server refuses before the portal sees it gets the portal's answer, not the server's page
+                for (String path : java.util.List.of("/app/%2e%2e/api/me", "/%2e%2e/etc/passwd", "/a%00b")) {
+                    java.net.http.HttpResponse<String> refused = portal.get(path);
+                    assertEquals(400, refused.statusCode(), path + ": " + refused.body());
+                    assertTrue(refused.body().contains("Siden kan ikke vises"), refused.body());
+                    String everything = refused.body() + refused.headers().map();
+                    assertTrue(!everything.contains("Jetty") && !everything.contains("Powered by"), everything);
+                    assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+                }
+                java.net.http.HttpResponse<String> api = portal.get("/api/%2e%2e/me");
+                assertEquals(400, api.statusCode());
+                assertEquals("{\"error\":\"bad request\"}", api.body(), "the API's own shape under /api/");
             }
         }
     }

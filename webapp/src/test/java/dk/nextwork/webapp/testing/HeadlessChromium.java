@@ -69,6 +69,8 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
             windowSize = Integer.parseInt(size[0]) + "," + size[1];
         }
         options.setBinary("/usr/bin/chromium");
+        // the console, to see what the pages' Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--window-size=" + windowSize, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -85,5 +87,16 @@ public final class HeadlessChromium implements BeforeEachCallback, AfterEachCall
         assertEquals("", violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")), browser.getCurrentUrl());
+    }
+
+    /** Fails when the console says the page's Content-Security-Policy refused something (a script, a style, an image). */
+    public static void assertNothingRefusedByThePolicy(WebDriver browser) {
+        java.util.List<String> refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy refused: " + refused);
+        }
     }
 }

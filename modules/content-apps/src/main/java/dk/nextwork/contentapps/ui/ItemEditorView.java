@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.contentapps.ContentItem;
@@ -122,12 +123,16 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
                 Optional<ContentType> type = first(parameters, "type").flatMap(items::type);
                 parentPath = first(parameters, "parent").orElse(type.map(ContentType::storage).orElse(""));
                 if (type.isEmpty()) {
-                    heading.setText(getTranslation("content.refused.noType", first(parameters, "type").orElse("")));
+                    event.rerouteToError(NotFoundException.class); // an address that names no content type
                     return;
                 }
                 startNew(type.get());
             }
         } catch (EditRefusedException refused) {
+            if (refused.reason().equals("content.refused.gone") || refused.reason().equals("content.refused.noType")) {
+                event.rerouteToError(NotFoundException.class); // an address that names no item: "findes ikke"
+                return;
+            }
             heading.setText(getTranslation(refused.reason(), refused.values()));
         } catch (RepositoryException e) {
             throw new IllegalStateException("The item could not be read", e);

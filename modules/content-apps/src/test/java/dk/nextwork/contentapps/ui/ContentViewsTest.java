@@ -175,6 +175,19 @@ class ContentViewsTest {
     }
 
     @Test
+    void anAddressNamingNoItemSaysFindesIkkeInsideTheFrame() throws Exception {
+        signIn(EDITOR);
+        for (Map<String, String> parameters : List.of(Map.of("path", "xyz"), Map.of("path", "/website/../system"),
+                Map.of("path", "/partners/no-such-company"), Map.of("type", "no-such-type"))) {
+            UI.getCurrent().navigate("edit", QueryParameters.simple(parameters));
+            String shown = _get(dk.nextwork.identity.ui.NotFoundView.class).getElement().getTextRecursively();
+            assertTrue(shown.contains("Siden findes ikke"), parameters + ": " + shown);
+            assertTrue(!shown.contains("Exception") && !shown.contains("xyz") && !shown.contains("/partners"), shown);
+            assertEquals(1, _find(dk.nextwork.identity.ui.MainLayout.class).size(), "inside the application's frame");
+        }
+    }
+
+    @Test
     void theFormHasAFieldForEveryKindOfPropertyTheTypesChecksAtTheFieldAndATabPerLanguage() throws Exception {
         signIn(EDITOR);
         UI.getCurrent().navigate("edit", QueryParameters.simple(Map.of("type", "showcase", "parent", "/website/nextwork")));

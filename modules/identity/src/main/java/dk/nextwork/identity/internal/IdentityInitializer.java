@@ -19,7 +19,8 @@ public class IdentityInitializer implements ServletContainerInitializer {
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
         FilterRegistration.Dynamic filter = context.addFilter("nextwork-authentication", AuthenticationFilter.class);
         filter.setAsyncSupported(true);
-        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        // after the platform's filters (security headers), which are mapped before all others
+        filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         // the session id travels in the cookie only: an id in an address (;jsessionid=) leaks through logs,
         // referrers and shared links, and lets an attacker fix a victim's session
         context.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AccountRefusedException;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.Mail;
 import dk.nextwork.identity.OneTimeLinks;
@@ -93,8 +94,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 email.clear();
                 company.clear();
                 refresh();
-            } catch (IllegalArgumentException | AccessDeniedException refused) {
-                status.setText(refused.getMessage());
+            } catch (AccountRefusedException refused) {
+                status.setText(getTranslation(refused.reason(), refused.values()));
+            } catch (AccessDeniedException refused) {
+                status.setText(getTranslation("identity.refused.mayNotCreate"));
             } catch (RepositoryException e) {
                 throw new IllegalStateException("The account could not be created", e);
             }

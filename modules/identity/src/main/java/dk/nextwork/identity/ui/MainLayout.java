@@ -14,7 +14,6 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -47,7 +46,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public MainLayout(Navigation navigation, Accounts accounts, AuditTrail audit) {
         this.accounts = accounts;
         this.audit = audit;
-        SignedInUser user = CurrentUser.get();
+        // an error page ("findes ikke") is shown in this frame to someone not signed in too: no menu then
+        SignedInUser user = CurrentUser.find().orElse(null);
         Span title = new Span(getTranslation("identity.app.title"));
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("min-width", "0")
@@ -57,7 +57,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setPadding(true);
-        HorizontalLayout end = new HorizontalLayout(Language.switchButton(this::rememberLanguage), userMenu(user));
+        HorizontalLayout end = new HorizontalLayout(Language.switchButton(this::rememberLanguage));
+        if (user != null) {
+            end.add(userMenu(user));
+        }
         end.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.add(end);
         header.expand(title);
@@ -65,7 +68,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", getTranslation("identity.app.title"));
-        for (NavigationItem item : navigation.itemsFor(user)) {
+        for (NavigationItem item : user == null ? java.util.List.<NavigationItem>of() : navigation.itemsFor(user)) {
             String path = RouteConfiguration.forSessionScope().getUrl(item.view(), new RouteParameters(item.routeParameters()));
             nav.addItem(new SideNavItem(item.label(CurrentUser.language(), key -> getTranslation(key)), path,
                     item.icon().create()));
@@ -97,7 +100,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             try {
                 accounts.setLanguage(user.id(), "en".equals(UI.getCurrent().getLocale().getLanguage()) ? "en" : "da");
             } catch (RepositoryException e) {
-                Notification.show(e.getMessage());
+                // the language is switched for now; only remembering it for the next time failed
+                org.slf4j.LoggerFactory.getLogger(MainLayout.class).warn("The chosen language could not be saved", e);
             }
         });
     }

@@ -88,6 +88,8 @@ public final class VaadinShell {
         for (String viewPackage : viewPackages) {
             Routes more = new Routes().autoDiscoverViews(viewPackage);
             routes.getRoutes().addAll(more.getRoutes());
+            // the shell's discovery has the error views (its own "findes ikke", and Karibu's stand-ins where it has none)
+            more.getErrorRoutes().removeIf(errorView -> errorView.getName().startsWith("com.github.mvysny."));
             routes.getErrorRoutes().addAll(more.getErrorRoutes());
         }
         MockVaadin.setup(UI::new, new MockVaadinServlet(routes) {

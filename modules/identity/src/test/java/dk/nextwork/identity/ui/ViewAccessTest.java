@@ -180,6 +180,34 @@ class ViewAccessTest {
     }
 
     @Test
+    void aViewThatFailsTellsTheReferenceAndNeverTheException() throws Exception {
+        as(user("coordinator@nextwork.example", "demo-koordinator-2026"));
+        UI.getCurrent().navigate("test-failing");
+        String shown = _get(UnexpectedErrorView.class).getElement().getTextRecursively();
+        assertTrue(shown.contains("Noget gik galt") && shown.matches("(?s).*fejlreference [A-Z2-9]{8}.*"), shown);
+        assertTrue(!shown.contains("Repository") && !shown.contains("/system") && !shown.contains("Exception"), shown);
+    }
+
+    @Test
+    void aRefusedAccountIsExplainedInDanish() throws Exception {
+        as(user("coordinator@nextwork.example", "demo-koordinator-2026"));
+        open("accounts");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Navn")), "Ny Ung");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                _get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withLabel("E-mailadresse")),
+                "youth@nextwork.example");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Role> role = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withLabel("Rolle"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(role, Role.YOUTH);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Opret og inviter")));
+        assertTrue(_find(com.vaadin.flow.component.html.Paragraph.class).stream()
+                .anyMatch(p -> p.getText().equals("Der er allerede en konto med denne e-mailadresse.")));
+    }
+
+    @Test
     void theNavigationShowsEachRoleOnlyWhatItMayOpen() throws Exception {
         Map<String, List<String>> expected = Map.of(
                 "youth@nextwork.example demo-ung-2026", List.of("Min side", "Min profil"),

@@ -12,6 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.nextwork.platform.http.ErrorAnswers;
+
 /** Errors of the REST API as JSON ({@code {"error": "..."}}), never a container's HTML page or a stack trace. */
 @Provider
 @Dependent
@@ -23,14 +25,16 @@ public class JsonErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         int status;
         String message;
-        if (failure instanceof WebApplicationException web) {
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             status = web.getResponse().getStatus();
-            message = status == 404 ? "not found" : status == 405 ? "method not allowed"
-                    : web.getMessage() != null && status < 500 ? web.getMessage() : "request failed";
+            // the portal's own refusals say why; the framework's (HTTP 404 Not Found, …) get the API's words
+            message = web.getMessage() != null && !web.getMessage().startsWith("HTTP " + status)
+                    ? web.getMessage() : ErrorAnswers.apiMessage(status);
         } else {
-            LOG.error("REST request failed", failure);
+            String reference = ErrorAnswers.newReference();
+            LOG.error("REST request failed (reference {})", reference, failure);
             status = 500;
-            message = "the request could not be completed";
+            message = ErrorAnswers.apiMessage(500) + " (reference " + reference + ")";
         }
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
     }

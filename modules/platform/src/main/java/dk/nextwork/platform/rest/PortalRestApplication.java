@@ -2,6 +2,7 @@ package dk.nextwork.platform.rest;
 
 import jakarta.enterprise.inject.spi.CDI;
 
+import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.LoggerFactory;
 import org.glassfish.jersey.server.ServerProperties;
@@ -13,6 +14,9 @@ public class PortalRestApplication extends ResourceConfig {
         var contributed = CDI.current().getBeanManager().getExtension(RestResourceCollector.class).classes();
         registerClasses(contributed);
         register(AccessRules.class);
+        // Jersey's own Jackson error mappers answer text/plain with the parser's class names: ours answer JSON
+        register(JacksonFeature.withoutExceptionMappers());
+        register(BodyLimit.class);
         LoggerFactory.getLogger(PortalRestApplication.class).info("REST resources and providers: {}",
                 contributed.stream().map(Class::getName).sorted().toList());
         property(ServerProperties.WADL_FEATURE_DISABLE, true);

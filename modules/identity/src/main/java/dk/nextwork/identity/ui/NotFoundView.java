@@ -1,0 +1,33 @@
+package dk.nextwork.identity.ui;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * "Findes ikke" inside the application's frame (404): for an address no view has, and for a view
+ * whose parameters name nothing that exists (an unknown item, a malformed path). Says nothing of
+ * what was asked for.
+ */
+@AnonymousAllowed
+@ParentLayout(MainLayout.class)
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        add(new H1(getTranslation("identity.notFound.title")), new Paragraph(getTranslation("identity.notFound.text")),
+                new Anchor("", getTranslation("identity.denied.home")));
+        addClassName("not-found");
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,15 @@
+package dk.nextwork.identity.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** A view that fails as a bug would, for the tests of what a person then sees. */
+@Route(value = "test-failing", layout = MainLayout.class)
+@AnonymousAllowed
+public class FailingTestView extends Div {
+
+    public FailingTestView() {
+        throw new IllegalStateException("javax.jcr.RepositoryException: an internal detail at /system/accounts");
+    }
+}
