@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dk.nextwork.identity.internal.AccountStore;
-import dk.nextwork.identity.internal.IdentitySettings;
 import dk.nextwork.identity.internal.PasswordHashing;
 import dk.nextwork.identity.internal.PasswordPolicy;
 import dk.nextwork.identity.internal.SignInThrottle;
@@ -123,7 +122,6 @@ public class OneTimeLinks {
     }
 
     private String publicUrl() {
-        return configuration.find(IdentitySettings.PUBLIC_URL)
-                .orElse("http://localhost:" + configuration.get(PlatformSettings.PORT));
+        return PlatformSettings.publicUrl(configuration);
     }
 }

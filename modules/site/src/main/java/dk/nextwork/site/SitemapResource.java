@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.site.internal.SiteRenderer;
 
 /** {@code /sitemap.xml} (every published page in Danish and English, with hreflang links) and {@code /robots.txt}. */
@@ -24,14 +24,19 @@ public class SitemapResource {
     @Inject
     SiteRenderer site;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PortalConfiguration configuration;
+
+    /** The site's address from the configuration, never from the request's Host header (a shared cache keeps what it is told). */
+    private String base() {
+        return PlatformSettings.publicUrl(configuration);
+    }
 
     @GET
     @Path("sitemap.xml")
     @Produces("application/xml; charset=utf-8")
     public String sitemap() throws RepositoryException {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
                 + "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
@@ -53,7 +58,7 @@ public class SitemapResource {
     @Path("robots.txt")
     @Produces("text/plain; charset=utf-8")
     public String robots() {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String base = base();
         return "User-agent: *\nDisallow: /app/\nDisallow: /.rest/\nDisallow: /api/\n\nSitemap: " + base + "/sitemap.xml\n";
     }
 }

@@ -21,6 +21,9 @@ import dk.nextwork.webapp.embedded.PortalServer;
  */
 public class PortalContextProcessor implements WebAppContextProcessor {
 
+    /** The portal's configured address in the tests (not where the test container listens). */
+    public static final String PUBLIC_URL = "https://nextwork.roskilde.example";
+
     /** Where the deployment's own copy of the light modules is, for tests that edit them. */
     public static final String LIGHT_MODULES_PROPERTY = "nextwork.test.light-modules";
 
@@ -36,7 +39,7 @@ public class PortalContextProcessor implements WebAppContextProcessor {
             Path lightModules = copyOfLightModules(home.resolve("light-modules"));
             System.setProperty(LIGHT_MODULES_PROPERTY, lightModules.toString());
             PortalServer.configure(context, PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                    "NEXTWORK_LIGHT_MODULES", lightModules.toString()), home));
+                    "NEXTWORK_LIGHT_MODULES", lightModules.toString(), "NEXTWORK_PUBLIC_URL", PUBLIC_URL), home));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

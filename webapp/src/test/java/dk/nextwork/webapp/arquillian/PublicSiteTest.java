@@ -77,6 +77,25 @@ class PublicSiteTest {
         assertTrue(get("/robots.txt").body().contains("Sitemap: "));
     }
 
+    /** A request with any Host header it likes, which java.net.http will not send. */
+    private String withHost(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + base.getPath() + path.substring(1) + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theSitemapAndRobotsNameTheConfiguredAddressWhateverTheRequestSays() throws Exception {
+        for (String path : java.util.List.of("/sitemap.xml", "/robots.txt")) {
+            String answer = withHost(path, "evil.example");
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(!answer.contains("evil.example"), "a forged Host never reaches a cacheable answer: " + answer);
+            assertTrue(answer.contains(PortalContextProcessor.PUBLIC_URL + "/"), answer);
+        }
+    }
+
     @Test
     void theStylesheetComesFromTheLightModule() throws Exception {
         HttpResponse<String> css = get("/.resources/nextwork-site/webresources/css/site.css");

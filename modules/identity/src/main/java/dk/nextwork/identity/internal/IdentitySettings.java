@@ -23,10 +23,6 @@ public final class IdentitySettings implements SettingDefinitions {
                     + "or a number with s, m or h (e.g. 45m); at most 24h", IdentitySettings::duration,
             java.time.Duration.ofMinutes(30));
 
-    public static final Setting<String> PUBLIC_URL = Setting.of("public.url", "NEXTWORK_PUBLIC_URL",
-            "the portal's address as users reach it, for links in e-mails (default http://localhost:<port>)",
-            IdentitySettings::url, null);
-
     public static final Setting<String> SMTP_HOST = Setting.of("smtp.host", "NEXTWORK_SMTP_HOST",
             "SMTP server for e-mail; without it, e-mails are written to the outbox folder in the data folder",
             SettingParsers::nonBlank, null);
@@ -49,7 +45,7 @@ public final class IdentitySettings implements SettingDefinitions {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(ADMIN_EMAIL, ADMIN_PASSWORD, SESSION_TIMEOUT, PUBLIC_URL, SMTP_HOST, SMTP_PORT, SMTP_USER,
+        return List.of(ADMIN_EMAIL, ADMIN_PASSWORD, SESSION_TIMEOUT, SMTP_HOST, SMTP_PORT, SMTP_USER,
                 SMTP_PASSWORD, SMTP_STARTTLS, MAIL_FROM);
     }
 
@@ -64,14 +60,6 @@ public final class IdentitySettings implements SettingDefinitions {
         String trimmed = text.trim();
         if (!EmailAddresses.isValid(trimmed)) {
             throw new IllegalArgumentException("not an e-mail address: " + trimmed);
-        }
-        return trimmed;
-    }
-
-    private static String url(String text) {
-        String trimmed = text.trim().replaceAll("/+$", "");
-        if (!trimmed.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
-            throw new IllegalArgumentException("must be an http:// or https:// address");
         }
         return trimmed;
     }

@@ -44,9 +44,23 @@ public final class PlatformSettings implements SettingDefinitions {
                     + "and HTTPS are then taken from them); never true without one, or clients could pose as others",
             SettingParsers::bool, false);
 
+    public static final Setting<String> PUBLIC_URL = Setting.of("public.url", "NEXTWORK_PUBLIC_URL",
+            "the portal's address as users reach it, for links in e-mails, the sitemap and robots.txt "
+                    + "(default http://localhost:<port>)",
+            SettingParsers::httpUrl, null);
+
     @Override
     public List<Setting<?>> settings() {
-        return List.of(MODE, PORT, REPOSITORY, DB_URL, DB_USER, DB_PASSWORD, CLUSTER_ID, LIGHT_MODULES, BEHIND_PROXY);
+        return List.of(MODE, PORT, REPOSITORY, DB_URL, DB_USER, DB_PASSWORD, CLUSTER_ID, LIGHT_MODULES, BEHIND_PROXY,
+                PUBLIC_URL);
+    }
+
+    /**
+     * The portal's address as users reach it, from the configuration only: never from a request,
+     * whose Host header anyone can set (a shared cache would keep a forged address).
+     */
+    public static String publicUrl(PortalConfiguration configuration) {
+        return configuration.find(PUBLIC_URL).orElse("http://localhost:" + configuration.get(PORT));
     }
 
     @Override

@@ -50,6 +50,15 @@ public final class SettingParsers {
         return text;
     }
 
+    /** An http:// or https:// address, without a trailing slash. */
+    public static String httpUrl(String text) {
+        String trimmed = text.trim().replaceAll("/+$", "");
+        if (!trimmed.matches("https?://[^\\s/]+(/[^\\s]*)?")) {
+            throw new IllegalArgumentException("must be an http:// or https:// address");
+        }
+        return trimmed;
+    }
+
     public static String postgresJdbcUrl(String text) {
         if (!text.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("'" + text + "' is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)");

@@ -76,7 +76,7 @@ class PortalConfigurationTest {
         assertEquals(1, error.problems().size());
         String problem = error.problems().get(0);
         assertEquals(workingDirectory.resolve("var/nextwork.properties") + ": unknown setting 'prot' (known: "
-                + "behind-proxy, cluster.id, db.password, db.url, db.user, light-modules, mode, port, repository)", problem);
+                + "behind-proxy, cluster.id, db.password, db.url, db.user, light-modules, mode, port, public.url, repository)", problem);
     }
 
     @Test
