@@ -103,6 +103,10 @@ public class TraitConfiguration {
             if (current != basedOn) {
                 throw new ReportingRefusedException("reporting.refused.config.stale", current);
             }
+            if (version(session, current).definition().equals(definition)) {
+                // a version is a change someone made: the same configuration again would only confuse its history
+                throw new ReportingRefusedException("reporting.refused.config.unchanged", current);
+            }
             Configuration next = store(session, current + 1, by.id(), note, definition, clock.instant());
             session.save();
             return next;

@@ -61,12 +61,23 @@ class TraitConfigurationTest {
 
     @Test
     void aSaveBasedOnAnOlderVersionIsRefusedRatherThanOverwritingAnother() throws Exception {
-        Definition definition = fixture.configuration.current().definition();
+        Definition loaded = fixture.configuration.current().definition();
+        Definition definition = new Definition(loaded.traits(), loaded.dimensions(), loaded.indicators(), 10);
         fixture.configuration.save(ReportingFixture.COORDINATOR, 1, definition, "first");
         ReportingRefusedException stale = assertThrows(ReportingRefusedException.class,
                 () -> fixture.configuration.save(ReportingFixture.COORDINATOR, 1, definition, "second"));
         assertEquals("reporting.refused.config.stale", stale.reason());
         assertEquals(2, fixture.configuration.current().version());
+    }
+
+    @Test
+    void anUnchangedConfigurationIsNotSavedAsANewVersion() throws Exception {
+        Definition same = fixture.configuration.current().definition();
+        ReportingRefusedException unchanged = assertThrows(ReportingRefusedException.class,
+                () -> fixture.configuration.save(ReportingFixture.COORDINATOR, 1, same, "nothing new"));
+        assertEquals("reporting.refused.config.unchanged", unchanged.reason());
+        assertEquals(1, fixture.configuration.current().version());
+        assertEquals(1, fixture.configuration.history().size());
     }
 
     @Test

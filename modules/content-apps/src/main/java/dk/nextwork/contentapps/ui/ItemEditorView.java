@@ -57,6 +57,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.ui.CurrentUser;
 import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.identity.ui.UnsavedChanges;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.FieldError;
@@ -484,33 +485,18 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     /** Tells the browser whether leaving the page would lose changes (it asks before closing the tab). */
     private void rememberUnsaved() {
-        getElement().executeJs("window.nextworkUnsaved = $0", form != null && form.isDirty());
+        UnsavedChanges.mark(this, form != null && form.isDirty());
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        event.getUI().getPage().executeJs("if (!window.nextworkUnsavedGuard) { window.nextworkUnsavedGuard = true;"
-                + " window.addEventListener('beforeunload', e => { if (window.nextworkUnsaved) { e.preventDefault();"
-                + " e.returnValue = ''; } }); }");
+        UnsavedChanges.guardTheTab(event.getUI());
     }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (form == null || !form.isDirty()) {
-            getElement().executeJs("window.nextworkUnsaved = false");
-            return;
-        }
-        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("content.unsaved.title"),
-                getTranslation("content.unsaved.text"), getTranslation("content.unsaved.leave"), yes -> {
-                    getElement().executeJs("window.nextworkUnsaved = false");
-                    leave.proceed();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("content.unsaved.stay"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        UnsavedChanges.confirmLeaving(this, event, form != null && form.isDirty());
     }
 
     /** The form, for tests. */

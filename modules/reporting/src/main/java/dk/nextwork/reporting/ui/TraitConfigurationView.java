@@ -27,6 +27,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -34,6 +37,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.ui.CurrentUser;
 import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.identity.ui.UnsavedChanges;
 import dk.nextwork.reporting.Bilingual;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Configuration;
@@ -54,7 +58,7 @@ import dk.nextwork.reporting.TraitConfiguration;
 @Route(value = "config/traits", layout = MainLayout.class)
 @RolesAllowed(Role.COORDINATOR_ID)
 @Dependent
-public class TraitConfigurationView extends VerticalLayout implements HasDynamicTitle {
+public class TraitConfigurationView extends VerticalLayout implements HasDynamicTitle, BeforeLeaveObserver {
 
     private final TraitConfiguration configuration;
     private final SignedInUser user = CurrentUser.get();
@@ -66,10 +70,14 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
     private final IntegerField window = new IntegerField();
     private final TextField comment = new TextField();
     private final Paragraph problem = new Paragraph();
+    private final Paragraph unsaved = new Paragraph();
+    private final Button save = new Button();
     private final List<Trait> traits = new ArrayList<>();
     private final List<Dimension> dimensions = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
     private int basedOn;
+    /** The configuration as it was loaded: the working copy differs from it until it is saved. */
+    private Definition loaded;
 
     @Inject
     public TraitConfigurationView(TraitConfiguration configuration) throws RepositoryException {
@@ -123,8 +131,12 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
         problem.addClassName("config-problem");
-        Button save = new Button(getTranslation("reporting.config.save"), click -> save());
+        save.setText(getTranslation("reporting.config.save"));
+        save.addClickListener(click -> save());
         save.setId("config-save");
+        unsaved.getElement().setAttribute("role", "status");
+        unsaved.addClassName("config-unsaved");
+        window.addValueChangeListener(change -> staged());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         history.addColumn(Configuration::version).setHeader(getTranslation("reporting.config.version")).setWidth("6rem")
@@ -136,7 +148,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         add(new H2(getTranslation("reporting.config.traits")), traitGrid, addTrait,
                 new H2(getTranslation("reporting.config.dimensions")), dimensionGrid,
                 new H2(getTranslation("reporting.config.indicators")), indicatorGrid, addIndicator,
-                new H2(getTranslation("reporting.config.saveTitle")), window, comment, problem, save,
+                new H2(getTranslation("reporting.config.saveTitle")), window, comment, unsaved, problem, save,
                 new H2(getTranslation("reporting.config.history")), history);
         load();
     }
@@ -159,6 +171,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         indicators.addAll(current.definition().indicators());
         window.setValue(current.definition().correctionWindowDays());
         comment.clear();
+        loaded = current.definition();
         refresh();
         history.setItems(configuration.history());
     }
@@ -167,6 +180,31 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         traitGrid.setItems(traits);
         dimensionGrid.setItems(dimensions);
         indicatorGrid.setItems(indicators);
+        staged();
+    }
+
+    /** Whether the working copy has changes that are not saved as a version yet. */
+    boolean hasUnsavedChanges() {
+        return loaded != null && !working().equals(loaded);
+    }
+
+    /** Shows whether there are changes to save: they are only staged until "Gem ny version". */
+    private void staged() {
+        boolean changed = hasUnsavedChanges();
+        unsaved.setText(changed ? getTranslation("reporting.config.unsaved") : "");
+        save.setEnabled(changed);
+        UnsavedChanges.mark(this, changed);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UnsavedChanges.guardTheTab(event.getUI());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedChanges.confirmLeaving(this, event, hasUnsavedChanges());
     }
 
     private Definition working() {

@@ -162,6 +162,32 @@ class ReportingViewsTest {
     }
 
     @Test
+    void aStagedChangeShowsAsUnsavedAndLeavingAsksBeforeItIsLost() throws Exception {
+        signIn(ReportingFixture.COORDINATOR);
+        UI.getCurrent().navigate("config/traits");
+        TraitConfigurationView view = _get(TraitConfigurationView.class);
+        Button save = _get(Button.class, spec -> spec.withId("config-save"));
+        assertTrue(!save.isEnabled(), "nothing to save yet");
+        assertEquals("", _get(Paragraph.class, spec -> spec.withClasses("config-unsaved")).getText());
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("correction-window")), 9);
+        assertTrue(save.isEnabled());
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("config-unsaved")).getText().startsWith("Ændringer, der ikke"));
+        UI.getCurrent().navigate("reports");
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask =
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertEquals(view, _get(TraitConfigurationView.class), "still here, asked first");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(ask);
+        assertEquals(view, _get(TraitConfigurationView.class), "stays when told to");
+        assertEquals(1, fixture.configuration.current().version(), "nothing saved behind the person's back");
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("correction-window")), 7);
+        assertTrue(!save.isEnabled() && !view.hasUnsavedChanges(), "back as it was: nothing to save, and no question");
+        UI.getCurrent().navigate("reports");
+        assertTrue(_find(TraitConfigurationView.class).isEmpty());
+    }
+
+    @Test
     void aCompanyFollowsTheCourseOfAYoungPersonWhoMovedOn() throws Exception {
         String noah = fixture.user("noah.vestergaard@nextwork.example").id();
         signIn(fixture.user("company@nextwork.example"));
