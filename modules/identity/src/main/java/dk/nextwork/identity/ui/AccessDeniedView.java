@@ -2,9 +2,6 @@ package dk.nextwork.identity.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -19,10 +16,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("identity.denied.title")), new Paragraph(getTranslation("identity.denied.text")),
-                new Anchor("", getTranslation("identity.denied.home")));
-        addClassName("access-denied");
+        ErrorPages.fill(this, "access-denied", getTranslation("identity.denied.title"),
+                getTranslation("identity.denied.text"));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -2,9 +2,6 @@ package dk.nextwork.identity.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -24,10 +21,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H1(getTranslation("identity.notFound.title")), new Paragraph(getTranslation("identity.notFound.text")),
-                new Anchor("", getTranslation("identity.denied.home")));
-        addClassName("not-found");
+        ErrorPages.fill(this, "not-found", getTranslation("identity.notFound.title"),
+                getTranslation("identity.notFound.text"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -5,9 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -33,11 +30,8 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         String reference = ErrorAnswers.newReference();
         LOG.error("The view {} failed (reference {})", event.getLocation().getPath(), reference,
                 parameter.getCaughtException());
-        removeAll();
-        Paragraph text = new Paragraph(getTranslation("identity.error.text", reference));
-        text.addClassName("error-reference");
-        add(new H1(getTranslation("identity.error.title")), text, new Anchor("", getTranslation("identity.denied.home")));
-        addClassName("unexpected-error");
+        ErrorPages.fill(this, "unexpected-error", getTranslation("identity.error.title"),
+                getTranslation("identity.error.text", reference)).addClassName("error-reference");
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
