@@ -126,4 +126,24 @@ class ApplicationBrowserTest {
             HeadlessChromium.assertAccessible(browser);
         }
     }
+
+    @Test
+    void leavingTheTraitConfigurationWithAStagedChangeAsksFirst() throws Exception {
+        signIn("coordinator@nextwork.example", "demo-koordinator-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/people"));
+        browser.get(app("config/traits"));
+        assertHeading("Karaktertræk", "the trait configuration");
+        WebElement window = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(b -> b.findElements(By.cssSelector("#correction-window input")).stream().findFirst().orElse(null));
+        window.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "9", org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.cssSelector(".config-unsaved"))
+                .getText().startsWith("Ændringer, der ikke er gemt"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.querySelector('vaadin-side-nav-item[path=\"people\"]').shadowRoot.querySelector('a').click()");
+        WebElement question = new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElements(
+                By.tagName("vaadin-confirm-dialog-overlay")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertTrue(question.getText().contains("Du har ændringer, der ikke er gemt"), question.getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/app/config/traits"), "still on the configuration: " + browser.getCurrentUrl());
+        HeadlessChromium.assertNothingRefusedByThePolicy(browser);
+    }
 }

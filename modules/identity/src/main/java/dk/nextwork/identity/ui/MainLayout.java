@@ -7,6 +7,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +40,9 @@ import dk.nextwork.identity.SignedInUser;
  */
 @PermitAll
 @Dependent
+// what the shell may show on any view: the unsaved-changes question, and an error's reference
+@Uses(ConfirmDialog.class)
+@Uses(Notification.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Accounts accounts;
