@@ -59,7 +59,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("min-width", "0")
                 .set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title);
+        HorizontalLayout header = new HorizontalLayout(title);
+        if (user != null) {
+            header.addComponentAsFirst(new DrawerToggle()); // nothing to open for someone not signed in
+        }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setPadding(true);
