@@ -272,10 +272,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
     private Map<Path, FileState> definitionFiles() {
         Map<Path, FileState> files = new LinkedHashMap<>();
         java.util.Set<String> taken = new java.util.HashSet<>();
-        List<Path> roots = new ArrayList<>();
-        roots.add(folder);
-        roots.addAll(shipped);
-        for (Path root : roots) {
+        for (Path root : roots()) {
             Map<Path, FileState> found = new LinkedHashMap<>();
             try {
                 listModules(root, found);
@@ -289,6 +286,14 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
             }
         }
         return files;
+    }
+
+    /** Where light modules are looked for: the folder first, then what the jars ship. */
+    private List<Path> roots() {
+        List<Path> roots = new ArrayList<>();
+        roots.add(folder);
+        roots.addAll(shipped);
+        return roots;
     }
 
     private void listModules(Path root, Map<Path, FileState> files) throws IOException {
@@ -389,10 +394,7 @@ public final class LightModuleRegistry implements Definitions, AutoCloseable {
                 || !RELATIVE_PATH.matcher(path).matches() || path.contains("..")) {
             return Optional.empty();
         }
-        List<Path> roots = new ArrayList<>();
-        roots.add(folder);
-        roots.addAll(shipped);
-        for (Path root : roots) {
+        for (Path root : roots()) {
             Path moduleFolder = root.resolve(module);
             Path file = moduleFolder.resolve(path).normalize();
             if (file.startsWith(moduleFolder) && Files.isRegularFile(moduleFolder.resolve("module.yaml"))
