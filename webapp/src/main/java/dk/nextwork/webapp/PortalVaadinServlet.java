@@ -12,6 +12,6 @@ import com.vaadin.cdi.CdiVaadinServlet;
  */
 @WebServlet(urlPatterns = {"/app/*", "/VAADIN/*"}, asyncSupported = true, loadOnStartup = 1,
         initParams = {@WebInitParam(name = "closeIdleSessions", value = "true"),
-                @WebInitParam(name = "i18n.provider", value = "dk.nextwork.identity.ui.PortalI18NProvider")})
+                @WebInitParam(name = "i18n.provider", value = "dk.nextwork.shell.PortalI18NProvider")})
 public class PortalVaadinServlet extends CdiVaadinServlet {
 }

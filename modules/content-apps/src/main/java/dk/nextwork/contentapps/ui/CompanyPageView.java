@@ -25,8 +25,8 @@ import dk.nextwork.contentapps.Proposals;
 import dk.nextwork.dam.Asset;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.ui.CurrentUser;
-import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentValidationException;
 
 /**

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 
 import dk.nextwork.contentapps.ContentItems;
 import dk.nextwork.identity.Role;
-import dk.nextwork.identity.ui.NavigationContribution;
-import dk.nextwork.identity.ui.NavigationItem;
+import dk.nextwork.shell.NavigationContribution;
+import dk.nextwork.shell.NavigationItem;
 import dk.nextwork.platform.content.ContentType;
 
 /**

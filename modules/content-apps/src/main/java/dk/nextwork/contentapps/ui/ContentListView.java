@@ -34,8 +34,8 @@ import dk.nextwork.contentapps.ItemQuery;
 import dk.nextwork.contentapps.ItemStatus;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.ui.CurrentUser;
-import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentType;
 
 /**

@@ -62,9 +62,9 @@ import dk.nextwork.contentapps.Version;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.testing.VaadinShell;
-import dk.nextwork.identity.ui.AccessDeniedView;
-import dk.nextwork.identity.ui.NavigationItem;
+import dk.nextwork.shell.testing.VaadinShell;
+import dk.nextwork.shell.ui.AccessDeniedView;
+import dk.nextwork.shell.NavigationItem;
 import dk.nextwork.platform.testing.LightModulesCopy;
 import dk.nextwork.platform.testing.RunningPlatform;
 
@@ -180,10 +180,10 @@ class ContentViewsTest {
         for (Map<String, String> parameters : List.of(Map.of("path", "xyz"), Map.of("path", "/website/../system"),
                 Map.of("path", "/partners/no-such-company"), Map.of("type", "no-such-type"))) {
             UI.getCurrent().navigate("edit", QueryParameters.simple(parameters));
-            String shown = _get(dk.nextwork.identity.ui.NotFoundView.class).getElement().getTextRecursively();
+            String shown = _get(dk.nextwork.shell.ui.NotFoundView.class).getElement().getTextRecursively();
             assertTrue(shown.contains("Siden findes ikke"), parameters + ": " + shown);
             assertTrue(!shown.contains("Exception") && !shown.contains("xyz") && !shown.contains("/partners"), shown);
-            assertEquals(1, _find(dk.nextwork.identity.ui.MainLayout.class).size(), "inside the application's frame");
+            assertEquals(1, _find(dk.nextwork.shell.MainLayout.class).size(), "inside the application's frame");
         }
     }
 

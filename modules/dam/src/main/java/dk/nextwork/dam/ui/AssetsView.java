@@ -31,8 +31,8 @@ import dk.nextwork.dam.AssetRejectedException;
 import dk.nextwork.dam.Assets;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.ui.CurrentUser;
-import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 
 /**
  * {@code /app/assets}: upload images (with their text alternative) and PDFs; see where each asset

@@ -24,7 +24,7 @@ import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.testing.VaadinShell;
+import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.platform.testing.RunningPlatform;
 
 /** The asset library's upload in the view: what the editor is told for a real image, an oversize file, a renamed executable and a PDF. */

@@ -25,8 +25,8 @@ import dk.nextwork.development.CohortSeries;
 import dk.nextwork.development.Cohorts;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
-import dk.nextwork.identity.ui.CurrentUser;
-import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 
 /**
  * {@code /app/development/cohort}: how the dimensions spread across the young people a counsellor

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
 import dk.nextwork.development.Conversation;
-import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.reporting.ui.PeriodLabels;
 
 /** A saved conversation as both the young person and the representative read it: the four questions and their answers. */

@@ -36,9 +36,9 @@ import dk.nextwork.development.DevelopmentRefusedException;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.ui.CurrentUser;
-import dk.nextwork.identity.ui.MainLayout;
-import dk.nextwork.identity.ui.PersonParameter;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.reporting.ui.PeriodLabels;
 
 /**

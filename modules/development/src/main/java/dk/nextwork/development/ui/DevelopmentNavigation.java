@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import dk.nextwork.identity.ui.NavigationContribution;
-import dk.nextwork.identity.ui.NavigationItem;
+import dk.nextwork.shell.NavigationContribution;
+import dk.nextwork.shell.NavigationItem;
 
 /** The visualisation for everyone who follows a young person's course; the cohort for counsellors and coordinators. */
 @ApplicationScoped

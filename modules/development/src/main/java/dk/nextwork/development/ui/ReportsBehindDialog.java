@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
-import dk.nextwork.identity.ui.CurrentUser;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Report;

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import dk.nextwork.identity.Role;
-import dk.nextwork.identity.ui.NavigationContribution;
-import dk.nextwork.identity.ui.NavigationItem;
+import dk.nextwork.shell.NavigationContribution;
+import dk.nextwork.shell.NavigationItem;
 
 /** Reporting in the navigation: representatives land on what they have to file. */
 @ApplicationScoped

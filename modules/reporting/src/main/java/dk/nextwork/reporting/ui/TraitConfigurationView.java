@@ -35,9 +35,9 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.ui.CurrentUser;
-import dk.nextwork.identity.ui.MainLayout;
-import dk.nextwork.identity.ui.UnsavedChanges;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.UnsavedChanges;
 import dk.nextwork.reporting.Bilingual;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Configuration;

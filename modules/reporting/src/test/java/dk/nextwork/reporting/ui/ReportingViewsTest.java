@@ -27,8 +27,8 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.testing.VaadinShell;
-import dk.nextwork.identity.ui.AccessDeniedView;
+import dk.nextwork.shell.testing.VaadinShell;
+import dk.nextwork.shell.ui.AccessDeniedView;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Instrument;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
-import dk.nextwork.identity.ui.MainLayout;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.systemstatus.SystemStatus;
 
 /** {@code /app/system}: the started modules, for operators. */

@@ -1,0 +1,39 @@
+package dk.nextwork.shell;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.SignedInUser;
+
+/** The signed-in user of the Vaadin request being handled, as the authentication filter set it. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<SignedInUser> find() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && request.getUserPrincipal() instanceof SignedInUser user ? Optional.of(user)
+                : Optional.empty();
+    }
+
+    /** The user; refused when nobody is signed in (views that call this are not anonymous). */
+    public static SignedInUser get() {
+        return find().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+
+    /** The language the interface is shown in: {@code en} or {@code da}. */
+    public static String language() {
+        UI ui = UI.getCurrent();
+        return ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage()) ? "en" : "da";
+    }
+
+    /** The client's address, for the audit trail. */
+    public static String client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,144 @@
+package dk.nextwork.shell;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.shell.internal.Language;
+import dk.nextwork.shell.ui.ProfileView;
+
+/**
+ * The application shell: the side navigation the modules contribute, shown only with the entries
+ * the user's role may open; the language switch; the user menu (profile, sign out, sign out
+ * everywhere). Collapses to a drawer on a phone.
+ */
+@PermitAll
+@Dependent
+// what the shell may show on any view: the unsaved-changes question, and an error's reference
+@Uses(ConfirmDialog.class)
+@Uses(Notification.class)
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Accounts accounts;
+    private final AuditTrail audit;
+
+    @Inject
+    public MainLayout(Navigation navigation, Accounts accounts, AuditTrail audit) {
+        this.accounts = accounts;
+        this.audit = audit;
+        // an error page ("findes ikke") is shown in this frame to someone not signed in too: no menu then
+        SignedInUser user = CurrentUser.find().orElse(null);
+        Span title = new Span(getTranslation("shell.app.title"));
+        title.addClassName("app-title");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("min-width", "0")
+                .set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
+
+        HorizontalLayout header = new HorizontalLayout(title);
+        if (user != null) {
+            header.addComponentAsFirst(new DrawerToggle()); // nothing to open for someone not signed in
+        }
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.setPadding(true);
+        HorizontalLayout end = new HorizontalLayout(Language.switchButton(this::rememberLanguage));
+        if (user != null) {
+            end.add(userMenu(user));
+        }
+        end.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.add(end);
+        header.expand(title);
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.app.title"));
+        for (NavigationItem item : user == null ? java.util.List.<NavigationItem>of() : navigation.itemsFor(user)) {
+            String path = RouteConfiguration.forSessionScope().getUrl(item.view(), new RouteParameters(item.routeParameters()));
+            nav.addItem(new SideNavItem(item.label(CurrentUser.language(), key -> getTranslation(key)), path,
+                    item.icon().create()));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private MenuBar userMenu(SignedInUser user) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        // on a phone the header is narrow: a long name is cut with an ellipsis (the whole name stays in the text)
+        Span label = new Span(user.displayName());
+        label.getElement().setAttribute("title", user.displayName());
+        label.getStyle().set("display", "inline-block").set("max-width", "25vw").set("overflow", "hidden")
+                .set("text-overflow", "ellipsis").set("white-space", "nowrap").set("vertical-align", "middle");
+        MenuItem name = menu.addItem(label);
+        name.addClassName("user-menu");
+        SubMenu items = name.getSubMenu();
+        items.addItem(getTranslation("shell.menu.profile"), click -> UI.getCurrent().navigate(ProfileView.class));
+        items.addItem(getTranslation("shell.profile.changePassword"), click -> UI.getCurrent().navigate(ProfileView.class));
+        items.addItem(getTranslation("shell.menu.signOut"), click -> signOut(user, false));
+        items.addItem(getTranslation("shell.menu.signOutEverywhere"), click -> signOut(user, true));
+        return menu;
+    }
+
+    private void rememberLanguage() {
+        CurrentUser.find().ifPresent(user -> {
+            try {
+                accounts.setLanguage(user.id(), "en".equals(UI.getCurrent().getLocale().getLanguage()) ? "en" : "da");
+            } catch (RepositoryException e) {
+                // the language is switched for now; only remembering it for the next time failed
+                org.slf4j.LoggerFactory.getLogger(MainLayout.class).warn("The chosen language could not be saved", e);
+            }
+        });
+    }
+
+    private void signOut(SignedInUser user, boolean everywhere) {
+        try {
+            if (everywhere) {
+                accounts.signOutEverywhere(user.id(), user.id(), CurrentUser.client());
+            } else {
+                audit.record(user.id(), "signOut", user.id(), null, CurrentUser.client());
+            }
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("Signing out failed", e);
+        }
+        String contextPath = ((VaadinServletRequest) VaadinRequest.getCurrent()).getContextPath();
+        VaadinSession.getCurrent().getSession().invalidate();
+        UI.getCurrent().getPage().setLocation(contextPath + "/app/login");
+    }
+
+    /**
+     * A new view starts at its top: the layout's content area is what scrolls, and the browser
+     * would otherwise keep the previous view's position (a saved form's bottom, say).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + " if (content) { content.scrollTop = 0; }");
+    }
+}

@@ -1,0 +1,56 @@
+package dk.nextwork.shell;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+
+/** The navigation entries all modules contribute, and which of them a user may open. */
+@ApplicationScoped
+public class Navigation {
+
+    private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
+
+    private final Iterable<NavigationContribution> contributions;
+
+    protected Navigation() {
+        this(List.of());
+    }
+
+    @Inject
+    public Navigation(Instance<NavigationContribution> contributions) {
+        this((Iterable<NavigationContribution>) contributions);
+    }
+
+    public Navigation(Iterable<NavigationContribution> contributions) {
+        this.contributions = contributions;
+    }
+
+    /** The entries the user's roles may open, in order. */
+    public List<NavigationItem> itemsFor(SignedInUser user) {
+        List<NavigationItem> items = new ArrayList<>();
+        for (NavigationContribution contribution : contributions) {
+            for (NavigationItem item : contribution.items()) {
+                if (ACCESS.hasAccess(item.view(), user, role -> Role.find(role).filter(user::has).isPresent())) {
+                    items.add(item);
+                }
+            }
+        }
+        items.sort(Comparator.comparingInt(NavigationItem::order));
+        return items;
+    }
+
+    /** Where the user lands after signing in: the first entry that is the start view of one of their roles. */
+    public Optional<NavigationItem> startFor(SignedInUser user) {
+        return itemsFor(user).stream().filter(item -> item.startFor().stream().anyMatch(user::has)).findFirst();
+    }
+}

@@ -1,0 +1,197 @@
+package dk.nextwork.shell.ui;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AccountRefusedException;
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Mail;
+import dk.nextwork.identity.OneTimeLinks;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+
+/**
+ * {@code /app/accounts}: creating accounts with an invitation by e-mail; for administrators also
+ * turning accounts off and on, and the outbox when no mail server is configured.
+ */
+@Route(value = "accounts", layout = MainLayout.class)
+@RolesAllowed({Role.ADMIN_ID, Role.COORDINATOR_ID})
+@Dependent
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Accounts accounts;
+    private final OneTimeLinks links;
+    private final Mail mail;
+    private final SignedInUser user = CurrentUser.get();
+    private final Grid<UserAccount> grid = new Grid<>();
+    private final Paragraph status = new Paragraph();
+
+    @Inject
+    public AccountsView(Accounts accounts, OneTimeLinks links, Mail mail)
+            throws RepositoryException, IOException {
+        this.accounts = accounts;
+        this.links = links;
+        this.mail = mail;
+        status.getElement().setAttribute("role", "status");
+        add(new H1(getTranslation("shell.accounts.title")), createForm(), status, accountsGrid());
+        if (user.has(Role.ADMIN) && mail.usesOutbox()) {
+            add(outbox());
+        }
+    }
+
+    private FormLayout createForm() {
+        TextField name = new TextField(getTranslation("shell.accounts.name"));
+        EmailField email = new EmailField(getTranslation("shell.accounts.email"));
+        Select<Role> role = new Select<>();
+        role.setLabel(getTranslation("shell.accounts.role"));
+        role.setItems(Arrays.stream(Role.values()).filter(r -> Accounts.mayCreate(user, Set.of(r))).toList());
+        role.setItemLabelGenerator(r -> getTranslation("identity.role." + r.id()));
+        TextField company = new TextField(getTranslation("shell.accounts.company"));
+        company.setVisible(false);
+        role.addValueChangeListener(change -> company.setVisible(change.getValue() == Role.COMPANY_REP));
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("shell.accounts.language"));
+        language.setItems("da", "en");
+        language.setItemLabelGenerator(l -> l.equals("da") ? "Dansk" : "English");
+        language.setValue("da");
+        Button create = new Button(getTranslation("shell.accounts.create"), click -> {
+            try {
+                UserAccount created = accounts.create(user, email.getValue(), name.getValue(),
+                        role.getValue() == null ? Set.of() : Set.of(role.getValue()),
+                        role.getValue() == Role.COMPANY_REP ? company.getValue() : null, language.getValue());
+                boolean sent = links.invite(user, created.id());
+                status.setText(sent ? getTranslation("shell.accounts.created", created.email())
+                        : getTranslation("shell.accounts.mailFailed"));
+                name.clear();
+                email.clear();
+                company.clear();
+                refresh();
+            } catch (AccountRefusedException refused) {
+                status.setText(getTranslation(refused.reason(), refused.values()));
+            } catch (AccessDeniedException refused) {
+                status.setText(getTranslation("identity.refused.mayNotCreate"));
+            } catch (RepositoryException e) {
+                throw new IllegalStateException("The account could not be created", e);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(name, email, role, company, language, create);
+        form.addClassName("create-account");
+        return form;
+    }
+
+    private Grid<UserAccount> accountsGrid() throws RepositoryException {
+        grid.addColumn(UserAccount::name).setHeader(getTranslation("shell.accounts.name")).setAutoWidth(true);
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("shell.accounts.email")).setAutoWidth(true);
+        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("identity.role." + r.id())).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("shell.accounts.role"));
+        grid.addColumn(a -> getTranslation(!a.active() ? "shell.accounts.inactive"
+                : a.hasPassword() ? "shell.accounts.active" : "shell.accounts.invited"))
+                .setHeader(getTranslation("shell.accounts.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setAllRowsVisible(true);
+        refresh();
+        return grid;
+    }
+
+    private HorizontalLayout actions(UserAccount account) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (account.active() && !account.hasPassword() && Accounts.mayCreate(user, account.roles())) {
+            actions.add(small(getTranslation("shell.accounts.reinvite"), () -> {
+                boolean sent = links.invite(user, account.id());
+                status.setText(sent ? getTranslation("shell.accounts.created", account.email())
+                        : getTranslation("shell.accounts.mailFailed"));
+            }));
+        }
+        if (user.has(Role.ADMIN) && !account.id().equals(user.id())) {
+            actions.add(small(getTranslation(account.active() ? "shell.accounts.deactivate" : "shell.accounts.activate"),
+                    () -> accounts.setActive(user, account.id(), !account.active())));
+        }
+        return actions;
+    }
+
+    private interface Action {
+        void run() throws RepositoryException;
+    }
+
+    private Button small(String label, Action action) {
+        Button button = new Button(label, click -> {
+            try {
+                action.run();
+                refresh();
+            } catch (RepositoryException e) {
+                throw new IllegalStateException(label + " failed", e);
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void refresh() {
+        try {
+            grid.setItems(accounts.listFor(user, CurrentUser.client()));
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("The accounts could not be read", e);
+        }
+    }
+
+    private VerticalLayout outbox() throws IOException {
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("shell.accounts.outbox")));
+        section.setPadding(false);
+        var messages = mail.outboxMessages();
+        if (messages.isEmpty()) {
+            section.add(new Paragraph(getTranslation("shell.accounts.outboxEmpty")));
+            return section;
+        }
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.of("Europe/Copenhagen"));
+        Grid<Mail.OutboxMessage> grid = new Grid<>();
+        grid.addColumn(m -> time.format(m.written())).setHeader(getTranslation("shell.accounts.sent")).setAutoWidth(true);
+        grid.addColumn(Mail.OutboxMessage::to).setHeader(getTranslation("shell.accounts.to")).setAutoWidth(true);
+        grid.addColumn(Mail.OutboxMessage::subject).setHeader(getTranslation("shell.accounts.subject"));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {
+            Paragraph text = new Paragraph(m.text());
+            text.getStyle().set("white-space", "pre-wrap");
+            return text;
+        }));
+        grid.setItems(messages);
+        grid.setAllRowsVisible(true);
+        section.add(grid);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.accounts.title") + " · NExTWORK";
+    }
+}

@@ -1,0 +1,81 @@
+package dk.nextwork.shell.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.AuditEntry;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+
+/** {@code /app/audit}: who read or changed whose data, and sign-ins, newest first, by person. */
+@Route(value = "audit", layout = MainLayout.class)
+@RolesAllowed({Role.COORDINATOR_ID, Role.ADMIN_ID})
+@Dependent
+public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int LIMIT = 500;
+
+    @Inject
+    public AuditView(AuditTrail audit, Accounts accounts) throws RepositoryException {
+        SignedInUser reader = CurrentUser.get();
+        List<UserAccount> everyone = accounts.listFor(reader, CurrentUser.client());
+        Map<String, String> names = everyone.stream().collect(Collectors.toMap(UserAccount::id,
+                a -> a.name() + " (" + a.email() + ")"));
+        Function<String, String> name = id -> id == null ? "" : names.getOrDefault(id, id);
+        ComboBox<UserAccount> person = new ComboBox<>(getTranslation("shell.audit.person"));
+        person.setItems(everyone);
+        person.setItemLabelGenerator(a -> a.name() + " (" + a.email() + ")");
+        person.setPlaceholder(getTranslation("shell.audit.all"));
+        person.setClearButtonVisible(true);
+        person.setWidth("24rem");
+
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Copenhagen"));
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("shell.audit.at")).setAutoWidth(true);
+        grid.addColumn(e -> name.apply(e.actor())).setHeader(getTranslation("shell.audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("shell.audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> name.apply(e.subject())).setHeader(getTranslation("shell.audit.subject")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail"));
+        grid.addColumn(AuditEntry::client).setHeader(getTranslation("shell.audit.client")).setAutoWidth(true);
+        grid.setItems(audit.readRecent(reader.id(), LIMIT, 31, CurrentUser.client()));
+        person.addValueChangeListener(change -> {
+            try {
+                List<AuditEntry> entries = change.getValue() == null
+                        ? audit.readRecent(reader.id(), LIMIT, 31, CurrentUser.client())
+                        : audit.readAbout(reader.id(), change.getValue().id(), LIMIT, CurrentUser.client());
+                grid.setItems(entries);
+            } catch (RepositoryException e) {
+                throw new IllegalStateException("The audit trail could not be read", e);
+            }
+        });
+        setSizeFull();
+        add(new H1(getTranslation("shell.audit.title")), person, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.audit.title") + " · NExTWORK";
+    }
+}

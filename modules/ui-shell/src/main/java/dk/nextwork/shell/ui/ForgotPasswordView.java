@@ -1,0 +1,58 @@
+package dk.nextwork.shell.ui;
+
+import javax.jcr.RepositoryException;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import dk.nextwork.identity.OneTimeLinks;
+
+/** {@code /app/forgot}: asks for a reset link; answers the same whether the address has an account or not. */
+@Route("forgot")
+@AnonymousAllowed
+@Dependent
+public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
+
+    @Inject
+    public ForgotPasswordView(OneTimeLinks links) {
+        setMaxWidth("32rem");
+        EmailField email = new EmailField(getTranslation("shell.login.username"));
+        email.setWidthFull();
+        email.setRequiredIndicatorVisible(true);
+        Paragraph answer = new Paragraph();
+        answer.getElement().setAttribute("role", "status");
+        Button send = new Button(getTranslation("shell.forgot.submit"), click -> {
+            if (email.isInvalid() || email.getValue().isBlank()) {
+                email.setInvalid(true);
+                return;
+            }
+            try {
+                links.requestReset(email.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+            } catch (RepositoryException e) {
+                throw new IllegalStateException("A reset could not be requested", e);
+            }
+            answer.setText(getTranslation("shell.forgot.sent"));
+            email.clear();
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("shell.forgot.title")), new Paragraph(getTranslation("shell.forgot.text")),
+                email, send, answer, new RouterLink(getTranslation("shell.forgot.back"), LoginView.class));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.forgot.title") + " · NExTWORK";
+    }
+}
