@@ -28,6 +28,8 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentValidationException;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/company-page}: a company representative proposes changes to their company's
@@ -41,14 +43,13 @@ public class CompanyPageView extends VerticalLayout implements HasDynamicTitle {
 
     private final Proposals proposals;
     private final SignedInUser user = CurrentUser.get();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = Messages.status("company-page-message");
     private final Grid<Proposal> mine = new Grid<>();
     private ContentForm form;
 
     @Inject
     public CompanyPageView(Proposals proposals) {
         this.proposals = proposals;
-        message.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("content.company.title")));
         EditableItem page;
         try {
@@ -74,7 +75,7 @@ public class CompanyPageView extends VerticalLayout implements HasDynamicTitle {
         Button send = new Button(getTranslation("content.company.send"), click -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("company-send");
-        mine.addColumn(proposal -> ItemEditorView.WHEN.format(proposal.created())).setHeader(getTranslation("content.proposals.when"))
+        mine.addColumn(proposal -> Formats.moment(proposal.created(), getLocale())).setHeader(getTranslation("content.proposals.when"))
                 .setAutoWidth(true);
         mine.addColumn(proposal -> getTranslation("content.proposal.status." + proposal.status().name().toLowerCase()))
                 .setHeader(getTranslation("content.column.status")).setAutoWidth(true);

@@ -298,7 +298,7 @@ public class ContentForm extends VerticalLayout {
         return new FormField<>(key, box, box, stored -> {
             Set<String> values = new LinkedHashSet<>();
             if (stored instanceof List<?> list) {
-                list.forEach(item -> values.add(DiffTable.text(item)));
+                list.forEach(item -> values.add(String.valueOf(item)));
             }
             known.addAll(values);
             box.setItems(new ArrayList<>(known));

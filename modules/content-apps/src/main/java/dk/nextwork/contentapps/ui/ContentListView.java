@@ -22,7 +22,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +36,9 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentType;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.SearchField;
 
 /**
  * {@code /app/content/<type>}: the app of one content type, made from its definition: its items
@@ -55,10 +57,10 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
     private final SignedInUser user = CurrentUser.get();
     private final String language = CurrentUser.language();
     private final H1 heading = new H1();
-    private final TextField search = new TextField();
+    private final TextField search;
     private final Select<Filter> filter = new Select<>();
     private final Grid<ContentItem> grid = new Grid<>();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = Messages.status("content-message");
     private final ItemActions actions;
     private ContentType type;
 
@@ -66,13 +68,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
     public ContentListView(ContentItems items) {
         this.items = items;
         this.actions = new ItemActions(items, user, message::setText, () -> grid.getDataProvider().refreshAll());
-        message.getElement().setAttribute("role", "status");
-        message.addClassName("content-message");
-        search.setLabel(getTranslation("content.search"));
-        search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        search = SearchField.of(getTranslation("content.search"), () -> grid.getDataProvider().refreshAll());
         filter.setLabel(getTranslation("content.filter"));
         filter.setItems(Filter.values());
         filter.setItemLabelGenerator(choice -> getTranslation("content.filter." + choice.name().toLowerCase()));
@@ -83,7 +79,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(ContentItem::path).setHeader(getTranslation("content.column.path")).setSortProperty("PATH");
         grid.addColumn(item -> ItemActions.status(item, this)).setHeader(getTranslation("content.column.status"))
                 .setSortProperty("STATUS").setAutoWidth(true);
-        grid.addColumn(item -> ItemEditorView.WHEN.format(item.modified())).setHeader(getTranslation("content.column.modified"))
+        grid.addColumn(item -> Formats.moment(item.modified(), getLocale())).setHeader(getTranslation("content.column.modified"))
                 .setSortProperty("MODIFIED").setAutoWidth(true);
         grid.addComponentColumn(this::rowActions).setAutoWidth(true).setFlexGrow(0);
         grid.setMultiSort(false);

@@ -13,6 +13,8 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import dk.nextwork.contentapps.internal.ValueComparison;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.PropertyDefinition;
+import dk.nextwork.platform.i18n.Formats;
+import java.util.Locale;
 
 /**
  * Two sets of an item's values side by side, a row per field and language, the changed rows
@@ -35,7 +37,7 @@ public class DiffTable extends Grid<DiffTable.Row> {
                 if (changed || !onlyChanged) {
                     String label = property.labelIn(language) + (stored.equals(property.name()) || !property.localised() ? ""
                             : " (" + getTranslation("content.language.en") + ")");
-                    rows.add(new Row(stored, label, text(a), text(b), changed));
+                    rows.add(new Row(stored, label, text(a, getLocale()), text(b, getLocale()), changed));
                 }
             }
         }
@@ -59,22 +61,23 @@ public class DiffTable extends Grid<DiffTable.Row> {
         return getListDataView().getItems().toList();
     }
 
-    static String text(Object value) {
+    static String text(Object value, Locale locale) {
         if (value == null) {
             return "";
         }
         if (value instanceof Calendar calendar) {
-            return calendar.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+            // a date field is stored as midnight UTC
+            return Formats.date(calendar.toInstant().atZone(ZoneOffset.UTC).toLocalDate(), locale);
         }
         if (value instanceof java.time.Instant instant) {
-            return instant.atZone(ZoneOffset.UTC).toLocalDate().toString();
+            return Formats.date(instant.atZone(ZoneOffset.UTC).toLocalDate(), locale);
         }
         if (value instanceof List<?> list) {
-            return String.join(", ", list.stream().map(DiffTable::text).toList());
+            return String.join(", ", list.stream().map(item -> text(item, locale)).toList());
         }
         if (value instanceof Boolean bool) {
             return bool ? "✓" : "–";
         }
-        return String.valueOf(value);
+        return Formats.value(value, locale);
     }
 }

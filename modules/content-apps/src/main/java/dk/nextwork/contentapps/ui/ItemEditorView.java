@@ -3,7 +3,6 @@ package dk.nextwork.contentapps.ui;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +59,9 @@ import dk.nextwork.shell.UnsavedChanges;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.FieldError;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.platform.time.PortalTime;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/edit?path=…} (or {@code ?type=…&parent=…} for a new item): the form made from the
@@ -73,7 +75,6 @@ import dk.nextwork.platform.content.FieldError;
 @Dependent
 public class ItemEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Copenhagen"));
 
     private final ContentItems items;
     private final Publishing publishing;
@@ -82,7 +83,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
     private final String language = CurrentUser.language();
     private final H1 heading = new H1();
     private final Paragraph state = new Paragraph();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = Messages.status("editor-message");
     private final Div formHolder = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final TextField name = new TextField();
@@ -95,8 +96,6 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         this.items = items;
         this.publishing = publishing;
         this.assets = assets;
-        message.getElement().setAttribute("role", "status");
-        message.addClassName("editor-message");
         state.addClassName("editor-state");
         formHolder.setWidthFull();
         actions.setWrap(true);
@@ -207,10 +206,10 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         if (now.hasDraft()) {
             text.append(" · ").append(getTranslation("content.status.draft"));
         }
-        now.publishAt().ifPresent(at -> text.append(" · ").append(getTranslation("content.scheduled.publish", WHEN.format(at))));
-        now.unpublishAt().ifPresent(at -> text.append(" · ").append(getTranslation("content.scheduled.unpublish", WHEN.format(at))));
+        now.publishAt().ifPresent(at -> text.append(" · ").append(getTranslation("content.scheduled.publish", Formats.moment(at, getLocale()))));
+        now.unpublishAt().ifPresent(at -> text.append(" · ").append(getTranslation("content.scheduled.unpublish", Formats.moment(at, getLocale()))));
         item.lastEditor().ifPresent(editor -> text.append(" · ").append(getTranslation("content.lastEdited", who(this, editor),
-                item.lastEdited().map(WHEN::format).orElse(""))));
+                item.lastEdited().map(at -> Formats.moment(at, getLocale())).orElse(""))));
         text.append(" · ").append(now.path());
         state.setText(text.toString());
     }
@@ -333,7 +332,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeaderTitle(getTranslation("content.schedule.title"));
         DateTimePicker publishAt = new DateTimePicker(getTranslation("content.schedule.publishAt"));
         DateTimePicker unpublishAt = new DateTimePicker(getTranslation("content.schedule.unpublishAt"));
-        ZoneId zone = ZoneId.of("Europe/Copenhagen");
+        ZoneId zone = PortalTime.ZONE;
         item.item().publishAt().ifPresent(at -> publishAt.setValue(LocalDateTime.ofInstant(at, zone)));
         item.item().unpublishAt().ifPresent(at -> unpublishAt.setValue(LocalDateTime.ofInstant(at, zone)));
         Paragraph help = new Paragraph(getTranslation("content.schedule.help"));
@@ -406,7 +405,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         }
         Grid<Version> grid = new Grid<>();
         grid.addColumn(Version::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(version -> WHEN.format(version.created())).setHeader(getTranslation("content.versions.when")).setAutoWidth(true);
+        grid.addColumn(version -> Formats.moment(version.created(), getLocale())).setHeader(getTranslation("content.versions.when")).setAutoWidth(true);
         grid.addColumn(version -> who(this, version.author())).setHeader(getTranslation("content.versions.who")).setAutoWidth(true);
         grid.addColumn(Version::comment).setHeader(getTranslation("content.versions.comment"));
         grid.setItems(versions);
@@ -479,7 +478,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
     /** That somebody else changed the item, who and when, and that nothing of this editor's was saved. */
     static String staleMessage(com.vaadin.flow.component.Component context, EditableItem current) {
         return context.getTranslation("content.stale", current.lastEditor().map(editor -> who(context, editor)).orElse("?"),
-                current.lastEdited().map(WHEN::format).orElse(""));
+                current.lastEdited().<Object>map(at -> at).orElse("")); // the text shows the moment in the reader's language
     }
 
     /** Tells the browser whether leaving the page would lose changes (it asks before closing the tab). */

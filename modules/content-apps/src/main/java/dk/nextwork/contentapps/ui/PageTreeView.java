@@ -26,7 +26,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
 import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -39,6 +38,9 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentType;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.SearchField;
 
 /**
  * {@code /app/pages}: the site's page tree, loaded a level at a time as it is opened, each page
@@ -58,8 +60,8 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
     private final String language = CurrentUser.language();
     private final TreeGrid<ContentItem> tree = new TreeGrid<>();
     private final Grid<ContentItem> found = new Grid<>();
-    private final TextField search = new TextField();
-    private final Paragraph message = new Paragraph();
+    private final TextField search;
+    private final Paragraph message = Messages.status("page-tree-message");
     private final ItemActions actions;
     private final String root;
 
@@ -68,16 +70,11 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         this.items = items;
         this.root = items.type(PAGE).map(ContentType::storage).orElse("/website");
         this.actions = new ItemActions(items, user, message::setText, this::refresh);
-        message.getElement().setAttribute("role", "status");
-        search.setLabel(getTranslation("content.pages.search"));
-        search.setClearButtonVisible(true);
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(event -> showSearch(event.getValue()));
+        search = SearchField.of(getTranslation("content.pages.search"), this::showSearch);
         tree.addHierarchyColumn(ContentItem::title).setHeader(getTranslation("content.column.title")).setFlexGrow(2);
         tree.addColumn(item -> typeLabel(item.typeName())).setHeader(getTranslation("content.column.type")).setAutoWidth(true);
         tree.addColumn(item -> ItemActions.status(item, this)).setHeader(getTranslation("content.column.status")).setAutoWidth(true);
-        tree.addColumn(item -> ItemEditorView.WHEN.format(item.modified())).setHeader(getTranslation("content.column.modified"))
+        tree.addColumn(item -> Formats.moment(item.modified(), getLocale())).setHeader(getTranslation("content.column.modified"))
                 .setAutoWidth(true);
         // a fixed width: a menu bar measures as empty when the grid sizes columns to their content
         tree.addComponentColumn(this::menu).setWidth("5rem").setFlexGrow(0);

@@ -33,6 +33,8 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentValidationException;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/proposals}: company representatives' proposed changes to their partner pages,
@@ -50,14 +52,13 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final String language = CurrentUser.language();
     private final Grid<Proposal> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = Messages.status("proposals-message");
 
     @Inject
     public ProposalsView(Proposals proposals, ContentItems items) {
         this.proposals = proposals;
         this.items = items;
-        message.getElement().setAttribute("role", "status");
-        grid.addColumn(proposal -> ItemEditorView.WHEN.format(proposal.created())).setHeader(getTranslation("content.proposals.when"))
+        grid.addColumn(proposal -> Formats.moment(proposal.created(), getLocale())).setHeader(getTranslation("content.proposals.when"))
                 .setAutoWidth(true);
         grid.addColumn(Proposal::proposedByName).setHeader(getTranslation("content.proposals.who")).setAutoWidth(true);
         grid.addColumn(Proposal::itemPath).setHeader(getTranslation("content.proposals.page"));

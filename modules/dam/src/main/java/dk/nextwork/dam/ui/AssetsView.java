@@ -33,6 +33,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/assets}: upload images (with their text alternative) and PDFs; see where each asset
@@ -46,14 +47,13 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
     private final Assets assets;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<Asset> grid = new Grid<>();
-    private final Paragraph status = new Paragraph();
+    private final Paragraph status = Messages.status("assets-message");
     private final TextField alt = new TextField();
     private final TextField altEn = new TextField();
 
     @Inject
     public AssetsView(Assets assets) {
         this.assets = assets;
-        status.getElement().setAttribute("role", "status");
         alt.setLabel(getTranslation("dam.alt"));
         alt.setHelperText(getTranslation("dam.altHelp"));
         alt.setMaxLength(250);

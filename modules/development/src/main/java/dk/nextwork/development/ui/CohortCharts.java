@@ -23,7 +23,7 @@ import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.reporting.Reports;
-import dk.nextwork.reporting.ui.PeriodLabels;
+import dk.nextwork.reporting.PeriodLabels;
 
 /**
  * A dimension's spread across a cohort as an ECharts option: the median as a solid line with

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
 import dk.nextwork.development.Conversation;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.reporting.ui.PeriodLabels;
 
 /** A saved conversation as both the young person and the representative read it: the four questions and their answers. */
 final class ConversationRecord {
@@ -27,7 +27,7 @@ final class ConversationRecord {
         answers.add(answer(texts.apply("development.conversation.q4", new Object[0]),
                 conversation.focusNote().isBlank() ? focus : focus + ": " + conversation.focusNote()));
         Details details = new Details(texts.apply("development.conversations.held", new Object[] {
-                PeriodLabels.moment(conversation.held(), locale), conversation.heldByName()}) + " · "
+                Formats.moment(conversation.held(), locale), conversation.heldByName()}) + " · "
                 + texts.apply("development.conversations.focus", new Object[] {focus}), answers);
         details.addClassName("conversation-record");
         return details;

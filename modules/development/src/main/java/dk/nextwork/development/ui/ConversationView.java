@@ -36,10 +36,10 @@ import dk.nextwork.development.DevelopmentRefusedException;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PersonParameter;
-import dk.nextwork.reporting.ui.PeriodLabels;
 
 /**
  * {@code /app/development/conversation?person=…}: the guided conversation. It opens with the last
@@ -103,7 +103,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         since.addClassName("conversation-opening");
         if (opening.previous().isPresent()) {
             String text = getTranslation("development.conversation.previous",
-                    PeriodLabels.date(opening.previous().get().day(), getLocale()),
+                    Formats.date(opening.previous().get().day(), getLocale()),
                     opening.previous().get().focusName().in(CurrentUser.language()));
             since.setText(text + opening.focusMovement().map(movement -> " " + charts.inWords(movement)).orElse(""));
         } else {

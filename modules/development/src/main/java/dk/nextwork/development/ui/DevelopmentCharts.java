@@ -37,7 +37,7 @@ import dk.nextwork.development.ScoreMovement;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.ScoreSeries;
-import dk.nextwork.reporting.ui.PeriodLabels;
+import dk.nextwork.reporting.PeriodLabels;
 
 /**
  * The visualisation's charts as ECharts options, from a {@link DevelopmentPicture}. Each line has

@@ -38,12 +38,12 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.TraitConfiguration;
-import dk.nextwork.reporting.ui.PeriodLabels;
 
 /**
  * {@code /app/development?person=…}: the development visualisation. The young person sees their
@@ -136,12 +136,12 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         UnorderedList changes = charts.changesInWords(picture);
         picture.lastConversation().ifPresent(last -> {
             Paragraph focus = new Paragraph(getTranslation("development.focus", last.focusName().in(CurrentUser.language()),
-                    PeriodLabels.date(picture.lastConversationDay().orElseThrow(), getLocale())));
+                    Formats.date(picture.lastConversationDay().orElseThrow(), getLocale())));
             focus.addClassName("development-focus");
             add(focus);
         });
         add(new Paragraph(picture.lastConversationDay()
-                .map(day -> getTranslation("development.radar.sinceConversation", PeriodLabels.date(day, getLocale())))
+                .map(day -> getTranslation("development.radar.sinceConversation", Formats.date(day, getLocale())))
                 .orElse(getTranslation("development.radar.sincePrevious"))), changes);
     }
 

@@ -11,13 +11,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import dk.nextwork.platform.i18n.Formats;
 
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Report;
 import dk.nextwork.reporting.Score;
-import dk.nextwork.reporting.ui.PeriodLabels;
+import dk.nextwork.reporting.PeriodLabels;
 
 /** The reports and comments behind a clicked point of the trend lines: what each rated and what they wrote. */
 class ReportsBehindDialog extends Dialog {
@@ -51,7 +52,7 @@ class ReportsBehindDialog extends Dialog {
             if (!report.comment().isBlank()) {
                 one.add(new Paragraph(getTranslation("development.behind.comment", report.comment())));
             }
-            report.submitted().ifPresent(at -> one.add(new Paragraph(PeriodLabels.moment(at, locale))));
+            report.submitted().ifPresent(at -> one.add(new Paragraph(Formats.moment(at, locale))));
             add(one);
         }
         Button close = new Button(getTranslation("development.behind.close"), click -> close());

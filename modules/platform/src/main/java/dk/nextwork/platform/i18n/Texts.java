@@ -44,7 +44,10 @@ public final class Texts {
         return locale != null && "en".equals(locale.getLanguage()) ? "en" : "da";
     }
 
-    /** The text for a key with {0}, {1}, … filled in (no other syntax); the key itself when it has no text. */
+    /**
+     * The text for a key with {0}, {1}, … filled in (no other syntax), dates and numbers as the
+     * language writes them ({@link Formats}); the key itself when it has no text.
+     */
     public String get(Locale locale, String key, Object... parameters) {
         String language = language(locale);
         String text = texts(language).get(key);
@@ -55,7 +58,7 @@ public final class Texts {
             return key;
         }
         for (int i = 0; i < parameters.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(parameters[i]));
+            text = text.replace("{" + i + "}", Formats.value(parameters[i], locale));
         }
         return text;
     }

@@ -23,11 +23,13 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/programme/companies}: the network's companies as the programme runs them (size,
@@ -41,7 +43,7 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
     private final Companies companies;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<Company> grid = new Grid<>();
-    private final Paragraph message = ViewParts.status();
+    private final Paragraph message = Messages.status("programme-message");
 
     /** The company representatives' names, by company. */
     private final java.util.Map<String, List<String>> representatives = new java.util.HashMap<>();
@@ -59,7 +61,7 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Company::employees).setHeader(getTranslation("program.company.employees")).setSortable(true).setAutoWidth(true);
         grid.addColumn(Company::placementCapacity).setHeader(getTranslation("program.company.capacity")).setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(company -> PlacementsView.DAY.format(company.memberSince()))
+        grid.addColumn(company -> Formats.date(company.memberSince(), getLocale()))
                 .setHeader(getTranslation("program.company.memberSince")).setAutoWidth(true);
         grid.addColumn(company -> String.join(", ", representatives.getOrDefault(company.id(), List.of())))
                 .setHeader(getTranslation("program.company.representatives"));
@@ -100,7 +102,7 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
             employees.setValue(company.employees());
             capacity.setValue(company.placementCapacity());
         }
-        Paragraph problem = ViewParts.problem("company-problem");
+        Paragraph problem = Messages.problem("company-problem");
         Button save = new Button(getTranslation("program.company.save"), click -> {
             try {
                 Company saved = companies.register(user, id.getValue().strip(), name.getValue(), industry.getValue(),

@@ -39,6 +39,7 @@ import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.Selection;
 import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/programme/groups}: the network groups, who leads each, and which young people are
@@ -56,7 +57,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> counsellors = new HashMap<>();
     private final Grid<NetworkGroup> grid = new Grid<>();
-    private final Paragraph message = ViewParts.status();
+    private final Paragraph message = Messages.status("programme-message");
 
     @Inject
     public GroupsView(PersonAccess access, Accounts accounts, NetworkGroups groups, Programme programme, Enrolments enrolments)
@@ -113,7 +114,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             lead.setValue(counsellors.containsKey(group.counsellor()) ? group.counsellor() : null);
             members.setValue(new LinkedHashSet<>(group.members().stream().filter(shown::contains).toList()));
         }
-        Paragraph problem = ViewParts.problem("group-problem");
+        Paragraph problem = Messages.problem("group-problem");
         Button save = new Button(getTranslation("program.groups.save"), click -> {
             try {
                 NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue());

@@ -32,6 +32,7 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
@@ -42,6 +43,7 @@ import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.Selection;
 import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/programme/meetings}: who came to the network groups' weekly meetings (a counsellor
@@ -60,7 +62,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<NetworkGroup> group = new Select<>();
     private final Grid<Meeting> groupMeetings = new Grid<>();
     private final Grid<Meeting> networkMeetings = new Grid<>();
-    private final Paragraph message = ViewParts.status();
+    private final Paragraph message = Messages.status("programme-message");
 
     @Inject
     public MeetingsView(PersonAccess access, Meetings meetings, Programme programme, Companies companies)
@@ -95,7 +97,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void columns(Grid<Meeting> grid, Supplier<Integer> invited, Map<String, String> labels) {
-        grid.addColumn(meeting -> PlacementsView.DAY.format(meeting.date())).setHeader(getTranslation("program.meetings.date"))
+        grid.addColumn(meeting -> Formats.date(meeting.date(), getLocale())).setHeader(getTranslation("program.meetings.date"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(meeting -> getTranslation("program.meetings.count", meeting.attended().size(), invited.get()))
                 .setHeader(getTranslation("program.meetings.turnout")).setAutoWidth(true).setFlexGrow(0);
@@ -147,13 +149,13 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("program.meetings.record") + ": " + title);
         DatePicker date = new DatePicker(getTranslation("program.meetings.date"), LocalDate.now(ZoneId.of("Europe/Copenhagen")));
         date.setMax(LocalDate.now(ZoneId.of("Europe/Copenhagen")));
-        Paragraph problem = ViewParts.problem("meeting-problem");
+        Paragraph problem = Messages.problem("meeting-problem");
         Button save = new Button(getTranslation("program.meetings.record"), click -> {
             try {
                 Meeting meeting = recording.record(date.getValue(), new Selection(
                         Set.copyOf(attended.getListDataView().getItems().toList()), attended.getValue()));
                 dialog.close();
-                message.setText(getTranslation("program.meetings.recorded", PlacementsView.DAY.format(meeting.date())));
+                message.setText(getTranslation("program.meetings.recorded", Formats.date(meeting.date(), getLocale())));
                 refresh.run();
             } catch (ProgrammeRefusedException refused) {
                 problem.setText(getTranslation(refused.reason(), refused.values()));

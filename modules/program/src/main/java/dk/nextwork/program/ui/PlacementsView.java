@@ -38,6 +38,7 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
@@ -46,6 +47,8 @@ import dk.nextwork.program.Placement;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.SearchField;
 
 /**
  * {@code /app/programme/placements}: every placement, with search, filters by company and state;
@@ -60,7 +63,6 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     enum State { ALL, ACTIVE, PLANNED, ENDED }
 
     /** Days as Danes write them. */
-    static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy");
 
     private final Placements placements;
     private final Programme programme;
@@ -69,10 +71,10 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> companyNames = new HashMap<>();
     private final Grid<Placement> grid = new Grid<>();
-    private final TextField search = ViewParts.search(getTranslation("program.search"), this::show);
+    private final TextField search = SearchField.of(getTranslation("program.search"), this::show);
     private final Select<String> company = new Select<>();
     private final Select<State> state = new Select<>();
-    private final Paragraph message = ViewParts.status();
+    private final Paragraph message = Messages.status("programme-message");
     private List<Placement> all = List.of();
 
     @Inject
@@ -107,11 +109,11 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> names.getOrDefault(p.youngPerson(), "")).setHeader(getTranslation("program.youth.name"))
                 .setFlexGrow(2);
         grid.addColumn(p -> companyNames.getOrDefault(p.company(), p.company())).setHeader(getTranslation("program.placement.company"));
-        grid.addColumn(p -> DAY.format(p.start())).setHeader(getTranslation("program.placement.start")).setAutoWidth(true);
-        grid.addColumn(p -> DAY.format(p.plannedEnd())).setHeader(getTranslation("program.placement.plannedEnd")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.start(), getLocale())).setHeader(getTranslation("program.placement.start")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.date(p.plannedEnd(), getLocale())).setHeader(getTranslation("program.placement.plannedEnd")).setAutoWidth(true);
         grid.addColumn(p -> p.ended().map(day -> p.endReason()
-                        .map(reason -> getTranslation("program.placement.endedOn", DAY.format(day), reason))
-                        .orElse(DAY.format(day)))
+                        .map(reason -> getTranslation("program.placement.endedOn", Formats.date(day, getLocale()), reason))
+                        .orElse(Formats.date(day, getLocale())))
                 .orElse("")).setHeader(getTranslation("program.placement.ended"));
         // a fixed width: a menu bar measures as empty when the grid sizes columns to their content
         grid.addComponentColumn(this::actions).setWidth("5rem").setFlexGrow(0);
@@ -132,7 +134,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         LocalDate today = today();
-        String text = ViewParts.searched(search);
+        String text = SearchField.searched(search);
         State chosen = state.getValue() == null ? State.ALL : state.getValue();
         grid.setItems(all.stream()
                 .filter(p -> text.isEmpty() || names.get(p.youngPerson()).toLowerCase(Locale.ROOT).contains(text))
@@ -233,7 +235,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static Paragraph problem() {
-        return ViewParts.problem("placement-problem");
+        return Messages.problem("placement-problem");
     }
 
     private void open(Dialog dialog, Button save, com.vaadin.flow.component.Component... fields) {

@@ -32,6 +32,7 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
@@ -40,6 +41,8 @@ import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.ProgrammeRefusedException;
 import dk.nextwork.program.YoungPerson;
+import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.SearchField;
 
 /**
  * {@code /app/programme/young-people}: the coordinators' list of young people with their
@@ -63,9 +66,9 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Programme programme;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<Row> grid = new Grid<>();
-    private final TextField search = ViewParts.search(getTranslation("program.search"), this::show);
+    private final TextField search = SearchField.of(getTranslation("program.search"), this::show);
     private final Select<Filter> filter = new Select<>();
-    private final Paragraph message = ViewParts.status();
+    private final Paragraph message = Messages.status("programme-message");
     private List<Row> rows = List.of();
 
     @Inject
@@ -90,7 +93,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
                 .orElse(getTranslation("program.youth.notEnrolled"))).setHeader(getTranslation("program.youth.status"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.placement().map(p -> companyNames.getOrDefault(p.company(), p.company()) + " "
-                        + getTranslation("program.until", PlacementsView.DAY.format(p.lastDay()))).orElse(""))
+                        + getTranslation("program.until", Formats.date(p.lastDay(), getLocale()))).orElse(""))
                 .setHeader(getTranslation("program.youth.placement"));
         grid.addItemClickListener(click -> openEnrolment(click.getItem()));
         grid.setAllRowsVisible(true);
@@ -109,7 +112,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show() {
-        String text = ViewParts.searched(search);
+        String text = SearchField.searched(search);
         Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
         grid.setItems(rows.stream()
                 .filter(row -> text.isEmpty() || row.account().name().toLowerCase(Locale.ROOT).contains(text))

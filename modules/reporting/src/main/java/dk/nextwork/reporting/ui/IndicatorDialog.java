@@ -28,6 +28,7 @@ import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Scale;
 import dk.nextwork.reporting.Trait;
+import dk.nextwork.shell.Messages;
 
 /**
  * Edits one indicator of the working copy: names, cadence, raters, the scale with an anchor text
@@ -88,10 +89,7 @@ class IndicatorDialog extends Dialog {
         for (Trait trait : working.traits()) {
             feeds.add(weight(trait.id(), trait.name(), indicator));
         }
-        Paragraph problem = new Paragraph();
-        problem.getElement().setAttribute("role", "alert");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        problem.addClassName("indicator-problem");
+        Paragraph problem = Messages.problem("indicator-problem");
         add(form, new H3(text.apply("reporting.config.anchors")), anchors, new H3(text.apply("reporting.config.feeds")),
                 new Paragraph(text.apply("reporting.config.feedsHelp")), feeds, problem);
         Button ok = new Button(text.apply("reporting.config.apply"), click -> {

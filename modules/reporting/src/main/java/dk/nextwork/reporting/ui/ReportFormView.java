@@ -31,17 +31,20 @@ import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Report;
 import dk.nextwork.reporting.ReportInput;
 import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.TraitConfiguration;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/reports/form?person=…&form=weekly|monthly|questionnaire&period=…}: one report on
@@ -59,8 +62,8 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private final SignedInUser user = CurrentUser.get();
     private final String language = CurrentUser.language();
     private final H1 heading = new H1();
-    private final Paragraph state = new Paragraph();
-    private final Paragraph problem = new Paragraph();
+    private final Paragraph state = Messages.status("report-state");
+    private final Paragraph problem = Messages.problem("report-problem");
     private final List<RatingField> ratings = new ArrayList<>();
     private final IntegerField absence = new IntegerField();
     private final TextArea comment = new TextArea();
@@ -75,11 +78,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         this.access = access;
         setMaxWidth("40rem");
         setPadding(true);
-        state.getElement().setAttribute("role", "status");
-        state.addClassName("report-state");
-        problem.getElement().setAttribute("role", "alert");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        problem.addClassName("report-problem");
         absence.setLabel(getTranslation("reporting.form.absence"));
         absence.setMin(0);
         absence.setMax(Reports.MAX_ABSENCE_HOURS);
@@ -105,7 +103,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<Instrument> instrument = first(parameters, "form").flatMap(PeriodLabels::instrument);
+        Optional<Instrument> instrument = first(parameters, "form").flatMap(FormSlugs::instrument);
         Optional<Period> period = first(parameters, "period").flatMap(Period::parse);
         String person = first(parameters, "person").orElse(user.has(Role.YOUTH) ? user.id() : "");
         if (instrument.isEmpty() || period.isEmpty()) {
@@ -159,7 +157,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         showState();
         if (!report.corrections().isEmpty()) {
             Paragraph history = new Paragraph(getTranslation("reporting.form.corrected", report.corrections().size(),
-                    PeriodLabels.moment(report.corrections().get(report.corrections().size() - 1).corrected(), locale)));
+                    Formats.moment(report.corrections().get(report.corrections().size() - 1).corrected(), locale)));
             history.addClassName("report-corrections");
             add(history);
         }
@@ -178,14 +176,14 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             send.setText(getTranslation("reporting.form.correct"));
             send.setEnabled(open);
             state.setText(getTranslation(open ? "reporting.form.submittedCorrectable" : "reporting.form.submittedClosed",
-                    PeriodLabels.moment(report.submitted().orElseThrow(), locale), PeriodLabels.moment(until, locale)));
+                    Formats.moment(report.submitted().orElseThrow(), locale), Formats.moment(until, locale)));
             ratings.forEach(field -> field.setReadOnly(!open));
             absence.setReadOnly(!open);
             comment.setReadOnly(!open);
         } else {
             send.setText(getTranslation("reporting.form.send"));
             state.setText(report.ratings().isEmpty() && report.comment().isEmpty() ? getTranslation("reporting.form.autosave")
-                    : getTranslation("reporting.form.draftSaved", PeriodLabels.moment(report.updated(), locale)));
+                    : getTranslation("reporting.form.draftSaved", Formats.moment(report.updated(), locale)));
         }
     }
 

@@ -28,11 +28,14 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.reporting.DueReport;
+import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportsDue;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/reports}: what the user has to file (weekly reports, monthly assessments, the
@@ -63,11 +66,10 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 .filter(item -> names.containsKey(item.youngPerson())).toList();
         long overdue = items.stream().filter(DueReport::overdue).count();
         if (overdue > 0) {
-            Paragraph reminder = new Paragraph(overdue == 1 ? getTranslation("reporting.dashboard.overdueOne")
+            Paragraph reminder = Messages.problem("reporting-reminder");
+            reminder.setText(overdue == 1 ? getTranslation("reporting.dashboard.overdueOne")
                     : getTranslation("reporting.dashboard.overdue", overdue));
-            reminder.getElement().setAttribute("role", "alert");
-            reminder.addClassName("reporting-reminder");
-            reminder.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            reminder.getStyle().set("font-weight", "600");
             add(reminder);
         }
         if (items.isEmpty()) {
@@ -98,7 +100,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         String action = item.isSubmitted() ? "reporting.dashboard.correct"
                 : item.saved().isPresent() ? "reporting.dashboard.continue" : "reporting.dashboard.file";
         Button open = new Button(getTranslation(action), click -> UI.getCurrent().navigate(ReportFormView.class,
-                QueryParameters.simple(Map.of("person", item.youngPerson(), "form", PeriodLabels.slug(item.instrument()),
+                QueryParameters.simple(Map.of("person", item.youngPerson(), "form", FormSlugs.slug(item.instrument()),
                         "period", item.period().key()))));
         open.addClassName("due-action");
         open.addThemeVariants(item.isSubmitted() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
@@ -110,9 +112,9 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
     private String status(DueReport item, Locale locale) {
         if (item.isSubmitted()) {
             return getTranslation("reporting.dashboard.submitted",
-                    PeriodLabels.moment(item.correctableUntil().orElseThrow(), locale));
+                    Formats.moment(item.correctableUntil().orElseThrow(), locale));
         }
-        String due = PeriodLabels.date(item.dueBy(), locale);
+        String due = Formats.date(item.dueBy(), locale);
         if (item.overdue()) {
             return getTranslation("reporting.dashboard.overdueSince", due);
         }

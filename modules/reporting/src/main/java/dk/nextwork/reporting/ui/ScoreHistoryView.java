@@ -30,6 +30,7 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PersonParameter;
@@ -37,6 +38,7 @@ import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.ScoreHistory;
 import dk.nextwork.reporting.ScoreSeries;
@@ -117,7 +119,7 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
         for (Placement placement : placements) {
             String company = companies.find(placement.company()).map(Company::name).orElse(placement.company());
             String when = getTranslation(placement.isActiveOn(today) ? "reporting.scores.placedNow" : "reporting.scores.placed",
-                    PeriodLabels.date(placement.start(), locale), PeriodLabels.date(placement.lastDay(), locale));
+                    Formats.date(placement.start(), locale), Formats.date(placement.lastDay(), locale));
             list.add(new com.vaadin.flow.component.html.ListItem(company + " · " + when));
         }
         add(list);

@@ -35,6 +35,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.UnsavedChanges;
@@ -49,6 +50,7 @@ import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.Scale;
 import dk.nextwork.reporting.Trait;
 import dk.nextwork.reporting.TraitConfiguration;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/config/traits}: coordinators edit a working copy of the trait configuration (traits,
@@ -69,8 +71,8 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
     private final Grid<Configuration> history = new Grid<>();
     private final IntegerField window = new IntegerField();
     private final TextField comment = new TextField();
-    private final Paragraph problem = new Paragraph();
-    private final Paragraph unsaved = new Paragraph();
+    private final Paragraph problem = Messages.problem("config-problem");
+    private final Paragraph unsaved = Messages.status("config-unsaved");
     private final Button save = new Button();
     private final List<Trait> traits = new ArrayList<>();
     private final List<Dimension> dimensions = new ArrayList<>();
@@ -128,20 +130,15 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         comment.setLabel(getTranslation("reporting.config.comment"));
         comment.setWidthFull();
         comment.setId("config-comment");
-        problem.getElement().setAttribute("role", "alert");
-        problem.getStyle().set("color", "var(--lumo-error-text-color)");
-        problem.addClassName("config-problem");
         save.setText(getTranslation("reporting.config.save"));
         save.addClickListener(click -> save());
         save.setId("config-save");
-        unsaved.getElement().setAttribute("role", "status");
-        unsaved.addClassName("config-unsaved");
         window.addValueChangeListener(change -> staged());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         history.addColumn(Configuration::version).setHeader(getTranslation("reporting.config.version")).setWidth("6rem")
                 .setFlexGrow(0);
-        history.addColumn(saved -> PeriodLabels.moment(saved.created(), getLocale())).setHeader(getTranslation("reporting.config.saved"));
+        history.addColumn(saved -> Formats.moment(saved.created(), getLocale())).setHeader(getTranslation("reporting.config.saved"));
         history.addColumn(Configuration::comment).setHeader(getTranslation("reporting.config.comment")).setFlexGrow(3);
         history.setAllRowsVisible(true);
 
@@ -162,7 +159,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         Configuration current = configuration.current();
         basedOn = current.version();
         version.setText(getTranslation("reporting.config.current", current.version(),
-                PeriodLabels.moment(current.created(), getLocale())));
+                Formats.moment(current.created(), getLocale())));
         traits.clear();
         traits.addAll(current.definition().traits());
         dimensions.clear();

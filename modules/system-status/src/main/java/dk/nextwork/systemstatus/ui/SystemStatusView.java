@@ -1,8 +1,5 @@
 package dk.nextwork.systemstatus.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.systemstatus.SystemStatus;
 
@@ -29,16 +27,14 @@ public class SystemStatusView extends VerticalLayout implements HasDynamicTitle 
     @Inject
     public SystemStatusView(SystemStatus status) {
         Locale locale = getLocale();
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(ZoneId.of("Europe/Copenhagen"));
 
         SystemStatus.Report report = status.report();
         Grid<SystemStatus.ModuleStatus> modules = new Grid<>();
         modules.addColumn(SystemStatus.ModuleStatus::name).setHeader(getTranslation("system.module")).setAutoWidth(true);
         modules.addColumn(SystemStatus.ModuleStatus::version).setHeader(getTranslation("system.version")).setAutoWidth(true);
         modules.addColumn(m -> String.join(", ", m.dependsOn())).setHeader(getTranslation("system.dependsOn"));
-        modules.addColumn(m -> time.format(m.installed())).setHeader(getTranslation("system.installed")).setAutoWidth(true);
-        modules.addColumn(m -> time.format(m.updated())).setHeader(getTranslation("system.updated")).setAutoWidth(true);
+        modules.addColumn(m -> Formats.moment(m.installed(), locale)).setHeader(getTranslation("system.installed")).setAutoWidth(true);
+        modules.addColumn(m -> Formats.moment(m.updated(), locale)).setHeader(getTranslation("system.updated")).setAutoWidth(true);
         modules.addColumn(SystemStatus.ModuleStatus::description).setHeader(getTranslation("system.description"));
         modules.setItems(report.modules());
         modules.setAllRowsVisible(true);

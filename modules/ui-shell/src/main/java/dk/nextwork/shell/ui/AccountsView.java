@@ -1,9 +1,6 @@
 package dk.nextwork.shell.ui;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,8 +34,10 @@ import dk.nextwork.identity.OneTimeLinks;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.Messages;
 
 /**
  * {@code /app/accounts}: creating accounts with an invitation by e-mail; for administrators also
@@ -54,7 +53,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Mail mail;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<UserAccount> grid = new Grid<>();
-    private final Paragraph status = new Paragraph();
+    private final Paragraph status = Messages.status("accounts-message");
 
     @Inject
     public AccountsView(Accounts accounts, OneTimeLinks links, Mail mail)
@@ -62,7 +61,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         this.links = links;
         this.mail = mail;
-        status.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("shell.accounts.title")), createForm(), status, accountsGrid());
         if (user.has(Role.ADMIN) && mail.usesOutbox()) {
             add(outbox());
@@ -173,10 +171,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             section.add(new Paragraph(getTranslation("shell.accounts.outboxEmpty")));
             return section;
         }
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Copenhagen"));
         Grid<Mail.OutboxMessage> grid = new Grid<>();
-        grid.addColumn(m -> time.format(m.written())).setHeader(getTranslation("shell.accounts.sent")).setAutoWidth(true);
+        grid.addColumn(m -> Formats.moment(m.written(), getLocale())).setHeader(getTranslation("shell.accounts.sent")).setAutoWidth(true);
         grid.addColumn(Mail.OutboxMessage::to).setHeader(getTranslation("shell.accounts.to")).setAutoWidth(true);
         grid.addColumn(Mail.OutboxMessage::subject).setHeader(getTranslation("shell.accounts.subject"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> {

@@ -1,7 +1,5 @@
 package dk.nextwork.shell.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -26,6 +24,7 @@ import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 
@@ -51,9 +50,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         person.setClearButtonVisible(true);
         person.setWidth("24rem");
 
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Copenhagen"));
         Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> time.format(e.at())).setHeader(getTranslation("shell.audit.at")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.moment(e.at(), getLocale())).setHeader(getTranslation("shell.audit.at")).setAutoWidth(true);
         grid.addColumn(e -> name.apply(e.actor())).setHeader(getTranslation("shell.audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("shell.audit.action")).setAutoWidth(true);
         grid.addColumn(e -> name.apply(e.subject())).setHeader(getTranslation("shell.audit.subject")).setAutoWidth(true);

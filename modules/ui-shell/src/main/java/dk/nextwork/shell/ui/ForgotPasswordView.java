@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import dk.nextwork.identity.OneTimeLinks;
+import dk.nextwork.shell.Messages;
 
 /** {@code /app/forgot}: asks for a reset link; answers the same whether the address has an account or not. */
 @Route("forgot")
@@ -31,8 +32,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
         EmailField email = new EmailField(getTranslation("shell.login.username"));
         email.setWidthFull();
         email.setRequiredIndicatorVisible(true);
-        Paragraph answer = new Paragraph();
-        answer.getElement().setAttribute("role", "status");
+        Paragraph answer = Messages.status("forgot-password-message");
         Button send = new Button(getTranslation("shell.forgot.submit"), click -> {
             if (email.isInvalid() || email.getValue().isBlank()) {
                 email.setInvalid(true);

@@ -1,8 +1,5 @@
 package dk.nextwork.shell.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import javax.jcr.RepositoryException;
 
@@ -23,6 +20,7 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 
@@ -56,10 +54,8 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         title = viewer.id().equals(person.id()) ? getTranslation("shell.person.own")
                 : getTranslation("shell.person.title", person.name());
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                .withZone(ZoneId.of("Europe/Copenhagen"));
         add(new H1(title), new FormLayout(field("shell.profile.name", person.name()),
-                field("shell.profile.email", person.email()), field("shell.person.since", date.format(person.created()))));
+                field("shell.profile.email", person.email()), field("shell.person.since", Formats.date(person.created(), getLocale()))));
     }
 
     private TextField field(String labelKey, String value) {

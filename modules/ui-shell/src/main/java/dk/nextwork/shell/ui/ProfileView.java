@@ -30,6 +30,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.WebSessions;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.Messages;
 
 /** {@code /app/profile}: one's own account, and changing one's password. */
 @Route(value = "profile", layout = MainLayout.class)
@@ -51,8 +52,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
         PasswordField current = new PasswordField(getTranslation("shell.profile.current"));
         NewPassword replacement = new NewPassword();
-        Paragraph done = new Paragraph();
-        done.getElement().setAttribute("role", "status");
+        Paragraph done = Messages.status("profile-message");
         Button change = new Button(getTranslation("shell.profile.changePassword"), click -> {
             current.setInvalid(false);
             Optional<String> typed = replacement.value();

@@ -1,0 +1,91 @@
+package dk.nextwork.platform.i18n;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import dk.nextwork.platform.time.PortalTime;
+
+/**
+ * How dates, times and numbers read in the portal's two languages, the one way for every view and
+ * text: "1. dec. 2026", "1. dec. 2026 07.16", "23.11.", "november 2026", "31,3" in Danish;
+ * "1 Dec 2026", "1 Dec 2026, 07:16", "23/11", "November 2026", "31.3" in English. Instants are
+ * shown in the programme's time ({@link PortalTime#ZONE}).
+ */
+public final class Formats {
+
+    private static final Locale BRITISH = Locale.UK;
+
+    private Formats() {
+    }
+
+    /** The locale formats follow: Danish, or British English (day before month) for English. */
+    public static Locale locale(Locale locale) {
+        return Texts.language(locale).equals("en") ? BRITISH : Texts.DANISH;
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(locale)));
+    }
+
+    /** The day of an instant, in the programme's time. */
+    public static String date(Instant instant, Locale locale) {
+        return date(PortalTime.dateOf(instant), locale);
+    }
+
+    public static String moment(Instant instant, Locale locale) {
+        return moment(instant.atZone(PortalTime.ZONE).toLocalDateTime(), locale);
+    }
+
+    public static String moment(LocalDateTime moment, Locale locale) {
+        return moment.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(locale)));
+    }
+
+    /** Day and month without the year, for stretches within one season: "23.11.", "23/11". */
+    public static String dayAndMonth(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern(Texts.language(locale).equals("en") ? "d/M" : "d.M.", locale(locale)));
+    }
+
+    /** "november 2026", "November 2026". */
+    public static String month(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale(locale)));
+    }
+
+    /**
+     * A number as the language writes it, with at most two decimals: "31,3" in Danish. No
+     * thousands separator, so that a year or a count put into a text reads "2026", not "2.026".
+     */
+    public static String number(Number number, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale(locale));
+        format.setMaximumFractionDigits(2);
+        format.setGroupingUsed(false);
+        return number instanceof BigDecimal decimal ? format.format(decimal) : format.format(number.doubleValue());
+    }
+
+    /** A value put into a text: dates, moments and numbers as above, anything else as it reads. */
+    public static String value(Object value, Locale locale) {
+        if (value instanceof LocalDate date) {
+            return date(date, locale);
+        }
+        if (value instanceof Instant instant) {
+            return moment(instant, locale);
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return moment(zoned.toInstant(), locale);
+        }
+        if (value instanceof LocalDateTime moment) {
+            return moment(moment, locale);
+        }
+        if (value instanceof Number number) {
+            return number(number, locale);
+        }
+        return String.valueOf(value);
+    }
+}

@@ -1,0 +1,51 @@
+package dk.nextwork.platform.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+
+    private static final Locale DANISH = Texts.DANISH;
+    private static final Locale ENGLISH = Locale.ENGLISH;
+
+    @Test
+    void datesReadAsEachLanguageWritesThem() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        assertEquals("1. dec. 2026", Formats.date(day, DANISH));
+        assertEquals("1 Dec 2026", Formats.date(day, ENGLISH));
+        assertEquals("23.11.", Formats.dayAndMonth(LocalDate.of(2026, 11, 23), DANISH));
+        assertEquals("23/11", Formats.dayAndMonth(LocalDate.of(2026, 11, 23), ENGLISH));
+        assertEquals("november 2026", Formats.month(day.minusMonths(1), DANISH));
+        assertEquals("November 2026", Formats.month(day.minusMonths(1), ENGLISH));
+    }
+
+    @Test
+    void momentsAreShownInDanishTimeWhateverTheServersZone() {
+        Instant winterMorning = Instant.parse("2026-12-01T06:16:00Z");
+        assertEquals("1. dec. 2026 07.16", Formats.moment(winterMorning, DANISH));
+        assertEquals("1 Dec 2026, 07:16", Formats.moment(winterMorning, ENGLISH));
+        assertEquals("1. dec. 2026", Formats.date(Instant.parse("2026-11-30T23:30:00Z"), DANISH), "after midnight in Roskilde");
+    }
+
+    @Test
+    void numbersHaveTheLanguagesDecimalSignAndYearsNoSeparator() {
+        assertEquals("31,3", Formats.number(31.3, DANISH));
+        assertEquals("31.3", Formats.number(31.3, ENGLISH));
+        assertEquals("10", Formats.number(10.0, DANISH));
+        assertEquals("1,5", Formats.number(1.5, DANISH));
+        assertEquals("2026", Formats.number(2026, DANISH));
+    }
+
+    @Test
+    void textsPutDatesAndNumbersInTheirLanguage() {
+        Texts texts = Texts.of(FormatsTest.class.getClassLoader());
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        assertEquals("Med siden 1. dec. 2026, vægt 2,5", texts.get(DANISH, "platform.test.since", day, 2.5));
+        assertEquals("With us since 1 Dec 2026, weight 2.5", texts.get(ENGLISH, "platform.test.since", day, 2.5));
+    }
+}
