@@ -21,6 +21,7 @@ import dk.nextwork.identity.ApiTokens;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.WebSessions;
+import dk.nextwork.platform.http.ErrorAnswers;
 
 /**
  * Puts the signed-in user on every request ({@code getUserPrincipal()}, {@code isUserInRole()}),
@@ -85,8 +86,7 @@ public class AuthenticationFilter extends HttpFilter {
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + message + "\"}");
+        response.getOutputStream().write(ErrorAnswers.json(message));
     }
 
     /** The request as the signed-in user's. */

@@ -1,6 +1,5 @@
 package dk.nextwork.identity.rest;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.jcr.RepositoryException;
@@ -22,6 +21,7 @@ import dk.nextwork.identity.SignIn;
 import dk.nextwork.identity.SignInResult;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.WebSessions;
+import dk.nextwork.platform.rest.JsonErrors;
 import dk.nextwork.platform.rest.Public;
 
 /**
@@ -60,9 +60,8 @@ public class SessionResource {
             return Response.ok(body).build();
         }
         if (result instanceof SignInResult.TryLater later) {
-            return Response.status(429).header("Retry-After", Math.max(1, later.retryAfter().toSeconds()))
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("error", "too many failed attempts; try again later")).build();
+            return Response.fromResponse(JsonErrors.answer(429, "too many failed attempts; try again later"))
+                    .header("Retry-After", Math.max(1, later.retryAfter().toSeconds())).build();
         }
         return error(Response.Status.UNAUTHORIZED, "wrong e-mail address or password");
     }
@@ -75,9 +74,7 @@ public class SessionResource {
     }
 
     static Response error(Response.Status status, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return JsonErrors.answer(status.getStatusCode(), message);
     }
 
     static SignedInUser user(HttpServletRequest request) {

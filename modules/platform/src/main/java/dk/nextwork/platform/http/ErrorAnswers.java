@@ -51,10 +51,18 @@ public final class ErrorAnswers {
         };
     }
 
-    /** A JSON error body: {@code {"error": message}}. */
+    /**
+     * The one shape of every JSON error the portal answers: {@code {"error": message}}, and the
+     * query parameter at fault where there is one ({@code {"error": …, "parameter": "limit"}}).
+     */
+    public static Map<String, String> body(String message, String parameter) {
+        return parameter == null ? Map.of("error", message) : Map.of("error", message, "parameter", parameter);
+    }
+
+    /** A JSON error body, written: {@code {"error": message}}. */
     public static byte[] json(String message) {
         try {
-            return JSON.writeValueAsBytes(Map.of("error", message));
+            return JSON.writeValueAsBytes(body(message, null));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

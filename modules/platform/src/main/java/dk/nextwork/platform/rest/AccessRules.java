@@ -1,9 +1,9 @@
 package dk.nextwork.platform.rest;
 
+import dk.nextwork.platform.http.ErrorAnswers;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
@@ -15,8 +15,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.slf4j.Logger;
@@ -64,16 +62,12 @@ public class AccessRules implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             SecurityContext security = request.getSecurityContext();
             if (!anyoneSignedIn) {
-                request.abortWith(refusal(Response.Status.FORBIDDEN, "not allowed"));
+                request.abortWith(JsonErrors.answer(403, ErrorAnswers.apiMessage(403)));
             } else if (security.getUserPrincipal() == null) {
-                request.abortWith(refusal(Response.Status.UNAUTHORIZED, "sign in first"));
+                request.abortWith(JsonErrors.answer(401, ErrorAnswers.apiMessage(401)));
             } else if (!roles.isEmpty() && roles.stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(refusal(Response.Status.FORBIDDEN, "not allowed for your role"));
+                request.abortWith(JsonErrors.answer(403, "not allowed for your role"));
             }
-        }
-
-        private static Response refusal(Response.Status status, String message) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
         }
     }
 }

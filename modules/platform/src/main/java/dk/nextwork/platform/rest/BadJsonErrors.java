@@ -1,10 +1,8 @@
 package dk.nextwork.platform.rest;
 
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -31,8 +29,7 @@ public class BadJsonErrors implements ExceptionMapper<JsonProcessingException> {
                 return BodyLimit.tooLarge(); // the reader wrapped the body's own refusal
             }
         }
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", message(failure))).build();
+        return JsonErrors.answer(400, message(failure));
     }
 
     /** The body's refusal when the reader let it through unwrapped. */

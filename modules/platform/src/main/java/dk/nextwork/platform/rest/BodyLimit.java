@@ -8,7 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -48,8 +47,7 @@ public class BodyLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     /** The answer to a body over the limit. */
     public static Response tooLarge() {
-        return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorAnswers.json(ErrorAnswers.apiMessage(413)))
-                .build();
+        return JsonErrors.answer(413, ErrorAnswers.apiMessage(413));
     }
 
     /** A body that refuses to be read beyond the limit. */

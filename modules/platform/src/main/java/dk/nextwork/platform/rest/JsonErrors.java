@@ -1,6 +1,5 @@
 package dk.nextwork.platform.rest;
 
-import java.util.Map;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.WebApplicationException;
@@ -36,6 +35,11 @@ public class JsonErrors implements ExceptionMapper<Throwable> {
             status = 500;
             message = ErrorAnswers.apiMessage(500) + " (reference " + reference + ")";
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", message)).build();
+        return answer(status, message);
+    }
+
+    /** The REST API's error answer: the status with the portal's one error body ({@link ErrorAnswers#body}). */
+    public static Response answer(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorAnswers.body(message, null)).build();
     }
 }

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.nextwork.platform.http.ErrorAnswers;
 
 /** A finished delivery answer: status, JSON bytes and the entity tag that names exactly those bytes. */
 public record DeliveryResponse(int status, byte[] body, String etag) {
@@ -19,7 +19,7 @@ public record DeliveryResponse(int status, byte[] body, String etag) {
     }
 
     static DeliveryResponse error(int status, String message, String parameter) {
-        return of(status, parameter == null ? Map.of("error", message) : Map.of("error", message, "parameter", parameter));
+        return of(status, ErrorAnswers.body(message, parameter));
     }
 
     private static DeliveryResponse of(int status, Object document) {
