@@ -45,7 +45,8 @@ public class Navigation {
                 }
             }
         }
-        items.sort(Comparator.comparingInt(NavigationItem::order));
+        items.sort(Comparator.comparingInt(NavigationItem::order)
+                .thenComparing(item -> item.labelKey() == null ? "" : item.labelKey()));
         return items;
     }
 

@@ -4,6 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Collections;
 
 import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee10.servlet.DecoratingListener;
@@ -25,6 +29,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.runtime.PlatformLifecycle;
 
 /**
@@ -34,7 +39,8 @@ import dk.nextwork.platform.runtime.PlatformLifecycle;
  */
 public final class PortalServer {
 
-    static final String SCANNED_CLASS_PATH = ".*/nextwork-[^/]*\\.jar|.*/classes/.*|.*/(flow|vaadin)-[^/]*\\.jar";
+    /** Vaadin's own jars (error views, service implementations) and class folders (a module built in place). */
+    private static final String VAADIN_AND_CLASS_FOLDERS = ".*/classes/.*|.*/(flow|vaadin)-[^/]*\\.jar";
 
     private PortalServer() {
     }
@@ -75,9 +81,10 @@ public final class PortalServer {
             new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(),
             new FragmentConfiguration(), new AnnotationConfiguration(), new JettyWebXmlConfiguration()});
         // Scan, as if they were WEB-INF/lib, the jars whose annotated classes the servlet initializers need:
-        // the portal's modules (routes, servlets) and Vaadin's own (error views, service implementations).
+        // the portal's modules (routes, servlets), known by their descriptor, and Vaadin's own.
         // Scanning all 160-odd jars would double the start-up time for nothing.
-        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, SCANNED_CLASS_PATH);
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN,
+                scannedClassPath(PortalServer.class.getClassLoader()));
         // CDI without jetty-ee10-cdi (not served for 12.1): Weld finds this and decorates through it.
         context.setAttribute("org.eclipse.jetty.cdi", "CdiDecoratingListener");
         context.addEventListener(new DecoratingListener(context, "org.eclipse.jetty.cdi.decorator"));
@@ -85,6 +92,27 @@ public final class PortalServer {
         // Weld (Jetty's JNDI factory), vaadin-cdi and webdefault-ee10.xml all need some of them.
         context.setHiddenClassMatcher(new ClassMatcher());
         context.setAttribute(PlatformLifecycle.CONFIGURATION_ATTRIBUTE, configuration);
+    }
+
+    /**
+     * The pattern of the class path entries Jetty scans: Vaadin's jars, class folders, and every jar
+     * that carries a module descriptor ({@link ModuleDescriptor#RESOURCE}), so that a module is
+     * scanned whatever its jar is called.
+     */
+    static String scannedClassPath(ClassLoader loader) {
+        StringBuilder pattern = new StringBuilder(VAADIN_AND_CLASS_FOLDERS);
+        try {
+            for (URL descriptor : Collections.list(loader.getResources(ModuleDescriptor.RESOURCE))) {
+                String path = descriptor.getPath(); // file:/…/name.jar!/META-INF/nextwork/module.yaml
+                int end = path.indexOf("!/");
+                if ("jar".equals(descriptor.getProtocol()) && end > 0) {
+                    pattern.append("|.*/").append(Pattern.quote(path.substring(path.lastIndexOf('/', end) + 1, end)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The modules on the class path cannot be listed", e);
+        }
+        return pattern.toString();
     }
 
     /**

@@ -40,16 +40,16 @@ public class ContentAppsNavigation implements NavigationContribution {
     @Override
     public List<NavigationItem> items() {
         List<NavigationItem> entries = new ArrayList<>();
-        entries.add(new NavigationItem(PageTreeView.class, "content.pages.title", VaadinIcon.SITEMAP, 10, Set.of(Role.EDITOR)));
+        entries.add(new NavigationItem(PageTreeView.class, "content.pages.title", VaadinIcon.SITEMAP, 50, Set.of(Role.EDITOR)));
         String pageTree = items.type(PageTreeView.PAGE).map(ContentType::storage).orElse("/website");
-        int order = 11;
+        int order = 51; // the content types' apps follow the page tree (51–59; proposals are 70)
         for (ContentType type : items.types()) {
             if (!type.storage().equals(pageTree)) {
                 entries.add(new NavigationItem(ContentListView.class, null, VaadinIcon.RECORDS, order++, Set.of(),
                         Map.of("da", type.labelIn("da"), "en", type.labelIn("en")), Map.of("type", type.name())));
             }
         }
-        entries.add(new NavigationItem(ProposalsView.class, "content.proposals.title", VaadinIcon.INBOX, 30, Set.of()));
+        entries.add(new NavigationItem(ProposalsView.class, "content.proposals.title", VaadinIcon.INBOX, 70, Set.of()));
         entries.add(new NavigationItem(CompanyPageView.class, "content.company.title", VaadinIcon.BUILDING, 60, Set.of()));
         return entries;
     }

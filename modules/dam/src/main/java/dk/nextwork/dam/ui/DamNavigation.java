@@ -17,6 +17,6 @@ public class DamNavigation implements NavigationContribution {
 
     @Override
     public List<NavigationItem> items() {
-        return List.of(new NavigationItem(AssetsView.class, "dam.title", VaadinIcon.PICTURE, 40, Set.of()));
+        return List.of(new NavigationItem(AssetsView.class, "dam.title", VaadinIcon.PICTURE, 75, Set.of()));
     }
 }

@@ -17,7 +17,7 @@ public class DevelopmentNavigation implements NavigationContribution {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(DevelopmentView.class, "development.title", VaadinIcon.CHART_LINE, 20, Set.of()),
-                new NavigationItem(CohortView.class, "development.cohort.title", VaadinIcon.CHART_3D, 22, Set.of()));
+                new NavigationItem(DevelopmentView.class, "development.title", VaadinIcon.CHART_LINE, 26, Set.of()),
+                new NavigationItem(CohortView.class, "development.cohort.title", VaadinIcon.CHART_3D, 27, Set.of()));
     }
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
 public record ModuleDescriptor(String name, Version version, String description, List<String> dependsOn,
                                Optional<String> versionHandler, List<String> publicTrees, String source) {
 
+    /** Where a jar carries its module's descriptor: a jar that has it is one of the portal's modules, whatever its name. */
+    public static final String RESOURCE = "META-INF/nextwork/module.yaml";
+
     public ModuleDescriptor {
         dependsOn = List.copyOf(dependsOn);
         publicTrees = List.copyOf(publicTrees);

@@ -17,10 +17,10 @@ public class ProgrammeNavigation implements NavigationContribution {
     @Override
     public List<NavigationItem> items() {
         return List.of(
-                new NavigationItem(YoungPeopleView.class, "program.youth.title", VaadinIcon.USERS, 20, Set.of()),
-                new NavigationItem(PlacementsView.class, "program.placement.title", VaadinIcon.CALENDAR_BRIEFCASE, 21, Set.of()),
-                new NavigationItem(CompaniesView.class, "program.company.title", VaadinIcon.FACTORY, 22, Set.of()),
-                new NavigationItem(GroupsView.class, "program.groups.title", VaadinIcon.GROUP, 23, Set.of()),
-                new NavigationItem(MeetingsView.class, "program.meetings.title", VaadinIcon.CALENDAR_USER, 24, Set.of()));
+                new NavigationItem(YoungPeopleView.class, "program.youth.title", VaadinIcon.USERS, 21, Set.of()),
+                new NavigationItem(PlacementsView.class, "program.placement.title", VaadinIcon.CALENDAR_BRIEFCASE, 22, Set.of()),
+                new NavigationItem(CompaniesView.class, "program.company.title", VaadinIcon.FACTORY, 23, Set.of()),
+                new NavigationItem(GroupsView.class, "program.groups.title", VaadinIcon.GROUP, 24, Set.of()),
+                new NavigationItem(MeetingsView.class, "program.meetings.title", VaadinIcon.CALENDAR_USER, 25, Set.of()));
     }
 }

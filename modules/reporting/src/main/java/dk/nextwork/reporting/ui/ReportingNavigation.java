@@ -19,7 +19,7 @@ public class ReportingNavigation implements NavigationContribution {
     public List<NavigationItem> items() {
         return List.of(
                 new NavigationItem(ReportingView.class, "reporting.title", VaadinIcon.CLIPBOARD_CHECK, 5, Set.of(Role.COMPANY_REP)),
-                new NavigationItem(ScoreHistoryView.class, "reporting.scores.title", VaadinIcon.TRENDING_UP, 25, Set.of()),
-                new NavigationItem(TraitConfigurationView.class, "reporting.config.title", VaadinIcon.SLIDERS, 30, Set.of()));
+                new NavigationItem(ScoreHistoryView.class, "reporting.scores.title", VaadinIcon.TRENDING_UP, 28, Set.of()),
+                new NavigationItem(TraitConfigurationView.class, "reporting.config.title", VaadinIcon.SLIDERS, 35, Set.of()));
     }
 }

@@ -22,7 +22,7 @@ import dk.nextwork.platform.module.Version;
 /** Reads every {@code META-INF/nextwork/module.yaml} on a class loader. */
 public final class ModuleDescriptorReader {
 
-    public static final String DESCRIPTOR = "META-INF/nextwork/module.yaml";
+    public static final String DESCRIPTOR = ModuleDescriptor.RESOURCE;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Pattern TREE = Pattern.compile("/[a-z][a-z0-9-]{0,62}");
     private static final Set<String> KEYS = Set.of("name", "version", "description", "dependsOn", "versionHandler",
