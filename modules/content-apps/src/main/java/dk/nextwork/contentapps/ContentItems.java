@@ -21,9 +21,9 @@ import dk.nextwork.contentapps.internal.EditRecords;
 import dk.nextwork.contentapps.internal.EditSessions;
 import dk.nextwork.contentapps.internal.Items;
 import dk.nextwork.contentapps.internal.Links;
-import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
+import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.content.ContentType;
@@ -384,9 +384,7 @@ public class ContentItems {
     }
 
     static void requireEditor(SignedInUser by) {
-        if (by == null || !by.has(Role.EDITOR)) {
-            throw new AccessDeniedException("editors and administrators only");
-        }
+        RoleCheck.require(by, "editors only", Role.EDITOR);
     }
 
     interface Work<T> {

@@ -20,9 +20,9 @@ import jakarta.inject.Inject;
 import dk.nextwork.contentapps.internal.EditSessions;
 import dk.nextwork.contentapps.internal.Items;
 import dk.nextwork.contentapps.internal.ValueComparison;
-import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
+import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.content.ContentType;
@@ -81,9 +81,7 @@ public class Proposals {
     }
 
     private String pathOf(SignedInUser rep) throws EditRefusedException {
-        if (rep == null || !rep.has(Role.COMPANY_REP)) {
-            throw new AccessDeniedException("company representatives only");
-        }
+        RoleCheck.require(rep, "company representatives only", Role.COMPANY_REP);
         String company = rep.companyId().filter(ContentService::isPathOfNames)
                 .orElseThrow(() -> new EditRefusedException("content.refused.noCompanyPage"));
         ContentType partner = definitions.contentType(PARTNER)

@@ -29,9 +29,9 @@ import jakarta.inject.Inject;
 
 import dk.nextwork.dam.internal.FileTypes;
 import dk.nextwork.dam.internal.Renditions;
-import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
+import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.JcrValues;
@@ -94,21 +94,21 @@ public class Assets {
     /** Checks a file (type by content and by name, size, text alternative, pixels) and makes its renditions. */
     public static PreparedAsset prepare(String fileName, byte[] bytes, String alt, String altEn) throws AssetRejectedException {
         String name = safeName(fileName);
-        AssetType type = FileTypes.detect(bytes).orElseThrow(() -> new AssetRejectedException("dam.rejected.type",
+        AssetType type = FileTypes.detect(bytes).orElseThrow(() -> new AssetRejectedException("dam.refused.type",
                 "only PNG and JPEG images and PDF documents can be uploaded"));
-        AssetType named = FileTypes.byName(name).orElseThrow(() -> new AssetRejectedException("dam.rejected.type",
+        AssetType named = FileTypes.byName(name).orElseThrow(() -> new AssetRejectedException("dam.refused.type",
                 "only PNG and JPEG images and PDF documents can be uploaded"));
         if (named != type) {
-            throw new AssetRejectedException("dam.rejected.mismatch", "the file is named ." + named.extensions().get(0)
+            throw new AssetRejectedException("dam.refused.mismatch", "the file is named ." + named.extensions().get(0)
                     + " but its content is " + type.name(), named.extensions().get(0).toUpperCase(), type.name());
         }
         long limit = type.isImage() ? MAX_IMAGE_BYTES : MAX_PDF_BYTES;
         if (bytes.length > limit) {
-            throw new AssetRejectedException("dam.rejected.tooLarge", "the file is larger than " + limit / (1024 * 1024)
+            throw new AssetRejectedException("dam.refused.tooLarge", "the file is larger than " + limit / (1024 * 1024)
                     + " MB", limit / (1024 * 1024));
         }
         if (type.isImage() && (alt == null || alt.isBlank())) {
-            throw new AssetRejectedException("dam.rejected.alt", "an image needs a text alternative");
+            throw new AssetRejectedException("dam.refused.alt", "an image needs a text alternative");
         }
         int width = 0;
         int height = 0;
@@ -119,7 +119,7 @@ public class Assets {
             width = size[0];
             height = size[1];
             if ((long) width * height > MAX_PIXELS) {
-                throw new AssetRejectedException("dam.rejected.pixels", "the image has more than 40 megapixels");
+                throw new AssetRejectedException("dam.refused.pixels", "the image has more than 40 megapixels");
             }
             try {
                 BufferedImage image = Renditions.read(bytes);
@@ -130,7 +130,7 @@ public class Assets {
                     }
                 }
             } catch (IOException | RuntimeException e) {
-                throw new AssetRejectedException("dam.rejected.unreadable", "the image cannot be read");
+                throw new AssetRejectedException("dam.refused.unreadable", "the image cannot be read");
             }
         }
         return new PreparedAsset(name, type, bytes, width, height, blankToNull(alt), blankToNull(altEn),
@@ -242,7 +242,7 @@ public class Assets {
         requireEditor(by);
         List<String> used = usages(id);
         if (!used.isEmpty()) {
-            throw new AssetRejectedException("dam.rejected.inUse", "the asset is used by " + used, used.size());
+            throw new AssetRejectedException("dam.refused.inUse", "the asset is used by " + used, used.size());
         }
         ClusterConflicts.retry("delete an asset", () -> repository.withServiceSession(session -> {
             Optional<Node> node = node(session, id);
@@ -256,16 +256,14 @@ public class Assets {
     }
 
     private static void requireEditor(SignedInUser by) {
-        if (by == null || !by.has(Role.EDITOR)) {
-            throw new AccessDeniedException("only editors manage assets");
-        }
+        RoleCheck.require(by, "only editors manage assets", Role.EDITOR);
     }
 
     private static int[] dimensions(byte[] bytes) throws AssetRejectedException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new AssetRejectedException("dam.rejected.unreadable", "the image cannot be read");
+                throw new AssetRejectedException("dam.refused.unreadable", "the image cannot be read");
             }
             ImageReader reader = readers.next();
             try {
@@ -275,7 +273,7 @@ public class Assets {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new AssetRejectedException("dam.rejected.unreadable", "the image cannot be read");
+            throw new AssetRejectedException("dam.refused.unreadable", "the image cannot be read");
         }
     }
 
@@ -324,7 +322,7 @@ public class Assets {
         String base = fileName == null ? "" : fileName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).trim().replaceAll("[^A-Za-z0-9._-]+", "-");
         if (base.isEmpty() || base.startsWith(".") || base.length() > 120) {
-            throw new AssetRejectedException("dam.rejected.name", "the file needs a name of at most 120 characters");
+            throw new AssetRejectedException("dam.refused.name", "the file needs a name of at most 120 characters");
         }
         return base;
     }

@@ -92,7 +92,7 @@ public class AssetsTest {
         int before = assets.all().size();
         AssetRejectedException refused = assertThrows(AssetRejectedException.class,
                 () -> assets.upload(EDITOR, "logo.png", image(200, 100, "png"), " ", null));
-        assertEquals("dam.rejected.alt", refused.reason());
+        assertEquals("dam.refused.alt", refused.reason());
         assertEquals(before, assets.all().size(), "nothing was kept");
     }
 
@@ -103,7 +103,7 @@ public class AssetsTest {
         System.arraycopy(png, 0, big, 0, png.length);
         AssetRejectedException refused = assertThrows(AssetRejectedException.class,
                 () -> assets.upload(EDITOR, "stor.png", big, "Stort billede", null));
-        assertEquals("dam.rejected.tooLarge", refused.reason());
+        assertEquals("dam.refused.tooLarge", refused.reason());
         assertEquals(10L, refused.values()[0]);
     }
 
@@ -111,13 +111,13 @@ public class AssetsTest {
     void aRenamedExecutableIsRefusedForWhatItIs() throws Exception {
         int before = assets.all().size();
         byte[] elf = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-        assertEquals("dam.rejected.type", assertThrows(AssetRejectedException.class,
+        assertEquals("dam.refused.type", assertThrows(AssetRejectedException.class,
                 () -> assets.upload(EDITOR, "ferie.png", elf, "Et billede", null)).reason());
-        assertEquals("dam.rejected.type", assertThrows(AssetRejectedException.class,
+        assertEquals("dam.refused.type", assertThrows(AssetRejectedException.class,
                 () -> assets.upload(EDITOR, "setup.exe", elf, null, null)).reason());
         AssetRejectedException mismatch = assertThrows(AssetRejectedException.class,
                 () -> assets.upload(EDITOR, "billede.jpg", PDF, "Et billede", null));
-        assertEquals("dam.rejected.mismatch", mismatch.reason(), "a PDF named .jpg");
+        assertEquals("dam.refused.mismatch", mismatch.reason(), "a PDF named .jpg");
         assertEquals(before, assets.all().size());
     }
 
@@ -150,7 +150,7 @@ public class AssetsTest {
             return null;
         });
         assertEquals(List.of("/website/holdbillede"), assets.usages(photo.id()));
-        assertEquals("dam.rejected.inUse", assertThrows(AssetRejectedException.class,
+        assertEquals("dam.refused.inUse", assertThrows(AssetRejectedException.class,
                 () -> assets.delete(EDITOR, photo.id())).reason());
         running.platform().repository().withServiceSession(session -> {
             session.getNode("/website/holdbillede").remove();

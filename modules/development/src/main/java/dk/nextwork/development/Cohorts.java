@@ -15,6 +15,7 @@ import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
+import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.reporting.Period;
@@ -46,7 +47,7 @@ public class Cohorts {
     }
 
     public static boolean mayView(SignedInUser viewer) {
-        return viewer.has(Role.COUNSELLOR) || viewer.has(Role.COORDINATOR);
+        return RoleCheck.holdsAny(viewer, Role.COUNSELLOR, Role.COORDINATOR);
     }
 
     public CohortPicture picture(SignedInUser viewer, String client) throws RepositoryException {

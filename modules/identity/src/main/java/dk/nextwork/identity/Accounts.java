@@ -63,7 +63,7 @@ public class Accounts {
      * person's name and address are personal data, so the listing is in each young person's trail.
      */
     public List<UserAccount> listFor(SignedInUser by, String client) throws RepositoryException {
-        if (by == null || !(by.has(Role.ADMIN) || by.has(Role.COORDINATOR))) {
+        if (!RoleCheck.holdsAny(by, Role.ADMIN, Role.COORDINATOR)) {
             audit.record(actor(by), "accounts.list.refused", null, null, client);
             throw new AccessDeniedException("only those who manage accounts may list them");
         }
@@ -124,13 +124,13 @@ public class Accounts {
         Optional<java.time.Duration> wait = throttle.wait(account.email(), client);
         if (wait.isPresent()) {
             audit.record(user.id(), "password.change.refused", user.id(), "waiting after repeated failures", client);
-            throw new PasswordRejectedException("password.tryLater", "too many attempts; try again later",
+            throw new PasswordRejectedException("identity.refused.password.tryLater", "too many attempts; try again later",
                     Math.max(1, (wait.get().toSeconds() + 59) / 60));
         }
         if (!PasswordHashing.matches(current, store.passwordHash(user.id()).orElse(null))) {
             throttle.failed(account.email(), client);
             audit.record(user.id(), "password.change.refused", user.id(), "wrong current password", client);
-            throw new PasswordRejectedException("password.wrongCurrent", "the current password is not right");
+            throw new PasswordRejectedException("identity.refused.password.wrongCurrent", "the current password is not right");
         }
         throttle.succeeded(account.email(), client);
         PasswordPolicy.check(replacement, account.email(), account.name());
@@ -157,9 +157,7 @@ public class Accounts {
 
     /** Only administrators turn accounts off and on. */
     public void setActive(SignedInUser by, String id, boolean active) throws RepositoryException {
-        if (by == null || !by.has(Role.ADMIN)) {
-            throw new AccessDeniedException("only administrators may do this");
-        }
+        RoleCheck.require(by, "only administrators may do this", Role.ADMIN);
         store.setActive(id, active);
         if (!active) {
             tokens.revokeAll(id, TokenStore.Purpose.API);

@@ -58,7 +58,7 @@ class OneTimeLinksTest {
 
         PasswordRejectedException weak = assertThrows(PasswordRejectedException.class,
                 () -> identity.links.setPassword(token, "password1234", "192.0.2.2"));
-        assertEquals("password.common", weak.reason());
+        assertEquals("identity.refused.password.common", weak.reason());
         assertTrue(identity.links.accountFor(token).isPresent(), "a rejected password does not use up the link");
 
         identity.links.setPassword(token, "blå cykel på havnen", "192.0.2.2");
@@ -158,11 +158,11 @@ class OneTimeLinksTest {
         for (int i = 0; i < 5; i++) {
             PasswordRejectedException wrong = assertThrows(PasswordRejectedException.class, () ->
                     identity.accounts.changePassword(youth, "gæt nummer et", "måger over fjorden i dag", "192.0.2.7"));
-            assertEquals("password.wrongCurrent", wrong.reason());
+            assertEquals("identity.refused.password.wrongCurrent", wrong.reason());
         }
         PasswordRejectedException waiting = assertThrows(PasswordRejectedException.class, () ->
                 identity.accounts.changePassword(youth, "demo-ung-2026", "måger over fjorden i dag", "192.0.2.7"));
-        assertEquals("password.tryLater", waiting.reason());
+        assertEquals("identity.refused.password.tryLater", waiting.reason());
         assertEquals(1L, waiting.values()[0], "minutes to wait");
         assertInstanceOf(SignInResult.TryLater.class,
                 identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", "192.0.2.7"), "one count for both");

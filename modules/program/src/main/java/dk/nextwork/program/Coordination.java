@@ -2,8 +2,8 @@ package dk.nextwork.program;
 
 import javax.jcr.RepositoryException;
 
-import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
+import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.repository.RefusableWork;
@@ -18,9 +18,7 @@ final class Coordination {
     }
 
     static void requireCoordinator(SignedInUser by) {
-        if (by == null || !by.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("coordinators only");
-        }
+        RoleCheck.require(by, "coordinators only", Role.COORDINATOR);
     }
 
     interface Work<T> extends RefusableWork<T, ProgrammeRefusedException> {

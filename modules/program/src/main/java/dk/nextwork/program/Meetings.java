@@ -89,7 +89,7 @@ public class Meetings {
             checkDate(date);
             for (String company : companies) {
                 if (company.contains("/") || !session.nodeExists(Companies.COMPANIES + "/" + company)) {
-                    throw new ProgrammeRefusedException("program.refused.noCompany", company);
+                    throw new ProgrammeRefusedException("program.refused.noCompany");
                 }
             }
             Meeting saved = write(session.getNode(NETWORK_MEETINGS), date, companies, by.displayName());

@@ -64,7 +64,7 @@ public class Placements {
             throw new ProgrammeRefusedException("program.refused.chooseCompany");
         }
         if (company.contains("/") || !session.nodeExists(Companies.COMPANIES + "/" + company)) {
-            throw new ProgrammeRefusedException("program.refused.noCompany", String.valueOf(company));
+            throw new ProgrammeRefusedException("program.refused.noCompany");
         }
         checkLength(start, plannedEnd);
         checkNoOverlap(session, youngPerson, null, start, plannedEnd);
@@ -83,6 +83,11 @@ public class Placements {
         return Programme.placement(node);
     }
 
+    private static String companyName(Session session, String company) throws RepositoryException {
+        String path = Companies.COMPANIES + "/" + company;
+        return session.nodeExists(path) ? Companies.read(session.getNode(path)).name() : company;
+    }
+
     /** At least 6 weeks, at most 6 months, from the first day to the planned end. */
     static void checkLength(LocalDate start, LocalDate plannedEnd) throws ProgrammeRefusedException {
         if (start == null || plannedEnd == null || plannedEnd.isBefore(start.plusWeeks(MIN_WEEKS))
@@ -95,7 +100,9 @@ public class Placements {
             throws RepositoryException, ProgrammeRefusedException {
         for (Placement other : Programme.placementsWhere(session, "youngPerson", youngPerson)) {
             if (!other.id().equals(except) && other.overlaps(start, lastDay)) {
-                throw new ProgrammeRefusedException("program.refused.overlap", other.company(), other.start(), other.lastDay());
+                // named as people know the company; the dates as the reader's language writes them
+                throw new ProgrammeRefusedException("program.refused.overlap", companyName(session, other.company()),
+                        other.start(), other.lastDay());
             }
         }
     }

@@ -87,7 +87,8 @@ class PlacementsTest {
         ProgrammeRefusedException overlap = assertThrows(ProgrammeRefusedException.class,
                 () -> placements.place(COORDINATOR, sofie, "hyldebaer-supermarked", MONDAY.plusWeeks(8), MONDAY.plusWeeks(16)));
         assertEquals("program.refused.overlap", overlap.reason());
-        assertEquals("planteskolen-laerkereden", overlap.values()[0]);
+        assertEquals("Planteskolen Lærkereden", overlap.values()[0], "the company by its name, never its id");
+        assertEquals(MONDAY, overlap.values()[1], "a date, which the text shows as the reader's language writes it");
         Placement second = placements.place(COORDINATOR, sofie, "hyldebaer-supermarked", MONDAY.plusWeeks(8).plusDays(1),
                 MONDAY.plusWeeks(16));
         assertEquals("program.refused.overlap", reason(assertThrows(ProgrammeRefusedException.class,

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
+import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
@@ -90,9 +90,7 @@ public class TraitConfiguration {
      */
     public Configuration save(SignedInUser by, int basedOn, Definition definition, String comment)
             throws RepositoryException, ReportingRefusedException {
-        if (by == null || !by.has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("coordinators only");
-        }
+        RoleCheck.require(by, "coordinators only", Role.COORDINATOR);
         DefinitionCheck.check(definition);
         String note = comment == null ? "" : comment.strip();
         if (note.length() > MAX_COMMENT) {

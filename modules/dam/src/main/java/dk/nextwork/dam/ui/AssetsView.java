@@ -84,8 +84,8 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
         texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("dam.upload.add")).setMany(getTranslation("dam.upload.add")));
         texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("dam.upload.drop")).setMany(getTranslation("dam.upload.drop")));
         texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("dam.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("dam.rejected.tooLarge", Assets.MAX_PDF_BYTES / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("dam.rejected.type")));
+                .setFileIsTooBig(getTranslation("dam.refused.tooLarge", Assets.MAX_PDF_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("dam.refused.type")));
         texts.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("dam.upload.connecting"))
                         .setStalled(getTranslation("dam.upload.stalled")).setProcessing(getTranslation("dam.upload.processing"))

@@ -20,22 +20,22 @@ public final class PasswordPolicy {
     public static void check(String password, String email, String name) throws PasswordRejectedException {
         int length = password == null ? 0 : password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw new PasswordRejectedException("password.tooShort",
-                    "the password must have at least " + MIN_LENGTH + " characters");
+            throw new PasswordRejectedException("identity.refused.password.tooShort",
+                    "the password must have at least " + MIN_LENGTH + " characters", MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw new PasswordRejectedException("password.tooLong",
-                    "the password must have at most " + MAX_LENGTH + " characters");
+            throw new PasswordRejectedException("identity.refused.password.tooLong",
+                    "the password must have at most " + MAX_LENGTH + " characters", MAX_LENGTH);
         }
         if (CommonPasswords.isCommon(password)) {
-            throw new PasswordRejectedException("password.common", "the password is too common");
+            throw new PasswordRejectedException("identity.refused.password.common", "the password is too common");
         }
         String lower = password.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         String localPart = email == null ? "" : EmailAddresses.normalise(email).replaceFirst("@.*", "");
         String compactName = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         if ((localPart.length() >= 4 && lower.contains(localPart))
                 || (compactName.length() >= 4 && lower.contains(compactName))) {
-            throw new PasswordRejectedException("password.personal", "the password contains your name or e-mail address");
+            throw new PasswordRejectedException("identity.refused.password.personal", "the password contains your name or e-mail address");
         }
     }
 }

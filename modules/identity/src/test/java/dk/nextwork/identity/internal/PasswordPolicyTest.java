@@ -17,25 +17,25 @@ class PasswordPolicyTest {
 
     @Test
     void shortPasswordsAreRefused() {
-        assertEquals("password.tooShort", reason("kort-kode1"));
-        assertEquals("password.tooShort", reason(""));
-        assertEquals("password.tooLong", reason("x".repeat(201)));
+        assertEquals("identity.refused.password.tooShort", reason("kort-kode1"));
+        assertEquals("identity.refused.password.tooShort", reason(""));
+        assertEquals("identity.refused.password.tooLong", reason("x".repeat(201)));
     }
 
     @Test
     void commonPasswordsAndTheirObviousVariationsAreRefused() {
-        assertEquals("password.common", reason("1qaz2wsx3edc"));
-        assertEquals("password.common", reason("Password2024!"));
-        assertEquals("password.common", reason("qwertyqwerty"));
-        assertEquals("password.common", reason("aaaaaaaaaaaaaaaa"));
-        assertEquals("password.common", reason("abcabcabcabc"));
-        assertEquals("password.common", reason("Sommerfugl1234"), "a common Danish one");
+        assertEquals("identity.refused.password.common", reason("1qaz2wsx3edc"));
+        assertEquals("identity.refused.password.common", reason("Password2024!"));
+        assertEquals("identity.refused.password.common", reason("qwertyqwerty"));
+        assertEquals("identity.refused.password.common", reason("aaaaaaaaaaaaaaaa"));
+        assertEquals("identity.refused.password.common", reason("abcabcabcabc"));
+        assertEquals("identity.refused.password.common", reason("Sommerfugl1234"), "a common Danish one");
     }
 
     @Test
     void aPasswordWithTheOwnersNameOrAddressIsRefused() {
-        assertEquals("password.personal", reason("mikkel.holm-2026"));
-        assertEquals("password.personal", reason("jeg er MikkelHolm"));
+        assertEquals("identity.refused.password.personal", reason("mikkel.holm-2026"));
+        assertEquals("identity.refused.password.personal", reason("jeg er MikkelHolm"));
     }
 
     @Test

@@ -34,7 +34,7 @@ final class NewPassword {
 
     /** Shows why the policy refused the password, at the password field. */
     void refused(PasswordRejectedException rejected) {
-        password.setErrorMessage(password.getTranslation("identity." + rejected.reason()));
+        password.setErrorMessage(password.getTranslation(rejected.reason(), rejected.values()));
         password.setInvalid(true);
     }
 

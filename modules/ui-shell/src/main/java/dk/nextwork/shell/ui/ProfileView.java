@@ -67,8 +67,8 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 replacement.clear();
                 done.setText(getTranslation("shell.profile.changed"));
             } catch (PasswordRejectedException rejected) {
-                if (rejected.reason().equals("password.wrongCurrent") || rejected.reason().equals("password.tryLater")) {
-                    current.setErrorMessage(getTranslation("identity." + rejected.reason(), rejected.values()));
+                if (rejected.reason().equals("identity.refused.password.wrongCurrent") || rejected.reason().equals("identity.refused.password.tryLater")) {
+                    current.setErrorMessage(getTranslation(rejected.reason(), rejected.values()));
                     current.setInvalid(true);
                 } else {
                     replacement.refused(rejected);
