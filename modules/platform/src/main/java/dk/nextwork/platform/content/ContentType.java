@@ -8,10 +8,11 @@ import java.util.Optional;
  * A kind of content, declared in a light module's {@code contentTypes/*.yaml}: where its items
  * are stored and what properties they have.
  *
- * @param source the file it was read from
+ * @param listing how the public site lists its items, if it does
+ * @param source  the file it was read from
  */
 public record ContentType(String name, Map<String, String> label, String storage,
-                          List<PropertyDefinition> properties, String source) {
+                          List<PropertyDefinition> properties, Optional<SiteListing> listing, String source) {
 
     /** The property a node of this type marks its type with. */
     public static final String TYPE_PROPERTY = "contentType";
@@ -19,6 +20,12 @@ public record ContentType(String name, Map<String, String> label, String storage
     public ContentType {
         label = Map.copyOf(label);
         properties = List.copyOf(properties);
+    }
+
+    /** A type the public site does not list. */
+    public ContentType(String name, Map<String, String> label, String storage, List<PropertyDefinition> properties,
+                       String source) {
+        this(name, label, storage, properties, Optional.empty(), source);
     }
 
     /**

@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Texts {
 
-    public static final Locale DANISH = Locale.forLanguageTag("da");
-    public static final List<Locale> LANGUAGES = List.of(DANISH, Locale.ENGLISH);
+    public static final Locale DANISH = Languages.locale(Languages.DEFAULT);
+    public static final List<Locale> LANGUAGES = Languages.ALL.stream().map(Languages::locale).toList();
 
     private static final Map<ClassLoader, Texts> LOADED = Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
@@ -39,9 +39,9 @@ public final class Texts {
         return LOADED.computeIfAbsent(classLoader, Texts::new);
     }
 
-    /** Danish for anything but English. */
+    /** The portal's language of a locale ({@link Languages#of(Locale)}). */
     public static String language(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "da";
+        return Languages.of(locale);
     }
 
     /**

@@ -55,7 +55,6 @@ public class SiteRenderer {
     /** The address of the search page (in both languages). */
     static final String SEARCH_PAGE = "soeg";
     /** Page templates that list the items of a tree, each item with a page of its own below. */
-    static final Map<String, String> LISTS = Map.of("partners", "/partners", "personas", "/profiles");
 
     private final PortalRepository repository;
     private final Definitions definitions;
@@ -178,7 +177,7 @@ public class SiteRenderer {
     }
 
     /** The path below the site root of the page that shows an item. */
-    private static Optional<String> addressOf(Session session, String itemPath) throws RepositoryException {
+    private Optional<String> addressOf(Session session, String itemPath) throws RepositoryException {
         if (!session.nodeExists(itemPath)) {
             return Optional.empty();
         }
@@ -189,7 +188,7 @@ public class SiteRenderer {
             }
             return Optional.of(node.getPath().substring(SiteAddress.SITE_ROOT.length()).replaceFirst("^/", ""));
         }
-        for (Map.Entry<String, String> list : LISTS.entrySet()) {
+        for (Map.Entry<String, String> list : SiteLists.of(definitions).trees().entrySet()) {
             if (node.getParent().getPath().equals(list.getValue()) && session.nodeExists(SiteAddress.SITE_ROOT)) {
                 Optional<String> listPage = pageWithTemplate(session.getNode(SiteAddress.SITE_ROOT), list.getKey());
                 if (listPage.isPresent()) {
@@ -227,9 +226,9 @@ public class SiteRenderer {
         });
     }
 
-    private static void collect(Session session, Node page, String path, List<String> paths) throws RepositoryException {
+    private void collect(Session session, Node page, String path, List<String> paths) throws RepositoryException {
         paths.add(path);
-        String list = LISTS.get(Content.text(page, "template", "da").orElse(""));
+        String list = SiteLists.of(definitions).tree(Content.text(page, "template", "da").orElse("")).orElse(null);
         if (list != null && session.nodeExists(list)) {
             for (NodeIterator items = session.getNode(list).getNodes(); items.hasNext(); ) {
                 Node item = items.nextNode();
@@ -262,7 +261,7 @@ public class SiteRenderer {
                     }
                     List<String> words = SiteSearch.words(searchQuery);
                     model.put("searched", !words.isEmpty());
-                    model.put("hits", SiteSearch.find(session, words, address.language(), links::to));
+                    model.put("hits", SiteSearch.find(session, SiteLists.of(definitions), words, address.language(), links::to));
                     return render(200, "pages/search.ftl", model);
                 } catch (IOException | TemplateException e) {
                     throw new RepositoryException("A template of " + MODULE + " failed: " + e.getMessage(), e);
@@ -312,7 +311,7 @@ public class SiteRenderer {
             Node page = session.getNode(pagePath);
             Map<String, Object> model = baseModel(session, address, page, links);
             String template = Content.text(page, "template", "da").orElse("article");
-            String list = LISTS.get(template);
+            String list = SiteLists.of(definitions).tree(template).orElse(null);
             if (list != null) {
                 model.put("items", items(session, list, address, links));
             }
@@ -323,7 +322,8 @@ public class SiteRenderer {
             String parentPath = SiteAddress.SITE_ROOT + "/" + address.pagePath().substring(0, slash);
             if (Content.sitePagePath(session, parentPath).isPresent()) {
                 Node parent = session.getNode(parentPath);
-                String list = LISTS.get(Content.text(parent, "template", "da").orElse(""));
+                SiteLists lists = SiteLists.of(definitions);
+                String list = lists.tree(Content.text(parent, "template", "da").orElse("")).orElse(null);
                 String itemPath = list + "/" + address.pagePath().substring(slash + 1);
                 if (list != null && session.nodeExists(itemPath) && Content.isPublished(session.getNode(itemPath))) {
                     Node item = session.getNode(itemPath);
@@ -336,7 +336,7 @@ public class SiteRenderer {
                     model.put("title", Content.title(item, address.language()));
                     model.put("description", Content.text(item, "summary", address.language())
                             .or(() -> textOrEmpty(item, "headline", address.language())).orElse(null));
-                    return ok(list.equals("/partners") ? "pages/partner.ftl" : "pages/profile.ftl", model);
+                    return ok(templateName(lists.itemTemplate(list).orElse("article")), model);
                 }
             }
         }

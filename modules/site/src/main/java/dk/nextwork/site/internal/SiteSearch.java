@@ -42,7 +42,7 @@ final class SiteSearch {
     }
 
     /** Each hit: title, url and snippet, in the page's language. */
-    static List<Map<String, Object>> find(Session session, List<String> words, String language,
+    static List<Map<String, Object>> find(Session session, SiteLists lists, List<String> words, String language,
                                           java.util.function.BiFunction<String, String, String> links)
             throws RepositoryException {
         List<Map<String, Object>> hits = new ArrayList<>();
@@ -54,7 +54,7 @@ final class SiteSearch {
                         + "AND n.[published] = true", Query.JCR_SQL2);
         query.bindValue("q", session.getValueFactory().createValue(String.join(" ", words)));
         query.setLimit(MAX_RESULTS * 3L);
-        Map<String, String> listPages = listPages(session);
+        Map<String, String> listPages = listPages(session, lists);
         for (RowIterator rows = query.execute().getRows(); rows.hasNext() && hits.size() < MAX_RESULTS; ) {
             Row row = rows.nextRow();
             Node node = row.getNode();
@@ -103,7 +103,7 @@ final class SiteSearch {
     }
 
     /** Which page lists which tree: /partners under the page with the partners template, and so on. */
-    private static Map<String, String> listPages(Session session) throws RepositoryException {
+    private static Map<String, String> listPages(Session session, SiteLists lists) throws RepositoryException {
         Map<String, String> pages = new LinkedHashMap<>();
         if (!session.nodeExists(SiteAddress.SITE_ROOT)) {
             return pages;
@@ -111,7 +111,7 @@ final class SiteSearch {
         for (NodeIterator children = session.getNode(SiteAddress.SITE_ROOT).getNodes(); children.hasNext(); ) {
             Node page = children.nextNode();
             String template = Content.text(page, "template", "da").orElse("");
-            String tree = SiteRenderer.LISTS.get(template);
+            String tree = lists.tree(template).orElse(null);
             if (tree != null && Content.isPublished(page) && Content.isOfType(page, "page")) {
                 pages.put(tree, page.getName());
             }

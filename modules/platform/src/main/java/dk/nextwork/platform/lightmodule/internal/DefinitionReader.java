@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import dk.nextwork.platform.content.ContentType;
+import dk.nextwork.platform.content.SiteListing;
 import dk.nextwork.platform.content.PropertyDefinition;
 import dk.nextwork.platform.content.PropertyType;
 import dk.nextwork.platform.delivery.DeliveryEndpoint;
@@ -20,7 +21,8 @@ final class DefinitionReader {
     static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9-]{0,62}");
     private static final Pattern TREE_PATH = Pattern.compile("(/[a-z0-9][a-z0-9-]{0,99})+");
     private static final Set<String> LANGUAGES = Set.of("da", "en");
-    private static final Set<String> CONTENT_TYPE_KEYS = Set.of("name", "label", "storage", "properties");
+    private static final Set<String> CONTENT_TYPE_KEYS = Set.of("name", "label", "storage", "properties", "site");
+    private static final Set<String> SITE_LISTING_KEYS = Set.of("listTemplate", "itemTemplate");
     private static final Set<String> PROPERTY_KEYS = Set.of("name", "type", "localised", "required", "multiple",
             "maxLength", "pattern", "range", "format", "target", "label", "options");
     private static final Set<String> ENDPOINT_KEYS = Set.of("name", "rootPath", "contentTypes", "childTypes", "depth",
@@ -50,7 +52,21 @@ final class DefinitionReader {
             }
             properties.add(property);
         }
-        return new ContentType(name, label, storage, properties, source);
+        Optional<SiteListing> listing = Optional.empty();
+        if (root.containsKey("site")) {
+            Map<String, YamlTree> site = root.get("site").mapping("site", SITE_LISTING_KEYS);
+            listing = Optional.of(new SiteListing(templateName(required(site, "listTemplate", root.get("site").line())),
+                    templateName(required(site, "itemTemplate", root.get("site").line()))));
+        }
+        return new ContentType(name, label, storage, properties, listing, source);
+    }
+
+    private static String templateName(YamlTree value) throws DefinitionException {
+        String name = value.text("a template");
+        if (!name.matches("[a-z][a-z-]{1,30}")) {
+            throw new DefinitionException(value.line(), "'" + name + "' is not a template name (lower-case letters and dashes)");
+        }
+        return name;
     }
 
     private static PropertyDefinition property(YamlTree item) throws DefinitionException {

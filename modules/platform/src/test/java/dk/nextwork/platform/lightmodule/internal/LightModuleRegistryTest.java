@@ -122,7 +122,7 @@ class LightModuleRegistryTest {
         registry.rescan();
         assertEquals(List.of(
                 "limit.max must be between 1 and 1000",
-                "unknown key 'proprties' in a content type (known: label, name, properties, storage)"),
+                "unknown key 'proprties' in a content type (known: label, name, properties, site, storage)"),
                 registry.problems().stream().map(DefinitionProblem::reason).sorted().toList());
         assertTrue(registry.endpoint("people").isEmpty());
     }
