@@ -127,7 +127,9 @@ public final class ReportSaveBenchmark {
     private static List<Slot> placeYoungPeople(Platform platform, IdentityFixture identity) throws Exception {
         Companies companies = new Companies(platform.repository(), identity.audit);
         Enrolments enrolments = new Enrolments(platform.repository(), identity.accounts, identity.audit);
-        Placements placements = new Placements(platform.repository(), identity.audit);
+        Programme programme = new Programme(platform.repository());
+        PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
+        Placements placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
         LocalDate thisWeek = Period.of(Cadence.WEEKLY, LocalDate.now(DENMARK)).start();
         LocalDate start = thisWeek.minusWeeks(WEEKS);
         for (int c = 0; c < COMPANIES; c++) {

@@ -1,5 +1,6 @@
 package dk.nextwork.contentapps;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,17 +47,23 @@ public class ContentItems {
     private final PortalRepository repository;
     private final Definitions definitions;
     private final AuditTrail audit;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected ContentItems() {
-        this(null, null, null);
+        this(null, null, null, Clock.systemUTC());
     }
 
     @Inject
     public ContentItems(PortalRepository repository, Definitions definitions, AuditTrail audit) {
+        this(repository, definitions, audit, Clock.systemUTC());
+    }
+
+    public ContentItems(PortalRepository repository, Definitions definitions, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.definitions = definitions;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The content types, by their Danish label: each has its app. */
@@ -66,6 +73,18 @@ public class ContentItems {
 
     public Optional<ContentType> type(String name) {
         return definitions.contentType(name);
+    }
+
+    /** The site's page tree as the content types now define it. */
+    public PageTree pageTree() {
+        String root = type(PageTree.PAGE).map(ContentType::storage).orElse("/website");
+        return new PageTree(root, types().stream().filter(type -> type.storage().equals(root)).toList());
+    }
+
+    /** The pages an item of the page tree may be moved below, by their title. */
+    public List<ContentItem> placesToMove(ContentItem item) throws RepositoryException {
+        PageTree tree = pageTree();
+        return find(ItemQuery.all(PageTree.PAGE)).stream().filter(page -> tree.mayMoveBelow(item, page)).toList();
     }
 
     /** The items of a type matching the query, in its order, the slice it asks for. */
@@ -181,7 +200,7 @@ public class ContentItems {
             }
             Map<String, Object> stored = ContentService.check(session, type, values);
             Node node = parent.addNode(name, "nt:unstructured");
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             node.setProperty(ContentType.TYPE_PROPERTY, type.name());
             node.setProperty(ContentService.CREATED, JcrValues.utc(now));
             node.setProperty(ContentService.MODIFIED, JcrValues.utc(now));
@@ -195,12 +214,20 @@ public class ContentItems {
         return path;
     }
 
-    /** Whether items of a type may be below a path: the type's tree, or an item in it. */
-    private static void checkPlace(Session session, ContentType type, String parentPath)
+    /**
+     * Whether items of a type may be below a path: the type's tree, or an item in it; in the page
+     * tree, its root or a page ({@link PageTree}).
+     */
+    private void checkPlace(Session session, ContentType type, String parentPath)
             throws RepositoryException, EditRefusedException {
         boolean inTree = parentPath.equals(type.storage()) || parentPath.startsWith(type.storage() + "/");
         if (!inTree || !session.nodeExists(parentPath)) {
             throw new EditRefusedException("content.refused.place", parentPath, type.storage());
+        }
+        PageTree tree = pageTree();
+        if (tree.contains(type)
+                && !tree.mayHoldItems(parentPath, Items.typeName(session.getNode(parentPath)).orElse(null))) {
+            throw new EditRefusedException("content.refused.notBelowPage");
         }
     }
 
@@ -220,14 +247,15 @@ public class ContentItems {
             Node node = session.getNode(path);
             Map<String, Object> stored = ContentService.check(session, current.type(), values);
             Node record = EditRecords.of(session, node);
+            Instant now = clock.instant();
             if (Items.status(node) == ItemStatus.NEW) {
                 // never published: nobody sees the item, so it is its own draft
                 ContentService.setValues(node, current.type(), stored);
-                node.setProperty(ContentService.MODIFIED, JcrValues.utc(Instant.now()));
+                node.setProperty(ContentService.MODIFIED, JcrValues.utc(now));
             } else {
                 EditRecords.setDraft(record, current.type(), stored, ContentService.values(node, current.type()));
             }
-            EditRecords.touch(record, by.displayName(), Instant.now());
+            EditRecords.touch(record, by.displayName(), now);
             session.save();
             return editable(session, path);
         }));
@@ -250,7 +278,7 @@ public class ContentItems {
             session.getWorkspace().copy(path, target);
             session.refresh(false);
             Node copied = session.getNode(target);
-            asNewCopy(session, node, copied, Instant.now());
+            asNewCopy(session, node, copied, clock.instant());
             Optional<PropertyDefinition> title = source.type().nameProperty();
             if (title.isPresent() && copied.hasProperty(title.get().name()) && title.get().options().isEmpty()) {
                 String renamed = copied.getProperty(title.get().name()).getString() + " (kopi)";

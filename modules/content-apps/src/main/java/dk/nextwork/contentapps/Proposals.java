@@ -1,5 +1,6 @@
 package dk.nextwork.contentapps;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,18 +49,25 @@ public class Proposals {
     private final Definitions definitions;
     private final AuditTrail audit;
     private final ContentItems items;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected Proposals() {
-        this(null, null, null, null);
+        this(null, null, null, null, Clock.systemUTC());
     }
 
     @Inject
     public Proposals(PortalRepository repository, Definitions definitions, AuditTrail audit, ContentItems items) {
+        this(repository, definitions, audit, items, Clock.systemUTC());
+    }
+
+    public Proposals(PortalRepository repository, Definitions definitions, AuditTrail audit, ContentItems items,
+                     Clock clock) {
         this.repository = repository;
         this.definitions = definitions;
         this.audit = audit;
         this.items = items;
+        this.clock = clock;
     }
 
     /** The representative's company page as the public sees it, to propose changes to. */
@@ -94,7 +102,8 @@ public class Proposals {
             throws RepositoryException, ContentValidationException, EditRefusedException {
         String path = pathOf(rep);
         EditableItem page = ownPage(rep);
-        String id = Instant.now().toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = clock.instant();
+        String id = now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8);
         Proposal proposal = EditSessions.runChecked(repository, session -> {
             Map<String, Object> checked = ContentService.check(session, page.type(), values);
             if (ValueComparison.same(checked, page.values())) {
@@ -104,7 +113,7 @@ public class Proposals {
             node.setProperty("item-path", path);
             node.setProperty("proposed-by", rep.id());
             node.setProperty("proposed-by-name", rep.displayName());
-            node.setProperty("created", JcrValues.utc(Instant.now()));
+            node.setProperty("created", JcrValues.utc(now));
             node.setProperty("status", Proposal.Status.OPEN.name());
             ContentService.setValues(node.addNode("values", "nt:unstructured"), page.type(), checked);
             session.save();
@@ -196,7 +205,7 @@ public class Proposals {
             Node node = session.getNode(ROOT + "/" + id);
             node.setProperty("status", status.name());
             node.setProperty("decided-by", editor.displayName());
-            node.setProperty("decided-at", JcrValues.utc(Instant.now()));
+            node.setProperty("decided-at", JcrValues.utc(clock.instant()));
             if (reason != null) {
                 node.setProperty("reason", reason);
             }

@@ -1,5 +1,6 @@
 package dk.nextwork.contentapps;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,20 +53,27 @@ public class Publishing {
     private final AuditTrail audit;
     private final ContentItems items;
     private final PagePreview preview;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected Publishing() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, Clock.systemUTC());
     }
 
     @Inject
     public Publishing(PortalRepository repository, Definitions definitions, AuditTrail audit, ContentItems items,
                       PagePreview preview) {
+        this(repository, definitions, audit, items, preview, Clock.systemUTC());
+    }
+
+    public Publishing(PortalRepository repository, Definitions definitions, AuditTrail audit, ContentItems items,
+                      PagePreview preview, Clock clock) {
         this.repository = repository;
         this.definitions = definitions;
         this.audit = audit;
         this.items = items;
         this.preview = preview;
+        this.clock = clock;
     }
 
     /**
@@ -79,7 +87,7 @@ public class Publishing {
         List<String> published = new ArrayList<>();
         EditableItem result = items.withConflictsAsStale(path, () -> EditSessions.runChecked(repository, session -> {
             Node node = current(session, path, revision);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             publishOne(session, node, by.displayName(), comment, now, true, published);
             if (withChildren) {
                 publishBelow(session, node, by.displayName(), comment, now, published);
@@ -157,13 +165,28 @@ public class Publishing {
         published.add(node.getPath());
     }
 
-    /** Takes the item off the public site and out of the delivery API; its values and draft stay. */
+    /** Whether an item can be unpublished: only what is published can be taken off the site. */
+    public boolean canUnpublish(ContentItem item) {
+        return canUnpublish(item.status());
+    }
+
+    private static boolean canUnpublish(ItemStatus status) {
+        return status == ItemStatus.PUBLISHED;
+    }
+
+    /**
+     * Takes the item off the public site and out of the delivery API; its values and draft stay.
+     * Refused for an item that is not published.
+     */
     public EditableItem unpublish(SignedInUser by, String path, long revision)
             throws RepositoryException, EditRefusedException {
         ContentItems.requireEditor(by);
         EditableItem result = EditSessions.run(repository, session -> {
             Node node = current(session, path, revision);
-            unpublishOne(session, node, by.displayName(), Instant.now());
+            if (!canUnpublish(Items.status(node))) {
+                throw new EditRefusedException("content.refused.notPublished");
+            }
+            unpublishOne(session, node, by.displayName(), clock.instant());
             session.save();
             return Items.editable(session, node, Items.typeOf(definitions, node).orElseThrow());
         });
@@ -190,7 +213,7 @@ public class Publishing {
     public EditableItem schedule(SignedInUser by, String path, Optional<Instant> publishAt, Optional<Instant> unpublishAt,
                                  long revision) throws RepositoryException, EditRefusedException {
         ContentItems.requireEditor(by);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (publishAt.filter(at -> at.isBefore(now)).isPresent() || unpublishAt.filter(at -> at.isBefore(now)).isPresent()) {
             throw new EditRefusedException("content.refused.past");
         }
@@ -209,6 +232,11 @@ public class Publishing {
         audit.record(by.id(), "content.schedule", null, path, "publish " + publishAt.map(Instant::toString).orElse("-")
                 + ", unpublish " + unpublishAt.map(Instant::toString).orElse("-"));
         return result;
+    }
+
+    /** Publishes and unpublishes what is scheduled for now or earlier; returns how many items changed. */
+    public int runDue() throws RepositoryException {
+        return runDue(clock.instant());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.nextwork.contentapps;
 
+import java.time.Clock;
 import java.util.Set;
 
 import javax.jcr.RepositoryException;
@@ -30,13 +31,18 @@ public final class ContentAppsFixture {
     public final Proposals proposals;
 
     public ContentAppsFixture(Platform platform) {
+        this(platform, Clock.systemUTC());
+    }
+
+    /** The services on a clock of the test's (every moment they record or compare with is its). */
+    public ContentAppsFixture(Platform platform, Clock clock) {
         this.platform = platform;
         audit = new AuditTrail(platform.repository());
-        assets = new Assets(platform.repository(), audit);
+        assets = new Assets(platform.repository(), audit, clock);
         site = new SiteRenderer(platform.repository(), platform.definitions(), platform.publicChanges(), assets);
-        items = new ContentItems(platform.repository(), platform.definitions(), audit);
-        publishing = new Publishing(platform.repository(), platform.definitions(), audit, items, new PagePreview(site));
-        proposals = new Proposals(platform.repository(), platform.definitions(), audit, items);
+        items = new ContentItems(platform.repository(), platform.definitions(), audit, clock);
+        publishing = new Publishing(platform.repository(), platform.definitions(), audit, items, new PagePreview(site), clock);
+        proposals = new Proposals(platform.repository(), platform.definitions(), audit, items, clock);
     }
 
     /** The public page at an address, as a visitor gets it. */

@@ -95,6 +95,36 @@ class ContentItemsTest {
     }
 
     @Test
+    void inThePageTreeOnlyPagesHoldItemsAndAnItemMovesOnlyBelowAPageOutsideItself() throws Exception {
+        PageTree tree = apps.items.pageTree();
+        assertEquals("/website", tree.root());
+        ContentItem home = apps.items.item("/website/nextwork").orElseThrow();
+        ContentItem component = apps.items.children(home.path()).stream()
+                .filter(item -> !item.typeName().equals(PageTree.PAGE)).findFirst().orElseThrow();
+        assertEquals(Set.of("page", "text", "image", "call-to-action", "trait"),
+                tree.typesAllowedBelow(home).stream().map(type -> type.name()).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(tree.typesAllowedBelow(component).isEmpty(), "a component holds nothing");
+        assertFalse(tree.contains(apps.items.type("partner").orElseThrow()));
+
+        String partnersPage = "/website/nextwork/samarbejdspartnere";
+        List<String> places = apps.items.placesToMove(apps.items.item(partnersPage).orElseThrow()).stream()
+                .map(ContentItem::path).toList();
+        assertTrue(places.contains("/website/nextwork/virksomhederne"));
+        assertFalse(places.contains(partnersPage), "not below itself");
+        assertTrue(places.stream().noneMatch(path -> path.startsWith(partnersPage + "/")));
+        Set<String> pages = apps.items.find(ItemQuery.all(PageTree.PAGE)).stream().map(ContentItem::path)
+                .collect(java.util.stream.Collectors.toSet());
+        assertTrue(pages.containsAll(places), "pages only");
+
+        assertEquals("content.refused.notBelowPage", assertThrows(EditRefusedException.class,
+                () -> apps.items.create(EDITOR, "text", component.path(), "under", Map.of("body", "Under en komponent"))).reason());
+        assertEquals("content.refused.notBelowPage", assertThrows(EditRefusedException.class,
+                () -> apps.items.move(EDITOR, partnersPage, component.path())).reason());
+        assertTrue(apps.items.item(partnersPage).isPresent(), "a refused move changes nothing");
+        assertTrue(apps.items.create(EDITOR, "text", home.path(), "velkommen", Map.of("body", "Velkommen")).startsWith(home.path()));
+    }
+
+    @Test
     void pagesAreReorderedAmongTheirSiblings() throws Exception {
         List<String> before = apps.items.children("/website/nextwork").stream().map(ContentItem::path).toList();
         apps.items.reorder(EDITOR, before.get(1), true);

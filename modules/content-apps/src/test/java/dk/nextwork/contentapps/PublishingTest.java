@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditEntry;
+import dk.nextwork.identity.MutableClock;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.FieldError;
 import dk.nextwork.platform.testing.RunningPlatform;
@@ -34,11 +35,12 @@ class PublishingTest {
     @RegisterExtension
     final RunningPlatform running = new RunningPlatform();
 
+    private final MutableClock clock = new MutableClock();
     private ContentAppsFixture apps;
 
     @BeforeEach
     void wire() {
-        apps = new ContentAppsFixture(running.platform());
+        apps = new ContentAppsFixture(running.platform(), clock);
     }
 
     private Map<String, Object> with(EditableItem item, String key, Object value) {
@@ -136,6 +138,23 @@ class PublishingTest {
     }
 
     @Test
+    void onlyAPublishedItemCanBeUnpublished() throws Exception {
+        String hidden = "/partners/grenvej-cykler";
+        ContentItem never = apps.items.item(hidden).orElseThrow();
+        assertEquals(ItemStatus.NEW, never.status());
+        assertFalse(apps.publishing.canUnpublish(never));
+        assertEquals("content.refused.notPublished", assertThrows(EditRefusedException.class,
+                () -> apps.publishing.unpublish(EDITOR, hidden, apps.items.open(EDITOR, hidden).revision())).reason());
+        assertEquals(ItemStatus.NEW, apps.items.item(hidden).orElseThrow().status(), "a refusal changes nothing");
+
+        assertTrue(apps.publishing.canUnpublish(apps.items.item(PARTNER).orElseThrow()));
+        EditableItem off = apps.publishing.unpublish(EDITOR, PARTNER, apps.items.open(EDITOR, PARTNER).revision());
+        assertFalse(apps.publishing.canUnpublish(off.item()));
+        assertEquals("content.refused.notPublished", assertThrows(EditRefusedException.class,
+                () -> apps.publishing.unpublish(EDITOR, PARTNER, off.revision())).reason(), "not twice");
+    }
+
+    @Test
     void aNewPageIsPublishedWithItsComponentsOnlyWhenAskedTo() throws Exception {
         String page = apps.items.create(EDITOR, "page", "/website/nextwork", "nyheder",
                 Map.of("title", "Nyheder", "template", "article", "body", "Her kommer nyt."));
@@ -163,20 +182,22 @@ class PublishingTest {
         EditableItem item = apps.items.open(EDITOR, hidden);
         assertTrue(item.item().publishAt().isPresent(), "the demo schedules the company joining the network");
         assertThrows(EditRefusedException.class, () -> apps.publishing.schedule(EDITOR, hidden,
-                Optional.of(Instant.now().minus(Duration.ofHours(1))), Optional.empty(), item.revision()));
-        Instant at = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+                Optional.of(clock.instant().minus(Duration.ofMinutes(1))), Optional.empty(), item.revision()));
+        Instant at = clock.instant().plus(Duration.ofHours(1));
         EditableItem scheduled = apps.publishing.schedule(EDITOR, hidden, Optional.of(at), Optional.of(at.plus(Duration.ofDays(1))),
                 item.revision());
         assertEquals(Optional.of(at), scheduled.item().publishAt());
 
-        assertEquals(0, apps.publishing.runDue(Instant.now()));
+        assertEquals(0, apps.publishing.runDue());
         assertEquals(ItemStatus.NEW, apps.items.item(hidden).orElseThrow().status());
-        assertEquals(1, apps.publishing.runDue(at.plus(Duration.ofMinutes(1))));
+        clock.advance(Duration.ofHours(1));
+        assertEquals(1, apps.publishing.runDue(), "due at the very moment it was scheduled for");
         ContentItem published = apps.items.item(hidden).orElseThrow();
         assertEquals(ItemStatus.PUBLISHED, published.status());
         assertTrue(published.publishAt().isEmpty());
         assertEquals(Publishing.SCHEDULER, apps.publishing.versions(hidden).get(0).author());
-        assertEquals(1, apps.publishing.runDue(at.plus(Duration.ofDays(2))));
+        clock.advance(Duration.ofDays(2));
+        assertEquals(1, apps.publishing.runDue());
         assertEquals(ItemStatus.UNPUBLISHED, apps.items.item(hidden).orElseThrow().status());
     }
 

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -61,15 +62,21 @@ public class Assets {
 
     private final PortalRepository repository;
     private final AuditTrail audit;
+    private final Clock clock;
 
     protected Assets() {
-        this(null, null);
+        this(null, null, Clock.systemUTC());
     }
 
     @Inject
     public Assets(PortalRepository repository, AuditTrail audit) {
+        this(repository, audit, Clock.systemUTC());
+    }
+
+    public Assets(PortalRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A file that passed every check, with its renditions, ready to be stored. */
@@ -82,8 +89,9 @@ public class Assets {
         requireEditor(by);
         PreparedAsset prepared = prepare(fileName, bytes, alt, altEn);
         String id = newId();
+        Instant uploaded = clock.instant();
         Asset asset = ClusterConflicts.retry("upload an asset", () -> repository.withServiceSession(session -> {
-            Node node = write(session, id, prepared, by.id());
+            Node node = write(session, id, prepared, by.id(), uploaded);
             session.save();
             return read(node);
         }));
@@ -137,8 +145,14 @@ public class Assets {
                 List.copyOf(widths), List.copyOf(renditions));
     }
 
-    /** Stores a prepared file as asset {@code id} in the session, without saving (install tasks use this too). */
+    /** Stores a prepared file as asset {@code id} in the session, without saving, as uploaded now (install tasks). */
     public static Node write(Session session, String id, PreparedAsset prepared, String uploadedBy) throws RepositoryException {
+        return write(session, id, prepared, uploadedBy, Instant.now());
+    }
+
+    /** Stores a prepared file as asset {@code id} in the session, without saving. */
+    public static Node write(Session session, String id, PreparedAsset prepared, String uploadedBy, Instant uploaded)
+            throws RepositoryException {
         Node node = session.getNode(ROOT).addNode(id, "nt:unstructured");
         node.setProperty("fileName", prepared.fileName());
         node.setProperty("assetType", prepared.type().name());
@@ -152,7 +166,7 @@ public class Assets {
             node.setProperty("alt_en", prepared.altEn());
         }
         node.setProperty("uploadedBy", uploadedBy);
-        node.setProperty("uploaded", JcrValues.utc(Instant.now()));
+        node.setProperty("uploaded", JcrValues.utc(uploaded));
         node.setProperty("version", digest(prepared.bytes()));
         file(session, node, "original", prepared.bytes());
         for (int i = 0; i < prepared.widths().size(); i++) {

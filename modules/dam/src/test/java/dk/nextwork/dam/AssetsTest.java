@@ -10,6 +10,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -74,6 +77,16 @@ public class AssetsTest {
         assertTrue(assets.file(asset.id(), "0000000000000000", "original").isEmpty(), "another version's address");
         assertEquals("/dam/" + asset.id() + "/" + asset.version() + "/w960/V-rkstedet-i-Roskilde.jpg", Assets.url(asset, 700));
         assertEquals("/dam/" + asset.id() + "/" + asset.version() + "/original/V-rkstedet-i-Roskilde.jpg", Assets.url(asset, 1100));
+    }
+
+    @Test
+    void anUploadIsDatedByTheLibrarysClock() throws Exception {
+        Instant then = Instant.parse("2026-12-01T07:16:00Z");
+        Assets dated = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()),
+                Clock.fixed(then, ZoneOffset.UTC));
+        Asset asset = dated.upload(EDITOR, "aftale.pdf", PDF, null, null);
+        assertEquals(then, asset.uploaded());
+        assertEquals(then, assets.find(asset.id()).orElseThrow().uploaded());
     }
 
     @Test

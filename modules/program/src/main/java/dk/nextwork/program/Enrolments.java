@@ -50,6 +50,16 @@ public class Enrolments {
     /** Enrols a young person (their account must have the young person's role), or updates their enrolment. */
     public YoungPerson enrol(SignedInUser by, String youngPerson, int hoursPerWeek, String interests, String goals)
             throws RepositoryException, ProgrammeRefusedException {
+        return enrol(by, youngPerson, hoursPerWeek, interests, goals, null);
+    }
+
+    /**
+     * Enrols a young person or updates their enrolment, and sets their participation's status in
+     * the same save ({@code null}: a new enrolment is active, an existing one keeps its status).
+     * A changed status is audited as {@link #setStatus} audits it.
+     */
+    public YoungPerson enrol(SignedInUser by, String youngPerson, int hoursPerWeek, String interests, String goals,
+                             YoungPerson.Status status) throws RepositoryException, ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Optional<UserAccount> account = accounts.find(youngPerson);
         if (account.isEmpty() || !account.get().has(Role.YOUTH)) {
@@ -58,21 +68,31 @@ public class Enrolments {
         checkHours(hoursPerWeek);
         String cleanInterests = text(interests);
         String cleanGoals = text(goals);
-        YoungPerson enrolled = Coordination.run(repository, session -> {
+        Saved saved = Coordination.run(repository, session -> {
             Node youth = session.getNode(YOUTH);
             Node node = youth.hasNode(youngPerson) ? youth.getNode(youngPerson) : youth.addNode(youngPerson, "nt:unstructured");
             if (!node.hasProperty("enrolled")) {
                 node.setProperty("enrolled", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString());
                 node.setProperty("status", YoungPerson.Status.ACTIVE.name());
             }
+            boolean statusChanged = status != null && !status.name().equals(node.getProperty("status").getString());
+            if (statusChanged) {
+                node.setProperty("status", status.name());
+            }
             node.setProperty("hoursPerWeek", hoursPerWeek);
             node.setProperty("interests", cleanInterests);
             node.setProperty("goals", cleanGoals);
             session.save();
-            return read(node);
+            return new Saved(read(node), statusChanged);
         });
         audit.record(by.id(), "program.enrol", youngPerson, hoursPerWeek + " h/week", null);
-        return enrolled;
+        if (saved.statusChanged()) {
+            audit.record(by.id(), "program.status", youngPerson, status.name(), null);
+        }
+        return saved.enrolment();
+    }
+
+    private record Saved(YoungPerson enrolment, boolean statusChanged) {
     }
 
     /** Pauses a young person's participation, ends it, or takes it up again. */

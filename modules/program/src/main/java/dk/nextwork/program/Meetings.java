@@ -1,5 +1,6 @@
 package dk.nextwork.program;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,16 +37,27 @@ public class Meetings {
 
     private final PortalRepository repository;
     private final AuditTrail audit;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected Meetings() {
-        this(null, null);
+        this(null, null, Clock.systemUTC());
     }
 
     @Inject
     public Meetings(PortalRepository repository, AuditTrail audit) {
+        this(repository, audit, Clock.systemUTC());
+    }
+
+    public Meetings(PortalRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Today in Denmark: the latest day a meeting can be recorded for. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
     }
 
     /**
@@ -100,8 +112,8 @@ public class Meetings {
         return meeting;
     }
 
-    private static void checkDate(LocalDate date) throws ProgrammeRefusedException {
-        if (date == null || date.isAfter(LocalDate.now(ZoneId.of("Europe/Copenhagen")))) {
+    private void checkDate(LocalDate date) throws ProgrammeRefusedException {
+        if (date == null || date.isAfter(today())) {
             throw new ProgrammeRefusedException("program.refused.meetingDate");
         }
     }

@@ -1,7 +1,10 @@
 package dk.nextwork.program;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -10,8 +13,11 @@ import javax.jcr.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
@@ -30,16 +36,42 @@ public class Placements {
 
     private final PortalRepository repository;
     private final AuditTrail audit;
+    private final Programme programme;
+    private final Accounts accounts;
+    private final PersonAccess access;
 
     /** For CDI's client proxy only. */
     protected Placements() {
-        this(null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public Placements(PortalRepository repository, AuditTrail audit) {
+    public Placements(PortalRepository repository, AuditTrail audit, Programme programme, Accounts accounts,
+                      PersonAccess access) {
         this.repository = repository;
         this.audit = audit;
+        this.programme = programme;
+        this.accounts = accounts;
+        this.access = access;
+    }
+
+    /**
+     * The coordinators' list of placements, newest start first: those at a company ({@code null}:
+     * at any) that stand in a state today, of the young people whose data the coordinator may
+     * see. A young person whose account is gone or closed is not listed, so neither are their
+     * placements. Not audited: the names shown come from the viewer's audited listing of people.
+     */
+    public List<Placement> list(SignedInUser by, String company, PlacementState state) throws RepositoryException {
+        Coordination.requireCoordinator(by);
+        LocalDate today = programme.today();
+        Set<String> visible = accounts.all().stream().filter(account -> account.active() && access.maySee(by, account))
+                .map(UserAccount::id).collect(Collectors.toSet());
+        PlacementState chosen = state == null ? PlacementState.ALL : state;
+        return programme.allPlacements().stream()
+                .filter(placement -> visible.contains(placement.youngPerson()))
+                .filter(placement -> company == null || company.equals(placement.company()))
+                .filter(placement -> chosen.holds(placement, today))
+                .toList();
     }
 
     public Placement place(SignedInUser by, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)

@@ -1,6 +1,8 @@
 package dk.nextwork.program;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,15 +31,28 @@ public class Programme {
     public static final String PLACEMENTS = "/program/placements";
     public static final String GROUPS = "/program/groups";
 
+    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
+
     private final PortalRepository repository;
+    private final Clock clock;
 
     protected Programme() {
-        this(null);
+        this(null, Clock.systemUTC());
     }
 
     @Inject
     public Programme(PortalRepository repository) {
+        this(repository, Clock.systemUTC());
+    }
+
+    public Programme(PortalRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Today in Denmark: the day placements are current, planned or ended by. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(DENMARK));
     }
 
     /** A young person's placements, oldest first. */

@@ -61,6 +61,17 @@ class MeetingsTest {
         assertThrows(AccessDeniedException.class, () -> meetings.groupMeetings(otherCounsellor, "tirsdagsgruppen"));
     }
 
+    @Test
+    void aMeetingCanBeRecordedUpToTheDayTheServicesClockSays() throws Exception {
+        Meetings aDayLater = new Meetings(running.platform().repository(), identity.audit,
+                Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(1)));
+        LocalDate tomorrow = meetings.today().plusDays(1);
+        assertEquals(tomorrow, aDayLater.today());
+        assertEquals(tomorrow, aDayLater.recordGroupMeeting(jonas, "tirsdagsgruppen", tomorrow, ticked(mikkel)).date());
+        assertEquals("program.refused.meetingDate", assertThrows(ProgrammeRefusedException.class,
+                () -> aDayLater.recordGroupMeeting(jonas, "tirsdagsgruppen", tomorrow.plusDays(1), ticked(mikkel))).reason());
+    }
+
     /** Everyone named was shown, and ticked. */
     private static Selection ticked(String... people) {
         return new Selection(Set.of(people), Set.of(people));

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.IdentityFixture;
+import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.program.internal.ProgramRelationships;
 
 /** The programme's rules: 15 hours a week to enrol, 6 weeks to 6 months, one placement at a time, room at the company. */
 class PlacementsTest {
@@ -34,6 +36,7 @@ class PlacementsTest {
     private Companies companies;
     private Placements placements;
     private Programme programme;
+    private IdentityFixture identity;
     private String sofie;
     private String mikkel;
 
@@ -42,8 +45,11 @@ class PlacementsTest {
         IdentityFixture identity = new IdentityFixture(running.platform(), Clock.systemUTC());
         enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit);
         companies = new Companies(running.platform().repository(), identity.audit);
-        placements = new Placements(running.platform().repository(), identity.audit);
         programme = new Programme(running.platform().repository());
+        PersonAccess access = new PersonAccess(identity.accounts, identity.audit,
+                List.of(new ProgramRelationships(programme)));
+        placements = new Placements(running.platform().repository(), identity.audit, programme, identity.accounts, access);
+        this.identity = identity;
         sofie = identity.accounts.findByEmail("sofie.ahmadi@nextwork.example").orElseThrow().id();
         mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();
     }
@@ -64,6 +70,43 @@ class PlacementsTest {
                 () -> enrolments.enrol(COORDINATOR, "no-such-account", 20, "", ""))));
         assertEquals("program.refused.hoursTooMany", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> enrolments.enrol(COORDINATOR, sofie, 80, "", ""))));
+    }
+
+    @Test
+    void enrollingAndSettingTheStatusIsOneSaveAndBothAreInTheTrail() throws Exception {
+        YoungPerson paused = enrolments.enrol(COORDINATOR, sofie, 20, "Planter", "Uddannelse", YoungPerson.Status.PAUSED);
+        assertEquals(YoungPerson.Status.PAUSED, paused.status());
+        assertEquals(20, paused.hoursPerWeek());
+        assertEquals(paused, enrolments.find(sofie).orElseThrow());
+        assertTrue(identity.audit.about(sofie, 5).stream().anyMatch(entry -> entry.action().equals("program.status")));
+        assertEquals(YoungPerson.Status.PAUSED, enrolments.enrol(COORDINATOR, sofie, 22, "", "", null).status(),
+                "no status given: the status stays");
+        assertEquals("program.refused.hours", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> enrolments.enrol(COORDINATOR, sofie, 10, "", "", YoungPerson.Status.ACTIVE))));
+        assertEquals(YoungPerson.Status.PAUSED, enrolments.find(sofie).orElseThrow().status(), "a refusal changes neither");
+    }
+
+    @Test
+    void theListOfPlacementsIsNarrowedByStateAndCompanyToThePeopleTheCoordinatorMaySee() throws Exception {
+        LocalDate today = programme.today();
+        Placement planned = placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", today.plusWeeks(1),
+                today.plusWeeks(9));
+        assertTrue(placements.list(COORDINATOR, null, PlacementState.PLANNED).contains(planned));
+        assertTrue(!placements.list(COORDINATOR, null, PlacementState.ACTIVE).contains(planned));
+        assertTrue(placements.list(COORDINATOR, null, PlacementState.ACTIVE).stream()
+                .allMatch(placement -> placement.isActiveOn(today)));
+        assertTrue(placements.list(COORDINATOR, null, PlacementState.ENDED).stream()
+                .allMatch(placement -> placement.lastDay().isBefore(today)));
+        assertTrue(!placements.list(COORDINATOR, null, PlacementState.ENDED).isEmpty(), "Noah's time at the bakery is over");
+        assertEquals(List.of(planned), placements.list(COORDINATOR, "planteskolen-laerkereden", PlacementState.ALL));
+        assertEquals(programme.allPlacements(), placements.list(COORDINATOR, null, null), "newest first, like the records");
+
+        SignedInUser admin = new SignedInUser("admin-1", "a@example.org", "Drift", Set.of(Role.ADMIN), null, "da");
+        identity.accounts.setActive(admin, sofie, false);
+        assertTrue(placements.list(COORDINATOR, null, PlacementState.ALL).stream()
+                .noneMatch(placement -> placement.youngPerson().equals(sofie)), "a closed account's placements are not listed");
+        SignedInUser rep = new SignedInUser("rep", "r@example.org", "Rep", Set.of(Role.COMPANY_REP), "surdejshjoernet", "da");
+        assertThrows(AccessDeniedException.class, () -> placements.list(rep, null, PlacementState.ALL));
     }
 
     @Test

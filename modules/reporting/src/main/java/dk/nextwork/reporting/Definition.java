@@ -16,6 +16,11 @@ public record Definition(List<Trait> traits, List<Dimension> dimensions, List<In
         indicators = List.copyOf(indicators);
     }
 
+    /** How long a submitted report can be corrected under this definition. */
+    public CorrectionWindow correctionWindow() {
+        return new CorrectionWindow(correctionWindowDays);
+    }
+
     public Optional<Indicator> indicator(String id) {
         return indicators.stream().filter(indicator -> indicator.id().equals(id)).findFirst();
     }

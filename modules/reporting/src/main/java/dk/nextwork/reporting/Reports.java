@@ -1,7 +1,6 @@
 package dk.nextwork.reporting;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -71,6 +70,26 @@ public class Reports {
         return LocalDate.now(clock.withZone(DENMARK));
     }
 
+    /** The moment the reporting rules go by (the correction window, what is due). */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The correction window in force. */
+    public CorrectionWindow correctionWindow() throws RepositoryException {
+        return configuration.current().definition().correctionWindow();
+    }
+
+    /** For a submitted report, the last moment it can be corrected. */
+    public Optional<Instant> correctableUntil(Report report) throws RepositoryException {
+        return correctionWindow().correctableUntil(report);
+    }
+
+    /** Whether a report can be corrected now: submitted, and its correction window still open. */
+    public boolean isCorrectable(Report report) throws RepositoryException {
+        return correctionWindow().isOpen(report, clock.instant());
+    }
+
     /** Who files as whom: the rater kind and the company or account it stands for. */
     public record Seat(Rater rater, String raterId) {
     }
@@ -128,9 +147,9 @@ public class Reports {
                 if (!submit) {
                     throw new ReportingRefusedException("reporting.refused.alreadySubmitted");
                 }
-                int window = configuration.current().definition().correctionWindowDays();
-                if (now.isAfter(before.submitted().orElseThrow().plus(Duration.ofDays(window)))) {
-                    throw new ReportingRefusedException("reporting.refused.correctionClosed", window);
+                CorrectionWindow window = configuration.current().definition().correctionWindow();
+                if (!window.isOpen(before, now)) {
+                    throw new ReportingRefusedException("reporting.refused.correctionClosed", window.days());
                 }
                 ReportStore.keepCorrection(existing.get(), now, by.id());
                 submitted = before.submitted();

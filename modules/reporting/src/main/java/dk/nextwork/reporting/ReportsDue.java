@@ -1,6 +1,5 @@
 package dk.nextwork.reporting;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ public class ReportsDue {
     /** The user's reports to file and to correct on a day, overdue first, then by due date. */
     public List<DueReport> forUser(SignedInUser user, LocalDate today, Instant now) throws RepositoryException {
         List<DueReport> due = new ArrayList<>();
-        int window = configuration.current().definition().correctionWindowDays();
+        CorrectionWindow window = configuration.current().definition().correctionWindow();
         if (user.has(Role.COMPANY_REP) && user.company() != null) {
             due.addAll(forCompany(user.company(), today, now, window));
         }
@@ -73,17 +72,17 @@ public class ReportsDue {
             due.add(due(user.id(), Instrument.QUESTIONNAIRE, Period.of(Cadence.HALF_YEARLY, today), Rater.YOUNG_PERSON,
                     user.id(), saved(user.id()), today, now, window));
         }
-        return due.stream().filter(item -> !item.isSubmitted() || item.correctableUntil().filter(now::isBefore).isPresent())
+        return due.stream().filter(item -> !item.isSubmitted() || window.isOpen(item.saved().orElseThrow(), now))
                 .sorted(Comparator.comparing(DueReport::overdue).reversed().thenComparing(DueReport::dueBy)).toList();
     }
 
     /** The overdue reports of a company's young people on a day (for reminders). */
     public List<DueReport> overdueAt(String company, LocalDate today, Instant now) throws RepositoryException {
-        int window = configuration.current().definition().correctionWindowDays();
+        CorrectionWindow window = configuration.current().definition().correctionWindow();
         return forCompany(company, today, now, window).stream().filter(item -> item.overdue() && !item.isSubmitted()).toList();
     }
 
-    private List<DueReport> forCompany(String company, LocalDate today, Instant now, int window) throws RepositoryException {
+    private List<DueReport> forCompany(String company, LocalDate today, Instant now, CorrectionWindow window) throws RepositoryException {
         List<DueReport> due = new ArrayList<>();
         LocalDate since = today.minusWeeks(LOOK_BACK_WEEKS);
         for (Placement placement : programme.placementsAt(company)) {
@@ -109,7 +108,7 @@ public class ReportsDue {
     }
 
     private static DueReport due(String youngPerson, Instrument instrument, Period period, Rater rater, String raterId,
-                                 Map<String, Report> saved, LocalDate today, Instant now, int window) {
+                                 Map<String, Report> saved, LocalDate today, Instant now, CorrectionWindow window) {
         LocalDate dueBy = switch (instrument) {
             case WEEKLY_REPORT -> period.end().plusDays(1);
             case MONTHLY_ASSESSMENT -> period.next().start().plusDays(MONTHLY_DUE_DAY - 1);
@@ -117,7 +116,7 @@ public class ReportsDue {
         };
         Optional<Report> report = Optional.ofNullable(saved.get(ReportStore.name(instrument, period, rater, raterId)));
         boolean submitted = report.map(Report::isSubmitted).orElse(false);
-        Optional<Instant> correctable = report.flatMap(Report::submitted).map(at -> at.plus(Duration.ofDays(window)));
+        Optional<Instant> correctable = report.flatMap(window::correctableUntil);
         return new DueReport(youngPerson, instrument, period, dueBy, !submitted && today.isAfter(dueBy), report, correctable);
     }
 }

@@ -35,10 +35,10 @@ public final class ReportingFixture {
 
     public ReportingFixture(Platform platform, Clock clock) {
         identity = new IdentityFixture(platform, clock);
-        programme = new Programme(platform.repository());
-        placements = new Placements(platform.repository(), identity.audit);
+        programme = new Programme(platform.repository(), clock);
         companies = new Companies(platform.repository(), identity.audit);
         access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
+        placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
         configuration = new TraitConfiguration(platform.repository(), identity.audit, clock);
         reports = new Reports(platform.repository(), configuration, programme, access, identity.audit, clock);
         due = new ReportsDue(platform.repository(), configuration, programme);

@@ -94,6 +94,11 @@ class ReportsTest {
 
         int window = fixture.configuration.current().definition().correctionWindowDays();
         Reports later = fixture.reportsAt(Clock.offset(Clock.systemUTC(), Duration.ofDays(window).plusHours(1)));
+        assertTrue(fixture.reports.isCorrectable(second));
+        assertEquals(second.submitted().map(at -> at.plus(Duration.ofDays(window))), fixture.reports.correctableUntil(second));
+        assertFalse(later.isCorrectable(second), "the form offers no correction once the window has closed");
+        assertFalse(fixture.reports.isCorrectable(fixture.reports.saveDraft(nursery, weekly(lastWeek.previous(), Map.of(), 0),
+                "test")), "a draft is no correction");
         ReportingRefusedException closed = assertThrows(ReportingRefusedException.class,
                 () -> later.submit(nursery, weekly(lastWeek, FULL, 0), "test"));
         assertEquals("reporting.refused.correctionClosed", closed.reason());

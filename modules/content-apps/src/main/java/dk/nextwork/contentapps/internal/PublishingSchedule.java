@@ -1,7 +1,6 @@
 package dk.nextwork.contentapps.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +40,7 @@ public class PublishingSchedule {
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
         timer = Recurring.start("publishing-schedule", PERIOD, PERIOD, () -> {
-            int changed = publishing.runDue(Instant.now());
+            int changed = publishing.runDue();
             if (changed > 0) {
                 LOG.info("Scheduled publishing changed {} item(s)", changed);
             }

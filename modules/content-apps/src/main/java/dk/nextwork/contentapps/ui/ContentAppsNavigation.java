@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import dk.nextwork.contentapps.ContentItems;
+import dk.nextwork.contentapps.PageTree;
 import dk.nextwork.identity.Role;
 import dk.nextwork.shell.NavigationContribution;
 import dk.nextwork.shell.NavigationItem;
@@ -41,10 +42,10 @@ public class ContentAppsNavigation implements NavigationContribution {
     public List<NavigationItem> items() {
         List<NavigationItem> entries = new ArrayList<>();
         entries.add(new NavigationItem(PageTreeView.class, "content.pages.title", VaadinIcon.SITEMAP, 50, Set.of(Role.EDITOR)));
-        String pageTree = items.type(PageTreeView.PAGE).map(ContentType::storage).orElse("/website");
+        PageTree pageTree = items.pageTree();
         int order = 51; // the content types' apps follow the page tree (51–59; proposals are 70)
         for (ContentType type : items.types()) {
-            if (!type.storage().equals(pageTree)) {
+            if (!pageTree.contains(type)) {
                 entries.add(new NavigationItem(ContentListView.class, null, VaadinIcon.RECORDS, order++, Set.of(),
                         Map.of("da", type.labelIn("da"), "en", type.labelIn("en")), Map.of("type", type.name())));
             }

@@ -99,7 +99,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         type = found.get();
         heading.setText(type.labelIn(language));
         HorizontalLayout tools = new HorizontalLayout(search, filter);
-        if (items.type(PageTreeView.PAGE).map(ContentType::storage).filter(type.storage()::equals).isPresent()) {
+        if (items.pageTree().contains(type)) {
             // pages and components have a place in the tree: they are added there
             tools.add(new com.vaadin.flow.component.html.Anchor(
                     com.vaadin.flow.router.RouteConfiguration.forSessionScope().getUrl(PageTreeView.class),

@@ -45,7 +45,6 @@ import dk.nextwork.contentapps.ContentItems;
 import dk.nextwork.contentapps.EditRefusedException;
 import dk.nextwork.contentapps.EditableItem;
 import dk.nextwork.contentapps.ItemQuery;
-import dk.nextwork.contentapps.ItemStatus;
 import dk.nextwork.contentapps.Publishing;
 import dk.nextwork.contentapps.StaleEditException;
 import dk.nextwork.contentapps.Version;
@@ -313,7 +312,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
     }
 
     void unpublish() {
-        if (item.item().status() != ItemStatus.PUBLISHED) {
+        if (!publishing.canUnpublish(item.item())) {
             say(getTranslation("content.notPublished"));
             return;
         }

@@ -33,6 +33,7 @@ import dk.nextwork.contentapps.ContentItem;
 import dk.nextwork.contentapps.ContentItems;
 import dk.nextwork.contentapps.EditRefusedException;
 import dk.nextwork.contentapps.ItemQuery;
+import dk.nextwork.contentapps.PageTree;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.CurrentUser;
@@ -52,9 +53,6 @@ import dk.nextwork.shell.SearchField;
 @Dependent
 public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The content type whose items make the tree. */
-    static final String PAGE = "page";
-
     private final ContentItems items;
     private final SignedInUser user = CurrentUser.get();
     private final String language = CurrentUser.language();
@@ -68,7 +66,7 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public PageTreeView(ContentItems items) {
         this.items = items;
-        this.root = items.type(PAGE).map(ContentType::storage).orElse("/website");
+        this.root = items.pageTree().root();
         this.actions = new ItemActions(items, user, message::setText, this::refresh);
         search = SearchField.of(getTranslation("content.pages.search"), this::showSearch);
         tree.addHierarchyColumn(ContentItem::title).setHeader(getTranslation("content.column.title")).setFlexGrow(2);
@@ -125,7 +123,7 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         tree.setVisible(!searching);
         if (searching) {
             try {
-                ItemQuery query = new ItemQuery(PAGE, text, java.util.Optional.empty(), false, ItemQuery.Sort.TITLE, true, 0, 200);
+                ItemQuery query = new ItemQuery(PageTree.PAGE, text, java.util.Optional.empty(), false, ItemQuery.Sort.TITLE, true, 0, 200);
                 found.setItems(items.find(query));
             } catch (RepositoryException e) {
                 throw new IllegalStateException(e);
@@ -144,12 +142,11 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         top.setAriaLabel(getTranslation("content.pages.actions", item.title()));
         SubMenu sub = top.getSubMenu();
         sub.addItem(getTranslation("content.action.edit"), click -> ItemActions.open(item.path()));
-        if (PAGE.equals(item.typeName())) {
+        List<ContentType> addable = items.pageTree().typesAllowedBelow(item);
+        if (!addable.isEmpty()) {
             MenuItem add = sub.addItem(getTranslation("content.action.add"));
-            for (ContentType type : items.types()) {
-                if (type.storage().equals(root)) {
-                    add.getSubMenu().addItem(type.labelIn(language), click -> ItemActions.create(type.name(), item.path()));
-                }
+            for (ContentType type : addable) {
+                add.getSubMenu().addItem(type.labelIn(language), click -> ItemActions.create(type.name(), item.path()));
             }
         }
         sub.addItem(getTranslation("content.action.up"), click -> reorder(item, true));
@@ -176,8 +173,7 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("content.move.title", item.title()));
         ComboBox<ContentItem> target = new ComboBox<>(getTranslation("content.move.to"));
         try {
-            target.setItems(items.find(ItemQuery.all(PAGE)).stream()
-                    .filter(page -> !page.path().equals(item.path()) && !page.path().startsWith(item.path() + "/")).toList());
+            target.setItems(items.placesToMove(item));
         } catch (RepositoryException e) {
             throw new IllegalStateException(e);
         }

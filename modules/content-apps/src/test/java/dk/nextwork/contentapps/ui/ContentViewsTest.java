@@ -285,6 +285,8 @@ class ContentViewsTest {
         button("content-action-unpublish").click();
         assertTrue(state().startsWith("Afpubliceret"), state());
         eventually("the page is gone", () -> apps.publicPage("/samarbejdspartnere/surdejshjoernet").status() == 404);
+        button("content-action-unpublish").click();
+        assertEquals("Siden er ikke udgivet.", message(), "the editor asks first whether it can be unpublished");
     }
 
     @Test

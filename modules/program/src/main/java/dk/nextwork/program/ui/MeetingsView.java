@@ -1,7 +1,6 @@
 package dk.nextwork.program.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,8 +146,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private void openRecord(String title, CheckboxGroup<String> attended, Recording recording, Runnable refresh) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("program.meetings.record") + ": " + title);
-        DatePicker date = new DatePicker(getTranslation("program.meetings.date"), LocalDate.now(ZoneId.of("Europe/Copenhagen")));
-        date.setMax(LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+        DatePicker date = new DatePicker(getTranslation("program.meetings.date"), meetings.today());
+        date.setMax(meetings.today());
         Paragraph problem = Messages.problem("meeting-problem");
         Button save = new Button(getTranslation("program.meetings.record"), click -> {
             try {

@@ -1,7 +1,5 @@
 package dk.nextwork.program.ui;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +42,7 @@ import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Placement;
+import dk.nextwork.program.PlacementState;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.ProgrammeRefusedException;
@@ -60,10 +59,6 @@ import dk.nextwork.shell.SearchField;
 @Dependent
 public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
 
-    enum State { ALL, ACTIVE, PLANNED, ENDED }
-
-    /** Days as Danes write them. */
-
     private final Placements placements;
     private final Programme programme;
     private final Companies companies;
@@ -73,7 +68,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Placement> grid = new Grid<>();
     private final TextField search = SearchField.of(getTranslation("program.search"), this::show);
     private final Select<String> company = new Select<>();
-    private final Select<State> state = new Select<>();
+    private final Select<PlacementState> state = new Select<>();
     private final Paragraph message = Messages.status("programme-message");
     private List<Placement> all = List.of();
 
@@ -94,12 +89,12 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         company.setItemLabelGenerator(id -> id == null ? getTranslation("program.all") : companyNames.getOrDefault(id, id));
         company.setEmptySelectionAllowed(true);
         company.setEmptySelectionCaption(getTranslation("program.all"));
-        company.addValueChangeListener(event -> show());
+        company.addValueChangeListener(event -> load());
         state.setLabel(getTranslation("program.filter"));
-        state.setItems(State.values());
+        state.setItems(PlacementState.values());
         state.setItemLabelGenerator(choice -> getTranslation("program.placement.state." + choice.name().toLowerCase(Locale.ROOT)));
-        state.setValue(State.ALL);
-        state.addValueChangeListener(event -> show());
+        state.setValue(PlacementState.ALL);
+        state.addValueChangeListener(event -> load());
         Button place = new Button(getTranslation("program.placement.new"), VaadinIcon.PLUS.create(), click -> openPlace());
         place.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         place.setId("placement-new");
@@ -124,31 +119,19 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
 
     private void load() {
         try {
-            // a coordinator sees every placement; a young person without an account name is not shown
-            all = programme.allPlacements().stream().filter(p -> names.containsKey(p.youngPerson())).toList();
+            all = placements.list(user, company.getValue(), state.getValue());
         } catch (RepositoryException e) {
             throw new IllegalStateException(e);
         }
         show();
     }
 
+    /** The search looks in the names shown. */
     private void show() {
-        LocalDate today = today();
         String text = SearchField.searched(search);
-        State chosen = state.getValue() == null ? State.ALL : state.getValue();
         grid.setItems(all.stream()
-                .filter(p -> text.isEmpty() || names.get(p.youngPerson()).toLowerCase(Locale.ROOT).contains(text))
-                .filter(p -> company.getValue() == null || company.getValue().equals(p.company()))
-                .filter(p -> switch (chosen) {
-                    case ALL -> true;
-                    case ACTIVE -> p.isActiveOn(today);
-                    case PLANNED -> p.start().isAfter(today);
-                    case ENDED -> p.lastDay().isBefore(today);
-                }).toList());
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+                .filter(p -> text.isEmpty() || names.getOrDefault(p.youngPerson(), "").toLowerCase(Locale.ROOT).contains(text))
+                .toList());
     }
 
     private MenuBar actions(Placement placement) {
@@ -208,7 +191,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     private void openEnd(Placement placement) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("program.placement.end"));
-        DatePicker lastDay = new DatePicker(getTranslation("program.placement.lastDay"), today());
+        DatePicker lastDay = new DatePicker(getTranslation("program.placement.lastDay"), programme.today());
         TextArea reason = new TextArea(getTranslation("program.placement.reason"));
         reason.setMaxLength(500);
         reason.setRequiredIndicatorVisible(true);
@@ -224,7 +207,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("program.placement.moveOn"));
         ComboBox<String> where = companyChoice(getTranslation("program.placement.nextCompany"));
-        DatePicker first = new DatePicker(getTranslation("program.placement.firstDay"), today());
+        DatePicker first = new DatePicker(getTranslation("program.placement.firstDay"), programme.today());
         DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"));
         Paragraph problem = problem();
         Button save = new Button(getTranslation("program.placement.moveOn"), click -> act(dialog, problem,

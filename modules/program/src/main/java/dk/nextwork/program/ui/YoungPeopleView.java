@@ -1,7 +1,6 @@
 package dk.nextwork.program.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +101,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() throws RepositoryException {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = programme.today();
         List<Row> loaded = new ArrayList<>();
         for (UserAccount account : access.youngPeopleFor(user, CurrentUser.client())) {
             loaded.add(new Row(account, enrolments.find(account.id()), programme.placementOn(account.id(), today)));
@@ -176,10 +175,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
             return false;
         }
         try {
-            YoungPerson enrolled = enrolments.enrol(user, account.id(), hours.getValue(), interests, goals);
-            if (status != null && status != enrolled.status()) {
-                enrolments.setStatus(user, account.id(), status);
-            }
+            enrolments.enrol(user, account.id(), hours.getValue(), interests, goals, status);
             message.setText(getTranslation("program.enrol.saved", account.name()));
             load();
             return true;

@@ -73,7 +73,8 @@ class ProgrammeViewsTest {
         PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
         Enrolments enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit);
         Companies companies = new Companies(running.platform().repository(), identity.audit);
-        Placements placements = new Placements(running.platform().repository(), identity.audit);
+        Placements placements = new Placements(running.platform().repository(), identity.audit, programme, identity.accounts,
+                access);
         Map<Class<?>, Supplier<?>> views = Map.of(
                 YoungPeopleView.class, () -> VaadinShell.unchecked(() -> new YoungPeopleView(access, enrolments, programme, companies)),
                 PlacementsView.class, () -> VaadinShell.unchecked(() -> new PlacementsView(access, placements, programme, companies)),

@@ -170,9 +170,8 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private void showState() {
         Locale locale = getLocale();
         if (report.isSubmitted()) {
-            java.time.Instant until = report.submitted().orElseThrow().plus(java.time.Duration.ofDays(
-                    correctionWindow()));
-            boolean open = java.time.Instant.now().isBefore(until);
+            java.time.Instant until = correction(() -> reports.correctableUntil(report)).orElseThrow();
+            boolean open = correction(() -> reports.isCorrectable(report));
             send.setText(getTranslation("reporting.form.correct"));
             send.setEnabled(open);
             state.setText(getTranslation(open ? "reporting.form.submittedCorrectable" : "reporting.form.submittedClosed",
@@ -187,9 +186,14 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private int correctionWindow() {
+    private interface Reading<T> {
+        T read() throws RepositoryException;
+    }
+
+    /** What the correction window says of the report; it is in the trait configuration. */
+    private static <T> T correction(Reading<T> reading) {
         try {
-            return configuration.current().definition().correctionWindowDays();
+            return reading.read();
         } catch (RepositoryException e) {
             throw new IllegalStateException("The trait configuration could not be read", e);
         }

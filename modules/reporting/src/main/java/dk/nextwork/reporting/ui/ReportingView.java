@@ -1,6 +1,5 @@
 package dk.nextwork.reporting.ui;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,7 +61,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 names.put(person.id(), person.name());
             }
         }
-        List<DueReport> items = due.forUser(user, reports.today(), Instant.now()).stream()
+        List<DueReport> items = due.forUser(user, reports.today(), reports.now()).stream()
                 .filter(item -> names.containsKey(item.youngPerson())).toList();
         long overdue = items.stream().filter(DueReport::overdue).count();
         if (overdue > 0) {

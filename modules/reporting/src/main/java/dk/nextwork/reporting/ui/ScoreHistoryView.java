@@ -115,7 +115,7 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
         add(new H2(getTranslation("reporting.scores.course")));
         com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
         list.addClassName("course");
-        LocalDate today = LocalDate.now(dk.nextwork.reporting.Reports.DENMARK);
+        LocalDate today = programme.today();
         for (Placement placement : placements) {
             String company = companies.find(placement.company()).map(Company::name).orElse(placement.company());
             String when = getTranslation(placement.isActiveOn(today) ? "reporting.scores.placedNow" : "reporting.scores.placed",

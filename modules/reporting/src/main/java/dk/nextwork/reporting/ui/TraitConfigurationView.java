@@ -3,7 +3,6 @@ package dk.nextwork.reporting.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.jcr.RepositoryException;
@@ -47,7 +46,6 @@ import dk.nextwork.reporting.Dimension;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.ReportingRefusedException;
-import dk.nextwork.reporting.Scale;
 import dk.nextwork.reporting.Trait;
 import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.shell.Messages;
@@ -251,9 +249,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
 
     private void editIndicator(Indicator indicator) {
         boolean isNew = indicator == null;
-        Indicator start = isNew ? new Indicator("", new Bilingual("", ""), new Bilingual("", ""), Cadence.WEEKLY,
-                Set.of(Rater.COMPANY), new Scale(1, 5, List.of(new Bilingual("", ""), new Bilingual("", ""),
-                new Bilingual("", ""), new Bilingual("", ""), new Bilingual("", ""))), List.of()) : indicator;
+        Indicator start = isNew ? Indicator.blank() : indicator;
         IndicatorDialog[] dialog = new IndicatorDialog[1];
         dialog[0] = new IndicatorDialog(working(), start, isNew, edited -> {
             List<Indicator> trial = new ArrayList<>(indicators);
