@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Placements;
@@ -48,7 +48,6 @@ public final class ReportSaveBenchmark {
     private static final int WEEKS = 24;
     private static final int SECONDS = 10;
     private static final int WARM_UP_SECONDS = 3;
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final SignedInUser COORDINATOR = new SignedInUser("bench-coordinator", "k@example.org", "Koordinator",
             Set.of(Role.COORDINATOR), null, "da");
     private static final Map<String, Integer> RATINGS = Map.of("ansvarsbevidsthed", 4, "punktlighed", 5,
@@ -130,7 +129,7 @@ public final class ReportSaveBenchmark {
         Programme programme = new Programme(platform.repository());
         PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
         Placements placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
-        LocalDate thisWeek = Period.of(Cadence.WEEKLY, LocalDate.now(DENMARK)).start();
+        LocalDate thisWeek = Period.of(Cadence.WEEKLY, LocalDate.now(PortalTime.ZONE)).start();
         LocalDate start = thisWeek.minusWeeks(WEEKS);
         for (int c = 0; c < COMPANIES; c++) {
             companies.register(COORDINATOR, "bench-company-" + c, "Virksomhed " + c, "Håndværk", 20, Companies.MAX_CAPACITY);

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +30,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Programme;
@@ -64,7 +64,6 @@ public final class ReportingBenchmark {
     private static final int YOUTH_PER_SAVE = 100;
     private static final int LOADERS = 2;
     private static final int PLACEMENT_WEEKS = 24;
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     private static final SignedInUser COORDINATOR = new SignedInUser("bench-coordinator", "k@example.org", "Koordinator",
             Set.of(Role.COORDINATOR), null, "da");
 
@@ -102,7 +101,7 @@ public final class ReportingBenchmark {
             List<String> people = new ArrayList<>(placedNow.keySet());
             Random random = new Random(7);
             java.util.Collections.shuffle(people, random);
-            Period thisWeek = Period.of(Cadence.WEEKLY, LocalDate.now(DENMARK));
+            Period thisWeek = Period.of(Cadence.WEEKLY, LocalDate.now(PortalTime.ZONE));
             List<Long> saves = new ArrayList<>();
             for (int i = 0; i < WARM_UP + SAMPLES; i++) {
                 String person = people.get(i);
@@ -173,7 +172,7 @@ public final class ReportingBenchmark {
      */
     private static Map<String, String> load(Platform platform, dk.nextwork.identity.Accounts accounts, int youth, int companies,
                                             int years, List<Indicator> weekly) throws Exception {
-        LocalDate today = LocalDate.now(DENMARK);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         Period first = Period.of(Cadence.WEEKLY, today.minusYears(years));
         Period thisWeek = Period.of(Cadence.WEEKLY, today);
         Map<String, String> placedNow = new java.util.concurrent.ConcurrentHashMap<>();
@@ -251,7 +250,7 @@ public final class ReportingBenchmark {
                 placedNow.put(id, company);
                 return;
             }
-            Instant submitted = week.end().plusDays(1).atTime(9, 0).atZone(DENMARK).toInstant();
+            Instant submitted = week.end().plusDays(1).atTime(9, 0).atZone(PortalTime.ZONE).toInstant();
             ReportArchive.add(session, new Report(null, id, Instrument.WEEKLY_REPORT, week, Rater.COMPANY, company, 1,
                     ratings(weekly, random), "", Optional.of(0), Report.Status.SUBMITTED, submitted, "bench-rep",
                     Optional.of(submitted), List.of()));

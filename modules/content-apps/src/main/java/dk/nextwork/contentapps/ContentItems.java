@@ -30,6 +30,7 @@ import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.PropertyDefinition;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
@@ -39,7 +40,7 @@ import dk.nextwork.platform.repository.PortalRepository;
  * duplicate, move, reorder and delete. What an editor saves is a draft kept beside the item; the
  * public sees it once it is published ({@link Publishing}). Every change is checked by the item's
  * content type, refused whole if anything is wrong, refused if somebody else changed the item
- * since it was opened, and audited. Editors and administrators only.
+ * since it was opened, and audited. Editors only (an administrator runs the portal, not its content).
  */
 @ApplicationScoped
 public class ContentItems {
@@ -68,7 +69,7 @@ public class ContentItems {
 
     /** The content types, by their Danish label: each has its app. */
     public List<ContentType> types() {
-        return definitions.contentTypes().stream().sorted(Comparator.comparing(t -> t.labelIn("da"))).toList();
+        return definitions.contentTypes().stream().sorted(Comparator.comparing(t -> t.labelIn(Languages.DEFAULT))).toList();
     }
 
     public Optional<ContentType> type(String name) {

@@ -39,7 +39,7 @@ import dk.nextwork.site.PagePreview;
  * Publishing: what the public sees of an item changes only here. Publish (alone or with
  * everything below it), unpublish, at once or at a scheduled time; every publish keeps a version
  * (who, when, why) that can be compared and restored as a draft; a preview shows a draft on its
- * page as it will look. Editors and administrators only; every action is audited.
+ * page as it will look. Editors only; every action is audited.
  */
 @ApplicationScoped
 public class Publishing {

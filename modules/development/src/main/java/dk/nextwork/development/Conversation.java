@@ -1,5 +1,6 @@
 package dk.nextwork.development;
 
+import dk.nextwork.platform.time.PortalTime;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -17,6 +18,6 @@ public record Conversation(String id, String youngPerson, Instant held, String h
 
     /** The day it was held, in Denmark. */
     public java.time.LocalDate day() {
-        return java.time.LocalDate.ofInstant(held, dk.nextwork.reporting.Reports.DENMARK);
+        return java.time.LocalDate.ofInstant(held, PortalTime.ZONE);
     }
 }

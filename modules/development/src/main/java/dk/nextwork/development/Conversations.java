@@ -20,10 +20,10 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Bilingual;
-import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.TraitConfiguration;
 
 /**
@@ -107,7 +107,7 @@ public class Conversations {
         Conversation conversation = new Conversation(now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
                 person.id(), now, viewer.id(), viewer.displayName(),
                 viewer.has(Role.COMPANY_REP) ? viewer.companyId()
-                        : programme.placementOn(person.id(), LocalDate.ofInstant(now, Reports.DENMARK)).map(Placement::company),
+                        : programme.placementOn(person.id(), LocalDate.ofInstant(now, PortalTime.ZONE)).map(Placement::company),
                 different, examples, appreciated,
                 focus, focusName, note);
         repository.withServiceSession(session -> {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.ReportingFixture;
 
 /** The guided conversation: four answers saved as a record both see, a focus that the next conversation follows up, and who may hold one. */
@@ -72,7 +73,7 @@ class ConversationsTest {
         ScoreMovement moved = opening.focusMovement().orElseThrow();
         assertEquals("vedholdenhed", moved.target());
         var series = fixture.reporting.scores.history(mikkel, mikkel.id(), "test").of("vedholdenhed").orElseThrow();
-        assertEquals(ScoreMovement.since(series, java.time.LocalDate.ofInstant(demo.held(), dk.nextwork.reporting.Reports.DENMARK)),
+        assertEquals(ScoreMovement.since(series, java.time.LocalDate.ofInstant(demo.held(), PortalTime.ZONE)),
                 moved, "from what was known that day to the latest score");
         assertTrue(moved.to().isPresent());
     }

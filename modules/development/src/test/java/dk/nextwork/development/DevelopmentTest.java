@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Report;
@@ -94,7 +95,7 @@ class DevelopmentTest {
         assertFalse(monthly.isEmpty());
         assertTrue(monthly.stream().allMatch(report -> month.period().contains(report.period().end())
                 || report.submitted().map(at -> month.period().contains(java.time.LocalDate.ofInstant(at,
-                        dk.nextwork.reporting.Reports.DENMARK))).orElse(false)), "all counted in the month");
+                        PortalTime.ZONE))).orElse(false)), "all counted in the month");
         assertTrue(monthly.stream().anyMatch(report -> report.instrument() == Instrument.MONTHLY_ASSESSMENT),
                 "the month's assessment");
         assertTrue(monthly.stream().anyMatch(report -> report.instrument() == Instrument.WEEKLY_REPORT),

@@ -1,7 +1,6 @@
 package dk.nextwork.program;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.time.PortalTime;
 
 /**
  * The companies of the network as the programme runs them, in {@value #COMPANIES}: the id is the
@@ -65,7 +65,7 @@ public class Companies {
             Node companies = session.getNode(COMPANIES);
             Node node = companies.hasNode(id) ? companies.getNode(id) : companies.addNode(id, "nt:unstructured");
             if (!node.hasProperty("memberSince")) {
-                node.setProperty("memberSince", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString());
+                node.setProperty("memberSince", LocalDate.now(PortalTime.ZONE).toString());
             }
             node.setProperty("name", name.strip());
             node.setProperty("industry", industry == null ? "" : industry.strip());

@@ -1,7 +1,6 @@
 package dk.nextwork.program;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import javax.jcr.Node;
@@ -16,6 +15,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.time.PortalTime;
 
 /**
  * Young people in the programme, in {@value #YOUTH}: enrolled by a coordinator, with the hours a
@@ -72,7 +72,7 @@ public class Enrolments {
             Node youth = session.getNode(YOUTH);
             Node node = youth.hasNode(youngPerson) ? youth.getNode(youngPerson) : youth.addNode(youngPerson, "nt:unstructured");
             if (!node.hasProperty("enrolled")) {
-                node.setProperty("enrolled", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString());
+                node.setProperty("enrolled", LocalDate.now(PortalTime.ZONE).toString());
                 node.setProperty("status", YoungPerson.Status.ACTIVE.name());
             }
             boolean statusChanged = status != null && !status.name().equals(node.getProperty("status").getString());

@@ -2,7 +2,6 @@ package dk.nextwork.program;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.time.PortalTime;
 
 /**
  * Who came to the meetings: a network group's weekly meeting (recorded by its counsellor or a
@@ -57,7 +57,7 @@ public class Meetings {
 
     /** Today in Denmark: the latest day a meeting can be recorded for. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
+        return PortalTime.today(clock);
     }
 
     /**

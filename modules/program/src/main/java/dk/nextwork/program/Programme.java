@@ -2,7 +2,6 @@ package dk.nextwork.program;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.time.PortalTime;
 
 /**
  * The programme's records as they stand: placements (a young person's course is the sequence of
@@ -30,8 +30,6 @@ public class Programme {
 
     public static final String PLACEMENTS = "/program/placements";
     public static final String GROUPS = "/program/groups";
-
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private final PortalRepository repository;
     private final Clock clock;
@@ -52,7 +50,7 @@ public class Programme {
 
     /** Today in Denmark: the day placements are current, planned or ended by. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(DENMARK));
+        return PortalTime.today(clock);
     }
 
     /** A young person's placements, oldest first. */

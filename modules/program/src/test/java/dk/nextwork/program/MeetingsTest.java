@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +16,14 @@ import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.time.PortalTime;
 
 /** Attendance at the network groups' weekly meetings and the company network's monthly meetings. */
 class MeetingsTest {
 
     private static final SignedInUser COORDINATOR = new SignedInUser("coordinator-1", "k@example.org", "Hanne",
             Set.of(Role.COORDINATOR), null, "da");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+    private static final LocalDate TODAY = LocalDate.now(PortalTime.ZONE);
 
     @RegisterExtension
     final RunningPlatform running = new RunningPlatform();

@@ -20,6 +20,7 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.internal.ProgramRelationships;
 
 /** The programme's rules: 15 hours a week to enrol, 6 weeks to 6 months, one placement at a time, room at the company. */
@@ -150,7 +151,7 @@ class PlacementsTest {
                 () -> placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusWeeks(8)))),
                 "a young person on pause is not placed");
         enrolments.setStatus(COORDINATOR, sofie, YoungPerson.Status.ACTIVE);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         ProgrammeRefusedException full = assertThrows(ProgrammeRefusedException.class,
                 () -> placements.place(COORDINATOR, sofie, "fjordbyens-vaerksted", today, today.plusWeeks(8)));
         assertEquals("program.refused.full", full.reason(), "Mikkel has the workshop's only place");

@@ -2,7 +2,6 @@ package dk.nextwork.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +18,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 
@@ -65,7 +65,7 @@ public class Reminders {
 
     /** Sends the reminders that are due now; returns how many e-mails went out. */
     public int send() throws RepositoryException {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen")));
+        LocalDate today = PortalTime.today(clock);
         Texts texts = Texts.of(Reminders.class.getClassLoader());
         List<UserAccount> representatives = null;
         int sent = 0;

@@ -3,7 +3,6 @@ package dk.nextwork.reporting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.repository.RefusableWork;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.internal.ReportStore;
 
@@ -34,8 +34,6 @@ import dk.nextwork.reporting.internal.ReportStore;
  */
 @ApplicationScoped
 public class Reports {
-
-    public static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
     public static final int MAX_COMMENT = 2000;
     public static final int MAX_ABSENCE_HOURS = 45;
 
@@ -67,7 +65,7 @@ public class Reports {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(DENMARK));
+        return PortalTime.today(clock);
     }
 
     /** The moment the reporting rules go by (the correction window, what is due). */

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinRequest;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Languages;
 
 /** The signed-in user of the Vaadin request being handled, as the authentication filter set it. */
 public final class CurrentUser {
@@ -28,7 +29,7 @@ public final class CurrentUser {
     /** The language the interface is shown in: {@code en} or {@code da}. */
     public static String language() {
         UI ui = UI.getCurrent();
-        return ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage()) ? "en" : "da";
+        return Languages.of(ui == null ? null : ui.getLocale());
     }
 
     /** The client's address, for the audit trail. */

@@ -32,6 +32,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.shell.internal.Language;
 import dk.nextwork.shell.ui.ProfileView;
 
@@ -109,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void rememberLanguage() {
         CurrentUser.find().ifPresent(user -> {
             try {
-                accounts.setLanguage(user.id(), "en".equals(UI.getCurrent().getLocale().getLanguage()) ? "en" : "da");
+                accounts.setLanguage(user.id(), Languages.of(UI.getCurrent().getLocale()));
             } catch (RepositoryException e) {
                 // the language is switched for now; only remembering it for the next time failed
                 org.slf4j.LoggerFactory.getLogger(MainLayout.class).warn("The chosen language could not be saved", e);

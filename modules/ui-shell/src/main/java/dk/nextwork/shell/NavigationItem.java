@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import dk.nextwork.identity.Role;
+import dk.nextwork.platform.i18n.Languages;
 
 /**
  * An entry of the application's side navigation. Who sees it follows from the view's own access
@@ -42,6 +43,6 @@ public record NavigationItem(Class<? extends Component> view, String labelKey, V
         if (labels.isEmpty()) {
             return translation.apply(labelKey);
         }
-        return labels.getOrDefault(language, labels.getOrDefault("da", labelKey));
+        return labels.getOrDefault(language, labels.getOrDefault(Languages.DEFAULT, labelKey));
     }
 }

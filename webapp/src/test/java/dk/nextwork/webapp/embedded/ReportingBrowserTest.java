@@ -3,8 +3,8 @@ package dk.nextwork.webapp.embedded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.nextwork.platform.time.PortalTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.List;
 
@@ -58,7 +58,7 @@ class ReportingBrowserTest {
         interactions += 2; // the e-mail, and the password with Enter
         pages.assertHeading("Rapportering", "a representative lands on what is due");
         assertEquals(360L, ((JavascriptExecutor) browser).executeScript("return window.innerWidth"));
-        int week = LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusWeeks(2).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        int week = LocalDate.now(PortalTime.ZONE).minusWeeks(2).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         assertTrue(waitFor(".due-report").getText().contains("Uge " + week + " "), "the overdue week comes first");
 
         tap(waitFor(".due-action"));

@@ -16,6 +16,8 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.shell.NavigationContribution;
 import dk.nextwork.shell.NavigationItem;
 import dk.nextwork.platform.content.ContentType;
+import dk.nextwork.platform.i18n.Languages;
+import java.util.stream.Collectors;
 
 /**
  * The editors' apps in the navigation: the page tree (their start view), an app for each content
@@ -47,7 +49,7 @@ public class ContentAppsNavigation implements NavigationContribution {
         for (ContentType type : items.types()) {
             if (!pageTree.contains(type)) {
                 entries.add(new NavigationItem(ContentListView.class, null, VaadinIcon.RECORDS, order++, Set.of(),
-                        Map.of("da", type.labelIn("da"), "en", type.labelIn("en")), Map.of("type", type.name())));
+                        Languages.ALL.stream().collect(Collectors.toMap(language -> language, type::labelIn)), Map.of("type", type.name())));
             }
         }
         entries.add(new NavigationItem(ProposalsView.class, "content.proposals.title", VaadinIcon.INBOX, 70, Set.of()));

@@ -38,6 +38,7 @@ import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.FieldError;
 import dk.nextwork.platform.content.PropertyDefinition;
 import dk.nextwork.platform.content.PropertyType;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.site.PagePreview;
 
 /**
@@ -73,7 +74,7 @@ public class ContentForm extends VerticalLayout {
         common.addClassName("content-form-common");
         for (PropertyDefinition property : type.properties()) {
             if (!property.localised()) {
-                add(common, property, field(property, "da"));
+                add(common, property, field(property, Languages.DEFAULT));
             }
         }
         if (common.getChildren().findAny().isPresent()) {
@@ -82,7 +83,7 @@ public class ContentForm extends VerticalLayout {
         if (type.properties().stream().anyMatch(PropertyDefinition::localised)) {
             languages = new TabSheet();
             languages.setWidthFull();
-            for (String language : List.of("da", "en")) {
+            for (String language : Languages.ALL) {
                 FormLayout form = new FormLayout();
                 Tab tab = languages.add(getTranslation("content.language." + language), form);
                 tab.setId("tab-" + language);
@@ -191,7 +192,7 @@ public class ContentForm extends VerticalLayout {
         if (field.input() instanceof com.vaadin.flow.component.HasLabel labelled) {
             labelled.setLabel(property.labelIn(uiLanguage));
         }
-        if (property.required() && "da".equals(language)) {
+        if (property.required() && Languages.DEFAULT.equals(language)) {
             field.input().setRequiredIndicatorVisible(true);
         }
         field.component().getElement().setAttribute("data-field", key);

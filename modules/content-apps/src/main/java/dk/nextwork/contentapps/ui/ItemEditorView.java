@@ -59,6 +59,7 @@ import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.FieldError;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.shell.Messages;
 
@@ -368,7 +369,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeight("90vh");
         Select<String> previewLanguage = new Select<>();
         previewLanguage.setLabel(getTranslation("content.preview.language"));
-        previewLanguage.setItems("da", "en");
+        previewLanguage.setItems(Languages.ALL);
         previewLanguage.setItemLabelGenerator(code -> getTranslation("content.language." + code));
         IFrame frame = new IFrame();
         frame.setWidthFull();

@@ -14,8 +14,8 @@ import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.repository.LargeFolders;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Bilingual;
-import dk.nextwork.reporting.Reports;
 
 /**
  * The conversations tree; in demo mode, the conversation the demo young person (Mikkel) had two
@@ -47,7 +47,7 @@ public final class DevelopmentVersionHandler implements VersionHandler {
         if (mikkel.isEmpty()) {
             return;
         }
-        Instant held = LocalDate.now(Reports.DENMARK).minusWeeks(2).atTime(14, 0).atZone(Reports.DENMARK).toInstant();
+        Instant held = LocalDate.now(PortalTime.ZONE).minusWeeks(2).atTime(14, 0).atZone(PortalTime.ZONE).toInstant();
         ConversationStore.add(session, new Conversation(held.toEpochMilli() + "-demo", mikkel.get(), held, mikkel.get(),
                 "Mikkel Holm (demo)", Optional.of("fjordbyens-vaerksted"),
                 "Søjlerne for initiativ og samarbejde er vokset siden første uge.",

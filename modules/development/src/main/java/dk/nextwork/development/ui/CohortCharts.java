@@ -22,7 +22,7 @@ import org.vaadin.addons.echartsflow.option.Tooltip;
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
 import dk.nextwork.platform.i18n.Texts;
-import dk.nextwork.reporting.Reports;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.PeriodLabels;
 
 /**
@@ -99,7 +99,7 @@ final class CohortCharts {
     }
 
     private String x(Band band) {
-        String x = DevelopmentCharts.day(band.period(), LocalDate.now(Reports.DENMARK)).toString();
+        String x = DevelopmentCharts.day(band.period(), LocalDate.now(PortalTime.ZONE)).toString();
         periods.putIfAbsent(x, PeriodLabels.period(band.period(), locale, texts));
         return x;
     }

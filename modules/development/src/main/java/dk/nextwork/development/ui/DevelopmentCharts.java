@@ -34,6 +34,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dk.nextwork.development.CourseStretch;
 import dk.nextwork.development.DevelopmentPicture;
 import dk.nextwork.development.ScoreMovement;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.ScoreSeries;
@@ -59,7 +60,7 @@ public final class DevelopmentCharts {
     private final BiFunction<String, Object[], String> texts;
 
     public DevelopmentCharts(Locale locale, BiFunction<String, Object[], String> texts) {
-        this.language = "en".equals(locale.getLanguage()) ? "en" : "da";
+        this.language = Languages.of(locale);
         this.locale = locale;
         this.texts = texts;
     }

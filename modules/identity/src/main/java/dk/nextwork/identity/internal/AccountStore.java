@@ -21,6 +21,7 @@ import javax.jcr.query.Query;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
@@ -96,7 +97,7 @@ public class AccountStore {
             node.setProperty("company", company);
         }
         node.setProperty("active", true);
-        node.setProperty("language", "en".equals(language) ? "en" : "da");
+        node.setProperty("language", Languages.of(language));
         node.setProperty("created", JcrValues.utc(Instant.now()));
         node.setProperty("sessionEpoch", 0L);
         return node;
@@ -143,7 +144,7 @@ public class AccountStore {
     }
 
     public void setLanguage(String id, String language) throws RepositoryException {
-        update(id, "change an account's language", node -> node.setProperty("language", "en".equals(language) ? "en" : "da"));
+        update(id, "change an account's language", node -> node.setProperty("language", Languages.of(language)));
     }
 
     /**
@@ -232,7 +233,7 @@ public class AccountStore {
             return new UserAccount(node.getName(), string(node, EMAIL), string(node, "name"), Set.copyOf(roles),
                     Optional.ofNullable(has(node, "company") ? string(node, "company") : null),
                     node.getProperty("active").getBoolean(), has(node, "passwordHash"),
-                    has(node, "language") ? string(node, "language") : "da", date(node, "created"));
+                    has(node, "language") ? string(node, "language") : Languages.DEFAULT, date(node, "created"));
         } catch (RepositoryException e) {
             throw new IllegalStateException("Account " + node + " cannot be read", e);
         }

@@ -1,5 +1,6 @@
 package dk.nextwork.platform.content;
 
+import dk.nextwork.platform.i18n.Languages;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public record ContentType(String name, Map<String, String> label, String storage
 
     /** The label in a language, else the Danish one, else the name. */
     public String labelIn(String language) {
-        return label.getOrDefault(language, label.getOrDefault("da", name));
+        return label.getOrDefault(language, label.getOrDefault(Languages.DEFAULT, name));
     }
 
     public Optional<PropertyDefinition> property(String propertyName) {

@@ -1,5 +1,6 @@
 package dk.nextwork.platform.content;
 
+import dk.nextwork.platform.i18n.Languages;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -36,11 +37,11 @@ public final class ContentValidator {
             }
         }
         for (PropertyDefinition property : type.properties()) {
-            for (String language : property.localised() ? List.of("da", "en") : List.of("da")) {
+            for (String language : property.localised() ? Languages.ALL : List.of(Languages.DEFAULT)) {
                 String key = property.storedName(language);
                 Object value = values.get(key);
                 if (isEmpty(value)) {
-                    if (property.required() && language.equals("da")) {
+                    if (property.required() && language.equals(Languages.DEFAULT)) {
                         errors.add(new FieldError(key, "is required", "required", List.of()));
                     }
                     continue;

@@ -1,5 +1,6 @@
 package dk.nextwork.platform.content;
 
+import dk.nextwork.platform.i18n.Languages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record PropertyDefinition(String name, PropertyType type, boolean localis
 
     /** The label in a language, else the Danish one, else the name written as words ("memberSince": "Member since"). */
     public String labelIn(String language) {
-        String given = label.getOrDefault(language, label.get("da"));
+        String given = label.getOrDefault(language, label.get(Languages.DEFAULT));
         if (given != null) {
             return given;
         }

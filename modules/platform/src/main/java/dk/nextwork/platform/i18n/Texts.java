@@ -51,8 +51,8 @@ public final class Texts {
     public String get(Locale locale, String key, Object... parameters) {
         String language = language(locale);
         String text = texts(language).get(key);
-        if (text == null && !language.equals("da")) {
-            text = texts("da").get(key);
+        if (text == null && !language.equals(Languages.DEFAULT)) {
+            text = texts(Languages.DEFAULT).get(key);
         }
         if (text == null) {
             return key;
@@ -68,7 +68,7 @@ public final class Texts {
     }
 
     private Map<String, String> load(String language) {
-        String file = "nextwork-i18n/texts" + (language.equals("da") ? "" : "_" + language) + ".properties";
+        String file = "nextwork-i18n/texts" + (language.equals(Languages.DEFAULT) ? "" : "_" + language) + ".properties";
         Map<String, String> texts = new HashMap<>();
         try {
             for (URL url : Collections.list(classLoader.getResources(file))) {

@@ -2,7 +2,6 @@ package dk.nextwork.program.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import javax.jcr.RepositoryException;
 
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import dk.nextwork.identity.Relationships;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
 
 /**
@@ -23,8 +23,6 @@ import dk.nextwork.program.Programme;
  */
 @ApplicationScoped
 public class ProgramRelationships implements Relationships {
-
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private final Programme programme;
     private final Clock clock;
@@ -46,7 +44,7 @@ public class ProgramRelationships implements Relationships {
     @Override
     public boolean followsCourse(SignedInUser viewer, String youngPersonId) {
         try {
-            LocalDate today = LocalDate.now(clock.withZone(DENMARK));
+            LocalDate today = PortalTime.today(clock);
             return viewer.has(Role.COMPANY_REP) && viewer.company() != null && programme.placementsOf(youngPersonId).stream()
                     .anyMatch(placement -> placement.company().equals(viewer.company()) && !placement.start().isAfter(today));
         } catch (RepositoryException e) {
@@ -58,7 +56,7 @@ public class ProgramRelationships implements Relationships {
     public boolean worksWith(SignedInUser viewer, String youngPersonId) {
         try {
             if (viewer.has(Role.COMPANY_REP) && viewer.company() != null
-                    && programme.isPlacedAt(youngPersonId, viewer.company(), LocalDate.now(clock.withZone(DENMARK)))) {
+                    && programme.isPlacedAt(youngPersonId, viewer.company(), PortalTime.today(clock))) {
                 return true;
             }
             return viewer.has(Role.COUNSELLOR) && programme.groupsLedBy(viewer.id()).stream()

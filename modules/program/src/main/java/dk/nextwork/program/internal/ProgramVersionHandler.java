@@ -2,7 +2,6 @@ package dk.nextwork.program.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -19,6 +18,7 @@ import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.repository.LargeFolders;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Meetings;
@@ -93,7 +93,7 @@ public final class ProgramVersionHandler implements VersionHandler {
             return;
         }
         Session session = context.session();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         Object[][] youth = {
                 {"youth@nextwork.example", 20, "Træ og værktøj, at bygge ting", "En læreplads som tømrer", 6},
                 {"emma.friis@nextwork.example", 16, "Bagning, madlavning, at møde kunder", "Erhvervsuddannelse som bager", 4},
@@ -161,7 +161,7 @@ public final class ProgramVersionHandler implements VersionHandler {
             return;
         }
         Session session = context.session();
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         String mikkel = Accounts.idOf(session, "youth@nextwork.example").orElseThrow();
         String emma = Accounts.idOf(session, "emma.friis@nextwork.example").orElseThrow();
         String noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example").orElseThrow();

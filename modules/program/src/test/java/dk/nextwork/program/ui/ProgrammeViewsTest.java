@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +42,7 @@ import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.time.PortalTime;
 
 /** The coordinators' programme views: enrolling by the 15-hour rule, placing by the length rule, said at the field. */
 class ProgrammeViewsTest {
@@ -121,7 +121,7 @@ class ProgrammeViewsTest {
         _click(_get(Button.class, spec -> spec.withId("placement-new")));
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Ung")), sofie);
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Virksomhed")), "planteskolen-laerkereden");
-        LocalDate start = LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusWeeks(1);
+        LocalDate start = LocalDate.now(PortalTime.ZONE).plusWeeks(1);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Start")), start);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Planlagt slut")), start.plusWeeks(4));
         _click(_get(Button.class, spec -> spec.withId("placement-save")));
@@ -157,10 +157,10 @@ class ProgrammeViewsTest {
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.checkbox.CheckboxGroup<String> attended = _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class);
         _setValue(attended, Set.of(mikkel));
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(ZoneId.of("Europe/Copenhagen")).plusDays(2));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(PortalTime.ZONE).plusDays(2));
         _click(_get(Button.class, spec -> spec.withId("meeting-save")));
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("meeting-problem")).getText().startsWith("Et møde registreres"));
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(ZoneId.of("Europe/Copenhagen")));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(PortalTime.ZONE));
         _click(_get(Button.class, spec -> spec.withId("meeting-save")));
         assertEquals(5, GridKt._size(view.groupMeetings()));
         assertEquals(Set.of(mikkel), GridKt._get(view.groupMeetings(), 0).attended());
@@ -207,7 +207,7 @@ class ProgrammeViewsTest {
         Meetings meetings = new Meetings(running.platform().repository(), identity.audit);
         SignedInUser jonas = new SignedInUser(jonasId, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR),
                 null, "da");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", today,
                 new dk.nextwork.program.Selection(Set.of(mikkel, noah), Set.of(mikkel, noah)));
         VaadinShell.stop();

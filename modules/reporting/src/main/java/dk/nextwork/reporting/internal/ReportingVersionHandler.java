@@ -2,7 +2,6 @@ package dk.nextwork.reporting.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.repository.LargeFolders;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Definition;
@@ -38,8 +38,6 @@ import dk.nextwork.reporting.TraitConfiguration;
  * dashboard and score history has something to show.
  */
 public final class ReportingVersionHandler implements VersionHandler {
-
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private static final Task TREES = Task.of("create the trait configuration's first version and the reports tree", context -> {
         Session session = context.session();
@@ -80,7 +78,7 @@ public final class ReportingVersionHandler implements VersionHandler {
             return;
         }
         Session session = context.session();
-        LocalDate today = LocalDate.now(DENMARK);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         Definition definition = DefaultDefinition.definition();
         Optional<String> counsellor = Accounts.idOf(session, "counsellor@nextwork.example");
         Optional<String> rep = Accounts.idOf(session, "company@nextwork.example");
@@ -171,10 +169,10 @@ public final class ReportingVersionHandler implements VersionHandler {
                                String raterId, String by, Map<String, Integer> ratings, String comment, Integer absence,
                                Report.Status status) throws RepositoryException {
         String name = ReportStore.name(instrument, period, rater, raterId);
-        Instant at = period.end().plusDays(1).atTime(10, 0).atZone(DENMARK).toInstant();
+        Instant at = period.end().plusDays(1).atTime(10, 0).atZone(PortalTime.ZONE).toInstant();
         if (instrument == Instrument.QUESTIONNAIRE) {
-            LocalDate answered = LocalDate.now(DENMARK).minusWeeks(2);
-            at = (answered.isBefore(period.start()) ? period.start() : answered).atTime(15, 30).atZone(DENMARK).toInstant();
+            LocalDate answered = LocalDate.now(PortalTime.ZONE).minusWeeks(2);
+            at = (answered.isBefore(period.start()) ? period.start() : answered).atTime(15, 30).atZone(PortalTime.ZONE).toInstant();
         }
         Report report = new Report(name, youngPerson, instrument, period, rater, raterId, 1, ratings, comment,
                 Optional.ofNullable(absence), status, at, by,

@@ -1,7 +1,7 @@
 package dk.nextwork.reporting.internal;
 
+import dk.nextwork.platform.time.PortalTime;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +32,6 @@ import dk.nextwork.reporting.Trait;
  * month, dimensions per their own cadence. Periods with no ratings are kept, as missing.
  */
 public final class ScoreCalculator {
-
-    private static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
 
     private ScoreCalculator() {
     }
@@ -84,7 +82,7 @@ public final class ScoreCalculator {
 
     public static LocalDate referenceDay(Report report) {
         LocalDate end = report.period().end();
-        LocalDate submitted = LocalDate.ofInstant(report.submitted().orElseThrow(), DENMARK);
+        LocalDate submitted = LocalDate.ofInstant(report.submitted().orElseThrow(), PortalTime.ZONE);
         return submitted.isBefore(end) ? submitted : end;
     }
 

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import dk.nextwork.dam.Asset;
 import dk.nextwork.dam.Assets;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.lightmodule.Definitions;
 
 /**
@@ -45,7 +46,7 @@ final class Components {
         List<Map<String, Object>> components = new ArrayList<>();
         for (NodeIterator children = page.getNodes(); children.hasNext(); ) {
             Node child = children.nextNode();
-            Optional<String> type = Content.text(child, "contentType", "da");
+            Optional<String> type = Content.text(child, "contentType", Languages.DEFAULT);
             if (type.isEmpty() || type.get().equals("page") || !Content.isPublished(child)) {
                 continue;
             }

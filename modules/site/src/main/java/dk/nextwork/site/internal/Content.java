@@ -1,5 +1,6 @@
 package dk.nextwork.site.internal;
 
+import dk.nextwork.platform.i18n.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class Content {
     }
 
     static boolean isOfType(Node node, String type) throws RepositoryException {
-        return text(node, "contentType", "da").filter(type::equals).isPresent();
+        return text(node, "contentType", Languages.DEFAULT).filter(type::equals).isPresent();
     }
 
     /** Whether a page is on the public site: it and every page above it are published. */

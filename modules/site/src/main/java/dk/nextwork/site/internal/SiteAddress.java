@@ -1,5 +1,6 @@
 package dk.nextwork.site.internal;
 
+import dk.nextwork.platform.i18n.Languages;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ record SiteAddress(String language, String pagePath) {
     /** Parses a request path; empty for anything that cannot be a page (it answers 404). */
     static Optional<SiteAddress> parse(String requestPath) {
         String path = requestPath == null || requestPath.isEmpty() ? "/" : requestPath;
-        String language = "da";
+        String language = Languages.DEFAULT;
         if (path.equals("/en") || path.startsWith("/en/")) {
             language = "en";
             path = path.substring(3);
@@ -42,6 +43,6 @@ record SiteAddress(String language, String pagePath) {
     }
 
     String otherLanguage() {
-        return language.equals("en") ? "da" : "en";
+        return Languages.next(language);
     }
 }

@@ -36,6 +36,7 @@ import freemarker.template.TemplateExceptionHandler;
 
 import dk.nextwork.dam.Assets;
 import dk.nextwork.platform.content.PublicChanges;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.PortalRepository;
 
@@ -116,7 +117,7 @@ public class SiteRenderer {
     public RenderedPage render(String contextPath, String requestPath, String searchQuery) {
         Optional<SiteAddress> address = SiteAddress.parse(requestPath);
         String language = address.map(SiteAddress::language)
-                .orElse(requestPath != null && requestPath.startsWith("/en/") ? "en" : "da");
+                .orElse(requestPath != null && requestPath.startsWith("/en/") ? "en" : Languages.DEFAULT);
         String key = contextPath + address.map(SiteAddress::url).orElse("?" + language);
         SiteLinks links = new SiteLinks(contextPath);
         if (address.filter(a -> a.pagePath().equals(SEARCH_PAGE)).isPresent()) {
@@ -200,7 +201,7 @@ public class SiteRenderer {
     }
 
     private static Optional<String> pageWithTemplate(Node page, String template) throws RepositoryException {
-        if (Content.text(page, "template", "da").filter(template::equals).isPresent()) {
+        if (Content.text(page, "template", Languages.DEFAULT).filter(template::equals).isPresent()) {
             return Optional.of(page.getPath().substring(SiteAddress.SITE_ROOT.length()).replaceFirst("^/", ""));
         }
         for (NodeIterator children = page.getNodes(); children.hasNext(); ) {
@@ -228,7 +229,7 @@ public class SiteRenderer {
 
     private void collect(Session session, Node page, String path, List<String> paths) throws RepositoryException {
         paths.add(path);
-        String list = SiteLists.of(definitions).tree(Content.text(page, "template", "da").orElse("")).orElse(null);
+        String list = SiteLists.of(definitions).tree(Content.text(page, "template", Languages.DEFAULT).orElse("")).orElse(null);
         if (list != null && session.nodeExists(list)) {
             for (NodeIterator items = session.getNode(list).getNodes(); items.hasNext(); ) {
                 Node item = items.nextNode();
@@ -310,7 +311,7 @@ public class SiteRenderer {
         if (Content.sitePagePath(session, pagePath).isPresent()) {
             Node page = session.getNode(pagePath);
             Map<String, Object> model = baseModel(session, address, page, links);
-            String template = Content.text(page, "template", "da").orElse("article");
+            String template = Content.text(page, "template", Languages.DEFAULT).orElse("article");
             String list = SiteLists.of(definitions).tree(template).orElse(null);
             if (list != null) {
                 model.put("items", items(session, list, address, links));
@@ -323,7 +324,7 @@ public class SiteRenderer {
             if (Content.sitePagePath(session, parentPath).isPresent()) {
                 Node parent = session.getNode(parentPath);
                 SiteLists lists = SiteLists.of(definitions);
-                String list = lists.tree(Content.text(parent, "template", "da").orElse("")).orElse(null);
+                String list = lists.tree(Content.text(parent, "template", Languages.DEFAULT).orElse("")).orElse(null);
                 String itemPath = list + "/" + address.pagePath().substring(slash + 1);
                 if (list != null && session.nodeExists(itemPath) && Content.isPublished(session.getNode(itemPath))) {
                     Node item = session.getNode(itemPath);

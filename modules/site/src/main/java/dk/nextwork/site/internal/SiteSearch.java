@@ -1,5 +1,6 @@
 package dk.nextwork.site.internal;
 
+import dk.nextwork.platform.i18n.Languages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ final class SiteSearch {
         }
         for (NodeIterator children = session.getNode(SiteAddress.SITE_ROOT).getNodes(); children.hasNext(); ) {
             Node page = children.nextNode();
-            String template = Content.text(page, "template", "da").orElse("");
+            String template = Content.text(page, "template", Languages.DEFAULT).orElse("");
             String tree = lists.tree(template).orElse(null);
             if (tree != null && Content.isPublished(page) && Content.isOfType(page, "page")) {
                 pages.put(tree, page.getName());

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.server.VaadinSession;
+import dk.nextwork.platform.i18n.Languages;
 
 import dk.nextwork.platform.i18n.Texts;
 
@@ -32,14 +33,14 @@ public final class Language {
     /** A button that switches to the other language and shows the page again in it. */
     public static Button switchButton(Runnable alsoRemember) {
         Button button = new Button(UI.getCurrent().getTranslation("shell.language.switch"), click -> {
-            String other = "en".equals(Texts.language(UI.getCurrent().getLocale())) ? "da" : "en";
+            String other = Languages.next(Texts.language(UI.getCurrent().getLocale()));
             use(other);
             alsoRemember.run();
             UI.getCurrent().getPage().reload();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.getElement().setAttribute("aria-label", UI.getCurrent().getTranslation("shell.language.switchLabel"));
-        button.getElement().setAttribute("lang", "en".equals(Texts.language(UI.getCurrent().getLocale())) ? "da" : "en");
+        button.getElement().setAttribute("lang", Languages.next(Texts.language(UI.getCurrent().getLocale())));
         button.addClassName("language-switch");
         return button;
     }

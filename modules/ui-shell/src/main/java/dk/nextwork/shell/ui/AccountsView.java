@@ -35,6 +35,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
@@ -79,9 +80,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         role.addValueChangeListener(change -> company.setVisible(change.getValue() == Role.COMPANY_REP));
         Select<String> language = new Select<>();
         language.setLabel(getTranslation("shell.accounts.language"));
-        language.setItems("da", "en");
-        language.setItemLabelGenerator(l -> l.equals("da") ? "Dansk" : "English");
-        language.setValue("da");
+        language.setItems(Languages.ALL);
+        language.setItemLabelGenerator(code -> getTranslation("shell.language.name." + code));
+        language.setValue(Languages.DEFAULT);
         Button create = new Button(getTranslation("shell.accounts.create"), click -> {
             try {
                 UserAccount created = accounts.create(user, email.getValue(), name.getValue(),

@@ -14,13 +14,14 @@ import dk.nextwork.platform.content.SiteListing;
 import dk.nextwork.platform.content.PropertyDefinition;
 import dk.nextwork.platform.content.PropertyType;
 import dk.nextwork.platform.delivery.DeliveryEndpoint;
+import dk.nextwork.platform.i18n.Languages;
 
 /** Turns definition files into definitions, or says which line is wrong and why. */
 final class DefinitionReader {
 
     static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9-]{0,62}");
     private static final Pattern TREE_PATH = Pattern.compile("(/[a-z0-9][a-z0-9-]{0,99})+");
-    private static final Set<String> LANGUAGES = Set.of("da", "en");
+    private static final Set<String> LANGUAGES = Set.copyOf(Languages.ALL);
     private static final Set<String> CONTENT_TYPE_KEYS = Set.of("name", "label", "storage", "properties", "site");
     private static final Set<String> SITE_LISTING_KEYS = Set.of("listTemplate", "itemTemplate");
     private static final Set<String> PROPERTY_KEYS = Set.of("name", "type", "localised", "required", "multiple",
@@ -164,7 +165,7 @@ final class DefinitionReader {
         List<String> references = root.containsKey("references")
                 ? root.get("references").texts("references") : List.of();
         List<String> languages = root.containsKey("languages")
-                ? root.get("languages").texts("languages") : List.of("da", "en");
+                ? root.get("languages").texts("languages") : Languages.ALL;
         for (String language : languages) {
             if (!LANGUAGES.contains(language)) {
                 throw new DefinitionException(root.get("languages").line(), "language '" + language
