@@ -152,14 +152,6 @@ public class SignInThrottle {
         return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, type);
     }
 
-    /** Creates the tree (install and update tasks). */
-    public static void createTree(Session session) throws RepositoryException {
-        Node system = session.getNode("/system");
-        if (!system.hasNode("signin-throttle")) {
-            system.addNode("signin-throttle", LargeFolders.TYPE);
-        }
-    }
-
     private static String digest(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
