@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
