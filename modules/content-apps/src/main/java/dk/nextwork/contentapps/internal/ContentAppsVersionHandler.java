@@ -14,10 +14,10 @@ import javax.jcr.Session;
 
 import dk.nextwork.contentapps.Proposals;
 import dk.nextwork.identity.Accounts;
-import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.repository.JcrValues;
 
@@ -31,20 +31,9 @@ public final class ContentAppsVersionHandler implements VersionHandler {
 
     private static final String DEMO_EDITOR = "Peter Dahl (demo)";
 
-    private static final Task TREES = Task.of("make the trees of editing records and proposals", context -> {
-        Node system = context.session().getNode("/system");
-        for (String tree : List.of(EditRecords.ROOT, Proposals.ROOT)) {
-            String name = tree.substring("/system/".length());
-            if (!system.hasNode(name)) {
-                system.addNode(name, "nt:unstructured");
-            }
-        }
-    });
+    private static final Task TREES = Tasks.trees(EditRecords.ROOT, Proposals.ROOT);
 
-    private static final Task DEMO = Task.of("add demo versions, a draft, a proposal and a schedule", context -> {
-        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
-            return;
-        }
+    private static final Task DEMO = Task.demo("add demo versions, a draft, a proposal and a schedule", context -> {
         Session session = context.session();
         Instant now = Instant.now();
         for (String tree : List.of("/website", "/partners", "/profiles")) {
@@ -121,5 +110,4 @@ public final class ContentAppsVersionHandler implements VersionHandler {
     public List<Task> installTasks() {
         return List.of(TREES, DEMO);
     }
-
 }

@@ -2,33 +2,20 @@ package dk.nextwork.dam.internal;
 
 import java.util.List;
 
-import javax.jcr.Node;
-import javax.jcr.PropertyType;
-
 import dk.nextwork.dam.Assets;
 import dk.nextwork.identity.Accounts;
-import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.VersionHandler;
 
 /** The index by which content that uses an asset is found; in demo mode, a few assets. */
 public final class DamVersionHandler implements VersionHandler {
 
-    private static final Task USAGE_INDEX = Task.of("index content by the assets it uses", context -> {
-        Node indexes = context.session().getNode("/oak:index");
-        if (!indexes.hasNode("assetReferences")) {
-            Node index = indexes.addNode("assetReferences", "oak:QueryIndexDefinition");
-            index.setProperty("type", "property");
-            index.setProperty("propertyNames", Assets.REFERENCING_PROPERTIES.toArray(String[]::new), PropertyType.NAME);
-            index.setProperty("reindex", true);
-        }
-    });
+    /** Content is found by the assets it uses. */
+    private static final Task USAGE_INDEX = Tasks.propertyIndex("assetReferences", Assets.REFERENCING_PROPERTIES);
 
-    /** Demo mode: a small asset library, uploaded by the demo editor. */
-    private static final Task DEMO = Task.of("add the demo asset library", context -> {
-        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
-            return;
-        }
+    /** A small asset library, uploaded by the demo editor. */
+    private static final Task DEMO = Task.demo("add the demo asset library", context -> {
         String editor = Accounts.idOf(context.session(), "editor@nextwork.example").orElse("system");
         Assets.write(context.session(), Assets.newId(), Assets.prepare("netvaerksmoede.png", DemoAssets.meeting(),
                 "Tegning af et netværksmøde: otte unge sidder rundt om et bord.",
@@ -44,5 +31,4 @@ public final class DamVersionHandler implements VersionHandler {
     public List<Task> installTasks() {
         return List.of(USAGE_INDEX, DEMO);
     }
-
 }

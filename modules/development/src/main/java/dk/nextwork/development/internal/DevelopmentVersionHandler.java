@@ -9,11 +9,10 @@ import javax.jcr.Session;
 
 import dk.nextwork.development.Conversation;
 import dk.nextwork.identity.Accounts;
-import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.VersionHandler;
-import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Bilingual;
 
@@ -23,15 +22,10 @@ import dk.nextwork.reporting.Bilingual;
  */
 public final class DevelopmentVersionHandler implements VersionHandler {
 
-    private static final Task TREE = Task.of("create the conversations tree", context -> {
-        Session session = context.session();
-        String name = ConversationStore.ROOT.substring(1);
-        if (!session.getRootNode().hasNode(name)) {
-            session.getRootNode().addNode(name, LargeFolders.TYPE);
-        }
-    });
+    /** The tree is declared in the module's {@code module.yaml}; it keeps no child order. */
+    private static final Task TREE = Tasks.largeFolders(ConversationStore.ROOT);
 
-    private static final Task DEMO = Task.of("add the demo young person's last conversation", DevelopmentVersionHandler::demo);
+    private static final Task DEMO = Task.demo("add the demo young person's last conversation", DevelopmentVersionHandler::demo);
 
     @Override
     public List<Task> installTasks() {
@@ -39,9 +33,6 @@ public final class DevelopmentVersionHandler implements VersionHandler {
     }
 
     private static void demo(InstallContext context) throws Exception {
-        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
-            return;
-        }
         Session session = context.session();
         Optional<String> mikkel = Accounts.idOf(session, "youth@nextwork.example");
         if (mikkel.isEmpty()) {

@@ -4,17 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 import javax.jcr.Node;
-import javax.jcr.PropertyType;
 
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.PasswordRejectedException;
 import dk.nextwork.identity.Role;
-import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
-import dk.nextwork.platform.repository.LargeFolders;
 
 /**
  * Sets up where accounts, tokens and the audit trail live, with the indexes they are found by;
@@ -38,39 +36,27 @@ public final class IdentityVersionHandler implements VersionHandler {
             List.of("noah.vestergaard@nextwork.example", "Noah Vestergaard (demo)"),
             List.of("sofie.ahmadi@nextwork.example", "Sofie Ahmadi (demo)"));
 
-    private static final Task TREES = Task.of("create the trees of accounts, tokens and the audit trail", context -> {
-        Node system = context.session().getNode("/system");
-        for (String tree : List.of("accounts", "tokens", "audit")) {
-            if (!system.hasNode(tree)) {
-                system.addNode(tree, "nt:unstructured");
-            }
-        }
-    });
+    private static final Task TREES = Tasks.trees(AccountStore.ROOT, TokenStore.ROOT, AuditTrail.ROOT);
 
-    private static final Task INDEXES = Task.of("index accounts by e-mail and the audit trail by person", context -> {
-        Node indexes = context.session().getNode("/oak:index");
-        for (String property : List.of(AccountStore.EMAIL, AuditTrail.SUBJECT)) {
-            if (!indexes.hasNode(property)) {
-                Node index = indexes.addNode(property, "oak:QueryIndexDefinition");
-                index.setProperty("type", "property");
-                index.setProperty("propertyNames", new String[] {property}, PropertyType.NAME);
-                index.setProperty("reindex", true);
-            }
-        }
-    });
+    /** Accounts are found by e-mail, the audit trail by the person it is about. */
+    private static final Task EMAIL_INDEX = Tasks.propertyIndex(AccountStore.EMAIL, AccountStore.EMAIL);
+    private static final Task AUDIT_INDEX = Tasks.propertyIndex(AuditTrail.SUBJECT, AuditTrail.SUBJECT);
 
-    private static final Task FIRST_ACCOUNTS = Task.of("create the first accounts", IdentityVersionHandler::firstAccounts);
+    private static final Task DEMO = Task.demo("create the demo accounts and the invited young people",
+            IdentityVersionHandler::demoAccounts);
+
+    private static final Task ADMINISTRATOR = Task.production("create the administrator named in the environment",
+            IdentityVersionHandler::administrator);
+
+    private static final Task UNORDERED = Tasks.largeFolders(AccountStore.ROOT);
+
+    /** Failed sign-ins are counted per address and client. */
+    private static final Task THROTTLE = Tasks.largeFolders(SignInThrottle.ROOT);
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, INDEXES, FIRST_ACCOUNTS, UNORDERED, THROTTLE);
+        return List.of(TREES, EMAIL_INDEX, AUDIT_INDEX, DEMO, ADMINISTRATOR, UNORDERED, THROTTLE);
     }
-
-    private static final Task UNORDERED = Task.of("keep no child order among the accounts",
-            context -> LargeFolders.makeUnordered(context.session(), AccountStore.ROOT));
-
-    private static final Task THROTTLE = Task.of("count failed sign-ins per address and client",
-            context -> SignInThrottle.createTree(context.session()));
 
     /** Before 1.2.0 an account counted its own failed sign-ins, which let strangers lock its owner out. */
     private static final Task NO_ACCOUNT_LOCKS = Task.of("remove the accounts' own failure counts", context -> {
@@ -89,17 +75,18 @@ public final class IdentityVersionHandler implements VersionHandler {
         return List.of(UpdateStep.to("1.1.0", UNORDERED), UpdateStep.to("1.2.0", THROTTLE, NO_ACCOUNT_LOCKS));
     }
 
-    private static void firstAccounts(InstallContext context) throws Exception {
-        var configuration = context.configuration();
-        if (configuration.get(PlatformSettings.MODE) == PlatformSettings.Mode.DEMO) {
-            for (List<String> demo : DEMO_ACCOUNTS) {
-                add(context, demo.get(0), demo.get(1), demo.get(2), Role.find(demo.get(3)).orElseThrow(), demo.get(4));
-            }
-            for (List<String> young : DEMO_YOUNG_PEOPLE) {
-                AccountStore.add(context.session(), young.get(0), young.get(1), Set.of(Role.YOUTH), "", "da");
-            }
-            return;
+    private static void demoAccounts(InstallContext context) throws Exception {
+        for (List<String> demo : DEMO_ACCOUNTS) {
+            add(context, demo.get(0), demo.get(1), demo.get(2), Role.find(demo.get(3)).orElseThrow(), demo.get(4));
         }
+        for (List<String> young : DEMO_YOUNG_PEOPLE) {
+            AccountStore.add(context.session(), young.get(0), young.get(1), Set.of(Role.YOUTH), "", "da");
+        }
+    }
+
+    /** Without an administrator a production portal cannot be administered: it does not start. */
+    private static void administrator(InstallContext context) throws Exception {
+        var configuration = context.configuration();
         var email = configuration.find(IdentitySettings.ADMIN_EMAIL);
         var password = configuration.find(IdentitySettings.ADMIN_PASSWORD);
         if (email.isEmpty() || password.isEmpty()) {

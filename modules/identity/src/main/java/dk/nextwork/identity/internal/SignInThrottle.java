@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -150,14 +149,6 @@ public class SignInThrottle {
 
     private static Node child(Node parent, String name, String type) throws RepositoryException {
         return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, type);
-    }
-
-    /** Creates the tree (install and update tasks). */
-    public static void createTree(Session session) throws RepositoryException {
-        Node system = session.getNode("/system");
-        if (!system.hasNode("signin-throttle")) {
-            system.addNode("signin-throttle", LargeFolders.TYPE);
-        }
     }
 
     private static String digest(String text) {

@@ -18,8 +18,8 @@ public interface InstallContext {
 
     /**
      * Imports a bootstrap YAML file from the module's classpath (e.g.
-     * {@code nextwork/bootstrap/platform/trees.yaml}) under {@code parentPath}. Nodes that already
-     * exist are left as they are.
+     * {@code nextwork/content/partners.yaml}) under {@code parentPath}. Nodes that already exist
+     * are left as they are. {@link Tasks#bootstrap} is the task that does it.
      */
     void importBootstrap(String resource, String parentPath) throws RepositoryException;
 }

@@ -6,4 +6,9 @@ import java.util.List;
 public interface ModuleRegistry {
 
     List<InstalledModule> modules();
+
+    /** The top-level repository trees the started modules own, in start order. */
+    default List<ModuleTree> trees() {
+        return modules().stream().flatMap(module -> module.descriptor().trees().stream()).toList();
+    }
 }

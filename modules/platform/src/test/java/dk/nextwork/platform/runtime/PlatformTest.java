@@ -21,8 +21,9 @@ class PlatformTest {
         return PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString()), home);
     }
 
+    /** The content trees come from the test module that stands in for their owners (src/test/content-trees). */
     @Test
-    void thePlatformModuleCreatesTheTopLevelTreesOnFirstStart() throws Exception {
+    void theTreesTheModulesDeclareAreCreatedOnFirstStart() throws Exception {
         try (Platform platform = Platform.start(configuration(), getClass().getClassLoader())) {
             assertTrue(platform.isReady());
             assertEquals("platform", platform.modules().get(0).descriptor().name());
@@ -31,6 +32,9 @@ class PlatformTest {
                 Boolean exists = platform.repository().withServiceSession(session -> session.nodeExists(tree));
                 assertTrue(exists, tree);
             }
+            String description = platform.repository().withServiceSession(
+                    session -> session.getNode("/config").getProperty("description").getString());
+            assertEquals("Configuration, such as the trait configuration and module settings", description);
         }
     }
 

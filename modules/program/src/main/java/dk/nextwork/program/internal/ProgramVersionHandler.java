@@ -7,17 +7,14 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import javax.jcr.Node;
-import javax.jcr.PropertyType;
-import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import dk.nextwork.identity.Accounts;
-import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
-import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
@@ -31,67 +28,38 @@ import dk.nextwork.program.YoungPerson;
  */
 public final class ProgramVersionHandler implements VersionHandler {
 
-    private static final Task TREES = Task.of("create the trees of placements and network groups", context -> {
-        trees(context, "placements", "groups");
-        propertyIndex(context, "youngPerson", "youngPerson", null);
-    });
+    private static final Task TREES = Tasks.trees(Programme.PLACEMENTS, Programme.GROUPS);
 
-    private static final Task DEMO = Task.of("add the demo programme's placements and network group",
+    /** A young person's placements are found by the young person. */
+    private static final Task YOUNG_PERSON_INDEX = Tasks.propertyIndex("youngPerson", "youngPerson");
+
+    private static final Task DEMO = Task.demo("add the demo programme's placements and network group",
             ProgramVersionHandler::demo);
 
-    private static final Task ENROLMENT_TREES = Task.of("create the trees of young people, companies and network meetings",
-            context -> {
-                trees(context, "youth", "companies", "network-meetings");
-                propertyIndex(context, "placementCompany", "company", Programme.PLACEMENTS);
-            });
+    private static final Task ENROLMENT_TREES = Tasks.trees(Enrolments.YOUTH, Companies.COMPANIES, Meetings.NETWORK_MEETINGS);
 
-    /** Trees below {@code /program} that are not there yet. */
-    private static void trees(InstallContext context, String... names) throws RepositoryException {
-        Node program = context.session().getNode("/program");
-        for (String tree : names) {
-            if (!program.hasNode(tree)) {
-                program.addNode(tree, "nt:unstructured");
-            }
-        }
-    }
+    /** A company's placements are found by the company; only placements are indexed, other records name a company too. */
+    private static final Task COMPANY_INDEX = Tasks.propertyIndex("placementCompany", "company", Programme.PLACEMENTS);
 
-    /** An Oak property index on one property, optionally only below one path, unless it is there. */
-    private static void propertyIndex(InstallContext context, String name, String property, String below)
-            throws RepositoryException {
-        Node indexes = context.session().getNode("/oak:index");
-        if (!indexes.hasNode(name)) {
-            Node index = indexes.addNode(name, "oak:QueryIndexDefinition");
-            index.setProperty("type", "property");
-            index.setProperty("propertyNames", new String[] {property}, PropertyType.NAME);
-            if (below != null) {
-                index.setProperty("includedPaths", new String[] {below});
-            }
-            index.setProperty("reindex", true);
-        }
-    }
-
-    private static final Task DEMO_ENROLMENTS = Task.of("enrol the demo young people, register the demo companies, "
+    private static final Task DEMO_ENROLMENTS = Task.demo("enrol the demo young people, register the demo companies, "
             + "and record their meetings",
             ProgramVersionHandler::demoEnrolments);
 
-    private static final Task UNORDERED = Task.of("keep no child order in the trees of young people, companies and placements",
-            context -> LargeFolders.makeUnordered(context.session(), Enrolments.YOUTH, Companies.COMPANIES, Programme.PLACEMENTS));
+    private static final Task UNORDERED = Tasks.largeFolders(Enrolments.YOUTH, Companies.COMPANIES, Programme.PLACEMENTS);
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, DEMO, ENROLMENT_TREES, DEMO_ENROLMENTS, UNORDERED);
+        return List.of(TREES, YOUNG_PERSON_INDEX, DEMO, ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS, UNORDERED);
     }
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, DEMO_ENROLMENTS), UpdateStep.to("1.2.0", UNORDERED));
+        return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS),
+                UpdateStep.to("1.2.0", UNORDERED));
     }
 
     /** The demo's young people with their hours, interests and goals; the companies of the demo partner pages. */
     private static void demoEnrolments(InstallContext context) throws Exception {
-        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
-            return;
-        }
         Session session = context.session();
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         Object[][] youth = {
@@ -157,9 +125,6 @@ public final class ProgramVersionHandler implements VersionHandler {
     }
 
     private static void demo(InstallContext context) throws Exception {
-        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
-            return;
-        }
         Session session = context.session();
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         String mikkel = Accounts.idOf(session, "youth@nextwork.example").orElseThrow();

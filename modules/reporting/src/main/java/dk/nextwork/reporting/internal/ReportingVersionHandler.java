@@ -14,11 +14,10 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import dk.nextwork.identity.Accounts;
-import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.VersionHandler;
-import dk.nextwork.platform.repository.LargeFolders;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Cadence;
@@ -39,32 +38,26 @@ import dk.nextwork.reporting.TraitConfiguration;
  */
 public final class ReportingVersionHandler implements VersionHandler {
 
-    private static final Task TREES = Task.of("create the trait configuration's first version and the reports tree", context -> {
-        Session session = context.session();
-        Node config = session.getNode("/config");
-        if (!config.hasNode("traits")) {
-            config.addNode("traits", "nt:unstructured");
-        }
-        if (!TraitConfiguration.isInstalled(session)) {
-            TraitConfiguration.store(session, 1, "system:install", "Fra NExTWORK's programbeskrivelse",
-                    DefaultDefinition.definition(), Instant.now());
-        }
-        LargeFolders.makeUnordered(session, ReportStore.ROOT);
-        Node system = session.getNode("/system");
-        String reminders = Reminders.ROOT.substring("/system/".length());
-        if (!system.hasNode(reminders)) {
-            system.addNode(reminders, "nt:unstructured");
-        }
-    });
+    private static final Task TREES = Tasks.trees(TraitConfiguration.ROOT, Reminders.ROOT);
 
-    private static final Task DEMO = Task.of("add weeks of demo reports, assessments and a questionnaire",
+    private static final Task FIRST_TRAIT_CONFIGURATION = Task.of("store the trait configuration's first version",
+            context -> {
+                if (!TraitConfiguration.isInstalled(context.session())) {
+                    TraitConfiguration.store(context.session(), 1, "system:install", "Fra NExTWORK's programbeskrivelse",
+                            DefaultDefinition.definition(), Instant.now());
+                }
+            });
+
+    /** The reports tree itself is declared in the module's {@code module.yaml}. */
+    private static final Task UNORDERED = Tasks.largeFolders(ReportStore.ROOT);
+
+    private static final Task DEMO = Task.demo("add weeks of demo reports, assessments and a questionnaire",
             ReportingVersionHandler::demo);
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, DEMO);
+        return List.of(TREES, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO);
     }
-
 
     private static final String[] WEEKLY_COMMENTS = {
             "Mødte til tiden hele ugen og spurgte selv efter nye opgaver.",
@@ -74,9 +67,6 @@ public final class ReportingVersionHandler implements VersionHandler {
             "Var syg en dag, men gav besked i god tid."};
 
     private static void demo(InstallContext context) throws Exception {
-        if (context.configuration().get(PlatformSettings.MODE) != PlatformSettings.Mode.DEMO) {
-            return;
-        }
         Session session = context.session();
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         Definition definition = DefaultDefinition.definition();

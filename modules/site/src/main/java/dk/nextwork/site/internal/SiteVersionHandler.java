@@ -7,12 +7,14 @@ import java.util.Map;
 import javax.jcr.Node;
 
 import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 
 /**
  * Imports the site's bootstrap content on first start (later starts leave edited content alone)
- * and sets up the full-text index the site's search uses.
+ * and sets up the full-text index the site's search uses. The trees it goes into are declared
+ * in the module's {@code module.yaml}.
  */
 public final class SiteVersionHandler implements VersionHandler {
 
@@ -87,7 +89,6 @@ public final class SiteVersionHandler implements VersionHandler {
     }
 
     private static Task importContent(String file, String tree) {
-        return Task.of("import content/" + file + " into " + tree,
-                context -> context.importBootstrap("nextwork/content/" + file, tree));
+        return Tasks.bootstrap("nextwork/content/" + file, tree);
     }
 }

@@ -17,6 +17,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.ModuleStartException;
+import dk.nextwork.platform.module.ModuleTree;
 import dk.nextwork.platform.module.Version;
 
 /** Reads every {@code META-INF/nextwork/module.yaml} on a class loader. */
@@ -26,7 +27,8 @@ public final class ModuleDescriptorReader {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
     private static final Pattern TREE = Pattern.compile("/[a-z][a-z0-9-]{0,62}");
     private static final Set<String> KEYS = Set.of("name", "version", "description", "dependsOn", "versionHandler",
-            "publicTrees");
+            "trees", "publicTrees");
+    private static final Set<String> TREE_KEYS = Set.of("description", "exportable");
 
     private ModuleDescriptorReader() {
     }
@@ -93,7 +95,48 @@ public final class ModuleDescriptorReader {
         Object description = map.get("description");
         Object handler = map.get("versionHandler");
         return new ModuleDescriptor(name, version, description == null ? "" : description.toString().trim(),
-                dependencies, Optional.ofNullable(handler).map(Object::toString), publicTrees, source);
+                dependencies, Optional.ofNullable(handler).map(Object::toString), ownTrees(map.get("trees"), source),
+                publicTrees, source);
+    }
+
+    /**
+     * {@code trees}: a mapping from each top-level tree the module owns to what is known of it,
+     * e.g. {@code /website: {description: Page tree of the public site, exportable: true}}.
+     */
+    private static List<ModuleTree> ownTrees(Object trees, String source) {
+        if (trees == null) {
+            return List.of();
+        }
+        if (!(trees instanceof Map<?, ?> map)) {
+            throw new ModuleStartException(source + ": trees must map each tree (such as /program) to its description "
+                    + "and whether it is exportable");
+        }
+        List<ModuleTree> owned = new ArrayList<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String path = String.valueOf(entry.getKey());
+            if (!TREE.matcher(path).matches()) {
+                throw new ModuleStartException(source + ": trees: '" + path + "' is not a top-level tree such as /program");
+            }
+            Map<?, ?> about = entry.getValue() == null ? Map.of() : entry.getValue() instanceof Map<?, ?> m ? m : null;
+            if (about == null) {
+                throw new ModuleStartException(source + ": trees: " + path + " must be a mapping with "
+                        + "description and exportable (both optional)");
+            }
+            for (Object key : about.keySet()) {
+                if (!TREE_KEYS.contains(String.valueOf(key))) {
+                    throw new ModuleStartException(source + ": trees: " + path + ": unknown key '" + key
+                            + "' (known: " + TREE_KEYS + ")");
+                }
+            }
+            Object exportable = about.get("exportable");
+            if (exportable != null && !(exportable instanceof Boolean)) {
+                throw new ModuleStartException(source + ": trees: " + path + ": exportable must be true or false");
+            }
+            Object description = about.get("description");
+            owned.add(new ModuleTree(path, description == null ? "" : description.toString().trim(),
+                    Boolean.TRUE.equals(exportable)));
+        }
+        return owned;
     }
 
     private static String text(Map<?, ?> map, String key, String source) {

@@ -16,11 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.bootstrap.BootstrapImporter;
+import dk.nextwork.platform.config.PlatformSettings;
+import dk.nextwork.platform.config.PlatformSettings.Mode;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.InstalledModule;
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.ModuleStartException;
+import dk.nextwork.platform.module.ModuleTree;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.Version;
@@ -30,9 +33,11 @@ import dk.nextwork.platform.repository.PortalRepository;
 
 /**
  * Brings each module's content up to its deployed version: install tasks on first start, then
- * each newer update step. A version step's tasks and the new recorded version are saved
- * together, so a failing task leaves the repository and the recorded version as they were; and
- * when two app nodes run the same step at once, only one of them saves it.
+ * each newer update step. Every step first creates the trees the module declares that are not
+ * there yet, and skips the tasks of the other mode ({@link Task#onlyIn()}: demo data never runs
+ * in production). A version step's tasks and the new recorded version are saved together, so a
+ * failing task leaves the repository and the recorded version as they were; and when two app
+ * nodes run the same step at once, only one of them saves it.
  */
 public final class ModuleInstaller {
 
@@ -89,11 +94,23 @@ public final class ModuleInstaller {
                 record.getProperty("updated").getDate().toInstant());
     }
 
-    private void runStep(Session session, ModuleDescriptor module, String step, List<Task> tasks, Version version) {
+    private void runStep(Session session, ModuleDescriptor module, String step, List<Task> handlerTasks,
+                         Version version) {
         InstallContext context = new StepContext(module, session, configuration, classLoader);
+        Mode mode = configuration.get(PlatformSettings.MODE);
+        List<Task> tasks = new ArrayList<>();
+        if (!module.trees().isEmpty()) {
+            tasks.add(ownTrees(module));
+        }
+        tasks.addAll(handlerTasks);
         String currentTask = "recording the version";
         try {
             for (Task task : tasks) {
+                if (task.onlyIn().filter(only -> only != mode).isPresent()) {
+                    LOG.info("Module {}: {}: skipped ({} mode only): {}", module.name(), step,
+                            task.onlyIn().get().name().toLowerCase(), task.description());
+                    continue;
+                }
                 currentTask = task.description();
                 LOG.info("Module {}: {}: {}", module.name(), step, currentTask);
                 task.execute(context);
@@ -107,6 +124,21 @@ public final class ModuleInstaller {
             throw new ModuleStartException("Module '" + module.name() + "' " + step + " failed in task '"
                     + currentTask + "': " + e.getMessage() + " (nothing of this step was saved)", e);
         }
+    }
+
+    /** The trees the module declares, each with its description, unless it is there. */
+    private static Task ownTrees(ModuleDescriptor module) {
+        return Task.of("create the module's trees " + module.trees().stream().map(ModuleTree::path).toList(), context -> {
+            Node root = context.session().getRootNode();
+            for (ModuleTree tree : module.trees()) {
+                if (!root.hasNode(tree.name())) {
+                    Node node = root.addNode(tree.name(), "nt:unstructured");
+                    if (!tree.description().isEmpty()) {
+                        node.setProperty("description", tree.description());
+                    }
+                }
+            }
+        });
     }
 
     private static void discard(Session session) {

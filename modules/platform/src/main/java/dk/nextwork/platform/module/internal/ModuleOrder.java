@@ -9,10 +9,12 @@ import java.util.TreeMap;
 
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.ModuleStartException;
+import dk.nextwork.platform.module.ModuleTree;
 
 /**
  * Puts modules in dependency order (dependencies first; otherwise by name, so the order is the
- * same on every start). Refuses duplicates, missing dependencies and cycles, naming the modules.
+ * same on every start). Refuses duplicates, missing dependencies, cycles and a tree that two
+ * modules own, naming the modules.
  */
 public final class ModuleOrder {
 
@@ -26,6 +28,16 @@ public final class ModuleOrder {
             if (other != null) {
                 throw new ModuleStartException("Module '" + module.name() + "' is present twice: "
                         + other.source() + " and " + module.source());
+            }
+        }
+        Map<String, ModuleDescriptor> owners = new TreeMap<>();
+        for (ModuleDescriptor module : byName.values()) {
+            for (ModuleTree tree : module.trees()) {
+                ModuleDescriptor owner = owners.putIfAbsent(tree.path(), module);
+                if (owner != null) {
+                    throw new ModuleStartException("Modules '" + owner.name() + "' and '" + module.name()
+                            + "' both declare the tree " + tree.path() + "; one module owns each tree");
+                }
             }
         }
         for (ModuleDescriptor module : byName.values()) {

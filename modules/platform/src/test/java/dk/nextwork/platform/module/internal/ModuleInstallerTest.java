@@ -1,11 +1,14 @@
 package dk.nextwork.platform.module.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
@@ -17,8 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.ModuleStartException;
+import dk.nextwork.platform.module.ModuleTree;
 import dk.nextwork.platform.module.Version;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.SessionWork;
 import dk.nextwork.platform.repository.internal.OakRepository;
 
 class ModuleInstallerTest {
@@ -31,10 +36,27 @@ class ModuleInstallerTest {
                 Optional.of(handler.getName()), "test");
     }
 
+    private static ModuleDescriptor reporting(String version, Class<? extends VersionHandler> handler,
+                                              ModuleTree... trees) {
+        return new ModuleDescriptor("reporting", Version.parse(version), "", List.of(), Optional.of(handler.getName()),
+                List.of(trees), List.of(), "test");
+    }
+
     /** One start of the portal: open the store, install or update, close. */
     private void start(ModuleDescriptor module) throws Exception {
+        start(module, "demo");
+    }
+
+    private void start(ModuleDescriptor module, String mode) throws Exception {
         try (OakRepository repository = OakRepository.openSegmentStore(store)) {
-            new ModuleInstaller(repository, PortalConfiguration.load(java.util.Map.of(), store), getClass().getClassLoader()).installOrUpdate(List.of(module));
+            new ModuleInstaller(repository, PortalConfiguration.load(Map.of("NEXTWORK_MODE", mode), store),
+                    getClass().getClassLoader()).installOrUpdate(List.of(module));
+        }
+    }
+
+    private <T> T read(SessionWork<T> work) throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(store)) {
+            return repository.withServiceSession(work);
         }
     }
 
@@ -110,6 +132,58 @@ class ModuleInstallerTest {
         // The step is tried again on the next start, not skipped.
         assertThrows(ModuleStartException.class, () -> start(reporting("1.1.0", TestVersionHandlers.FailingUpdate.class)));
         assertEquals("1.0.0", recordedVersion());
+    }
+
+    @Test
+    void demoModeRunsTheDemoTasksAndNotTheProductionOnesInTheirPlace() throws Exception {
+        start(reporting("1.1.0", TestVersionHandlers.Modes.class), "demo");
+        assertEquals(List.of("install", "demo data", "install end"), traces());
+    }
+
+    @Test
+    void productionModeNeverRunsADemoTaskNotEvenAfterASwitchToDemoMode() throws Exception {
+        start(reporting("1.0.0", TestVersionHandlers.Modes.class), "production");
+        assertEquals(List.of("install", "administrator", "install end"), traces());
+
+        start(reporting("1.1.0", TestVersionHandlers.Modes.class), "production");
+        assertEquals(List.of("install", "administrator", "install end", "update 1.1.0"), traces());
+        assertEquals("1.1.0", recordedVersion(), "the step is done without its demo task");
+
+        // each step runs once: the skipped demo data does not appear later
+        start(reporting("1.1.0", TestVersionHandlers.Modes.class), "demo");
+        assertEquals(List.of("install", "administrator", "install end", "update 1.1.0"), traces());
+    }
+
+    @Test
+    void theTreesAModuleDeclaresAreThereBeforeItsFirstTask() throws Exception {
+        start(reporting("1.0.0", TestVersionHandlers.WritesIntoItsTree.class,
+                new ModuleTree("/reports", "Weekly reports, assessments and questionnaires", false),
+                new ModuleTree("/messages", "", false)));
+
+        assertEquals(List.of("install"), traces());
+        assertEquals("Weekly reports, assessments and questionnaires",
+                read(session -> session.getNode("/reports").getProperty("description").getString()));
+        assertTrue(this.<Boolean>read(session -> session.nodeExists("/reports/first")));
+        assertFalse(this.<Boolean>read(session -> session.getNode("/messages").hasProperty("description")),
+                "a tree without a description gets none");
+        assertEquals("nt:unstructured", read(session -> session.getNode("/messages").getPrimaryNodeType().getName()));
+    }
+
+    @Test
+    void aTreeDeclaredInANewerVersionIsCreatedWithItsUpdateAndAnExistingTreeIsLeftAsItIs() throws Exception {
+        start(reporting("1.0.0", TestVersionHandlers.Tracing.class));
+        read(session -> {
+            session.getRootNode().addNode("reports", "nt:unstructured").setProperty("description", "kept");
+            session.save();
+            return null;
+        });
+
+        start(reporting("1.3.0", TestVersionHandlers.Tracing.class, new ModuleTree("/reports", "Reports", false),
+                new ModuleTree("/messages", "Group messaging", false)));
+
+        assertEquals("Group messaging", read(session -> session.getNode("/messages").getProperty("description").getString()));
+        assertEquals("kept", read(session -> session.getNode("/reports").getProperty("description").getString()));
+        assertEquals("1.3.0", recordedVersion());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dk.nextwork.platform.module.ModuleDescriptor;
 import dk.nextwork.platform.module.ModuleStartException;
+import dk.nextwork.platform.module.ModuleTree;
 import dk.nextwork.platform.module.Version;
 
 class ModuleOrderTest {
@@ -66,5 +67,19 @@ class ModuleOrderTest {
                 () -> ModuleOrder.sort(List.of(module("platform"), module("platform"))));
         assertEquals("Module 'platform' is present twice: platform/module.yaml and platform/module.yaml",
                 error.getMessage());
+    }
+
+    @Test
+    void aTreeTwoModulesDeclareIsRefusedNamingBoth() {
+        ModuleTree messages = new ModuleTree("/messages", "Group messaging", false);
+        ModuleStartException error = assertThrows(ModuleStartException.class, () -> ModuleOrder.sort(List.of(
+                module("platform"), owning("program", messages), owning("messaging", messages))));
+        assertEquals("Modules 'messaging' and 'program' both declare the tree /messages; one module owns each tree",
+                error.getMessage());
+    }
+
+    private static ModuleDescriptor owning(String name, ModuleTree tree) {
+        return new ModuleDescriptor(name, Version.parse("1.0.0"), "", List.of("platform"), Optional.empty(),
+                List.of(tree), List.of(), name + "/module.yaml");
     }
 }

@@ -51,6 +51,32 @@ public final class TestVersionHandlers {
         }
     }
 
+    /** Tasks for every mode, demo data, and what only production needs, at install and in an update. */
+    public static final class Modes implements VersionHandler {
+        @Override
+        public List<Task> installTasks() {
+            return List.of(traced("install"),
+                    Task.demo("add demo data", context -> trace(context.session(), "demo data")),
+                    Task.production("add the administrator", context -> trace(context.session(), "administrator")),
+                    traced("install end"));
+        }
+
+        @Override
+        public List<UpdateStep> updateSteps() {
+            return List.of(UpdateStep.to("1.1.0", traced("update 1.1.0"),
+                    Task.demo("add more demo data", context -> trace(context.session(), "demo data 1.1.0"))));
+        }
+    }
+
+    /** Writes into the tree its module declares, which is there before the first task runs. */
+    public static final class WritesIntoItsTree implements VersionHandler {
+        @Override
+        public List<Task> installTasks() {
+            return List.of(traced("install"), Task.of("write a report",
+                    context -> context.session().getNode("/reports").addNode("first", "nt:unstructured")));
+        }
+    }
+
     public static final class FailingUpdate implements VersionHandler {
         @Override
         public List<Task> installTasks() {
