@@ -3,6 +3,8 @@ package dk.nextwork.identity;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.nextwork.platform.rest.PlatformRoles;
+
 /**
  * What a person does in the programme. The {@link #id()} is what {@code @RolesAllowed} names
  * and what the repository stores.
@@ -37,6 +39,14 @@ public enum Role {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * The role that acts as one the platform names in its own access rules
+     * ({@link PlatformRoles#OPERATOR}: the administrators, who run the portal).
+     */
+    public static Optional<Role> actingAs(String platformRole) {
+        return PlatformRoles.OPERATOR.equals(platformRole) ? Optional.of(ADMIN) : Optional.empty();
     }
 
     public static Optional<Role> find(String id) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import dk.nextwork.platform.module.ModuleRegistry;
 import dk.nextwork.platform.module.ModuleTree;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.rest.PlatformRoles;
 
 /**
  * {@code GET /.rest/export/{path}}: a content tree in the bootstrap format, ready to be saved
@@ -27,7 +28,7 @@ import dk.nextwork.platform.repository.PortalRepository;
  */
 @Path(".rest/export")
 @RequestScoped
-@RolesAllowed("admin")
+@RolesAllowed(PlatformRoles.OPERATOR)
 public class ExportResource {
 
     /** Below the tree: up to 20 plain node names. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.delivery.DeliveryEndpoint;
+import dk.nextwork.platform.rest.PlatformRoles;
 
 /**
  * {@code GET /.rest/definitions}: what the light modules define now and which files are broken
@@ -21,7 +22,7 @@ import dk.nextwork.platform.delivery.DeliveryEndpoint;
  */
 @Path(".rest/definitions")
 @RequestScoped
-@RolesAllowed("admin")
+@RolesAllowed(PlatformRoles.OPERATOR)
 public class DefinitionsResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package dk.nextwork.systemstatus.rest;
 
+import dk.nextwork.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import dk.nextwork.systemstatus.SystemStatus;
 /** {@code GET /api/system/status}: mode, repository kind and the started modules. */
 @Path("api/system/status")
 @RequestScoped
-@RolesAllowed("admin")
+@RolesAllowed(Role.ADMIN_ID)
 public class SystemStatusResource {
 
     @Inject
