@@ -9,6 +9,7 @@ import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.content.PublicChanges;
 import dk.nextwork.platform.content.internal.PublicChangeWatch;
+import dk.nextwork.platform.content.internal.StorageTrees;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.lightmodule.internal.LightModuleRegistry;
 import dk.nextwork.platform.module.InstalledModule;
@@ -62,6 +63,9 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
                     order.stream().flatMap(module -> module.publicTrees().stream()).toList());
             publicChanges.refresh();
             definitions.onChange(publicChanges::definitionsChanged);
+            StorageTrees storageTrees = new StorageTrees(repository, definitions);
+            storageTrees.ensure();
+            definitions.onChange(storageTrees::ensure);
             LOG.info("Platform started in {} ms: modules {}", (System.nanoTime() - started) / 1_000_000,
                     modules.stream().map(m -> m.descriptor().name() + " " + m.recordedVersion()).toList());
             return new Platform(configuration, lock, repository, modules, definitions, publicChanges);

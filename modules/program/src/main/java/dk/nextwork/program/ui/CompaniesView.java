@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +27,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
-import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -82,8 +81,8 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(Company company) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(company == null ? getTranslation("program.company.new") : company.name());
+        FormDialog dialog = new FormDialog(company == null ? getTranslation("program.company.new") : company.name(),
+                "company-problem");
         TextField id = new TextField(getTranslation("program.company.id"));
         id.setHelperText(getTranslation("program.company.idHelp"));
         TextField name = new TextField(getTranslation("program.company.name"));
@@ -102,23 +101,13 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
             employees.setValue(company.employees());
             capacity.setValue(company.placementCapacity());
         }
-        Paragraph problem = Messages.problem("company-problem");
-        Button save = new Button(getTranslation("program.company.save"), click -> {
-            try {
-                Company saved = companies.register(user, id.getValue().strip(), name.getValue(), industry.getValue(),
-                        employees.getValue() == null ? 0 : employees.getValue(), capacity.getValue() == null ? -1 : capacity.getValue());
-                dialog.close();
-                message.setText(getTranslation("program.company.saved", saved.name()));
-                load();
-            } catch (ProgrammeRefusedException refused) {
-                problem.setText(getTranslation(refused.reason(), refused.values()));
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(e);
-            }
+        dialog.fields(id, name, industry, employees, capacity);
+        dialog.save(getTranslation("program.company.save"), getTranslation("program.cancel"), () -> {
+            Company saved = companies.register(user, id.getValue().strip(), name.getValue(), industry.getValue(),
+                    employees.getValue() == null ? 0 : employees.getValue(), capacity.getValue() == null ? -1 : capacity.getValue());
+            message.setText(getTranslation("program.company.saved", saved.name()));
+            load();
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(id, name, industry, employees, capacity, problem));
-        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
         dialog.open();
     }
 

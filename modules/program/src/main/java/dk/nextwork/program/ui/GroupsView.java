@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -38,7 +37,7 @@ import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.Selection;
-import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -96,8 +95,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(NetworkGroup group) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(group == null ? getTranslation("program.groups.new") : group.name());
+        FormDialog dialog = new FormDialog(group == null ? getTranslation("program.groups.new") : group.name(), "group-problem");
         TextField name = new TextField(getTranslation("program.groups.name"));
         name.setMaxLength(60);
         ComboBox<String> lead = new ComboBox<>(getTranslation("program.groups.counsellor"));
@@ -114,24 +112,13 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             lead.setValue(counsellors.containsKey(group.counsellor()) ? group.counsellor() : null);
             members.setValue(new LinkedHashSet<>(group.members().stream().filter(shown::contains).toList()));
         }
-        Paragraph problem = Messages.problem("group-problem");
-        Button save = new Button(getTranslation("program.groups.save"), click -> {
-            try {
-                NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue());
-                groups.setMembers(user, saved.id(), new Selection(Set.copyOf(shown), members.getValue()));
-                dialog.close();
-                message.setText(getTranslation("program.groups.saved", saved.name()));
-                load();
-            } catch (ProgrammeRefusedException refused) {
-                problem.setText(getTranslation(refused.reason(), refused.values()));
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("group-save");
-        dialog.add(new VerticalLayout(name, lead, members, problem));
-        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        dialog.fields(name, lead, members);
+        dialog.save(getTranslation("program.groups.save"), getTranslation("program.cancel"), () -> {
+            NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue());
+            groups.setMembers(user, saved.id(), new Selection(Set.copyOf(shown), members.getValue()));
+            message.setText(getTranslation("program.groups.saved", saved.name()));
+            load();
+        }).setId("group-save");
         dialog.open();
     }
 

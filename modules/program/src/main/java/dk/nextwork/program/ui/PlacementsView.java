@@ -16,7 +16,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +44,7 @@ import dk.nextwork.program.Placement;
 import dk.nextwork.program.PlacementState;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
-import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.SearchField;
 
@@ -158,8 +157,6 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openPlace() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("program.placement.new"));
         ComboBox<String> person = new ComboBox<>(getTranslation("program.youth.name"));
         person.setItems(names.keySet().stream().sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
         person.setItemLabelGenerator(id -> names.getOrDefault(id, id));
@@ -168,82 +165,54 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         DatePicker start = new DatePicker(getTranslation("program.placement.start"));
         DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"));
         end.setHelperText(getTranslation("program.placement.lengthHelp", Placements.MIN_WEEKS, Placements.MAX_MONTHS));
-        Paragraph problem = problem();
-        Button save = new Button(getTranslation("program.placement.place"), click -> act(dialog, problem,
-                () -> placements.place(user, person.getValue(), where.getValue(), start.getValue(), end.getValue()),
-                "program.placement.placed"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("placement-save");
-        open(dialog, save, person, where, start, end, problem);
+        FormDialog dialog = dialog("program.placement.new").fields(person, where, start, end);
+        dialog.save(getTranslation("program.placement.place"), getTranslation("program.cancel"), () -> done(
+                placements.place(user, person.getValue(), where.getValue(), start.getValue(), end.getValue()),
+                "program.placement.placed")).setId("placement-save");
+        dialog.open();
     }
 
     private void openExtend(Placement placement) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("program.placement.extend"));
         DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"), placement.plannedEnd());
-        Paragraph problem = problem();
-        Button save = new Button(getTranslation("program.placement.extend"), click -> act(dialog, problem,
-                () -> placements.extend(user, placement.id(), end.getValue()), "program.placement.extended"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open(dialog, save, end, problem);
+        FormDialog dialog = dialog("program.placement.extend").fields(end);
+        dialog.save(getTranslation("program.placement.extend"), getTranslation("program.cancel"), () -> done(
+                placements.extend(user, placement.id(), end.getValue()), "program.placement.extended"));
+        dialog.open();
     }
 
     private void openEnd(Placement placement) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("program.placement.end"));
         DatePicker lastDay = new DatePicker(getTranslation("program.placement.lastDay"), programme.today());
         TextArea reason = new TextArea(getTranslation("program.placement.reason"));
         reason.setMaxLength(500);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
-        Paragraph problem = problem();
-        Button save = new Button(getTranslation("program.placement.end"), click -> act(dialog, problem,
-                () -> placements.endEarly(user, placement.id(), lastDay.getValue(), reason.getValue()), "program.placement.endedSaved"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        open(dialog, save, lastDay, reason, problem);
-    }
-
-    private void openMoveOn(Placement placement) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("program.placement.moveOn"));
-        ComboBox<String> where = companyChoice(getTranslation("program.placement.nextCompany"));
-        DatePicker first = new DatePicker(getTranslation("program.placement.firstDay"), programme.today());
-        DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"));
-        Paragraph problem = problem();
-        Button save = new Button(getTranslation("program.placement.moveOn"), click -> act(dialog, problem,
-                () -> placements.moveOn(user, placement.id(), where.getValue(), first.getValue(), end.getValue()),
-                "program.placement.moved"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open(dialog, save, where, first, end, problem);
-    }
-
-    private static Paragraph problem() {
-        return Messages.problem("placement-problem");
-    }
-
-    private void open(Dialog dialog, Button save, com.vaadin.flow.component.Component... fields) {
-        dialog.add(new VerticalLayout(fields));
-        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        FormDialog dialog = dialog("program.placement.end").fields(lastDay, reason);
+        dialog.save(getTranslation("program.placement.end"), getTranslation("program.cancel"), () -> done(
+                placements.endEarly(user, placement.id(), lastDay.getValue(), reason.getValue()), "program.placement.endedSaved"))
+                .addThemeVariants(ButtonVariant.LUMO_ERROR);
         dialog.open();
     }
 
-    private interface Action {
-        Placement run() throws RepositoryException, ProgrammeRefusedException;
+    private void openMoveOn(Placement placement) {
+        ComboBox<String> where = companyChoice(getTranslation("program.placement.nextCompany"));
+        DatePicker first = new DatePicker(getTranslation("program.placement.firstDay"), programme.today());
+        DatePicker end = new DatePicker(getTranslation("program.placement.plannedEnd"));
+        FormDialog dialog = dialog("program.placement.moveOn").fields(where, first, end);
+        dialog.save(getTranslation("program.placement.moveOn"), getTranslation("program.cancel"), () -> done(
+                placements.moveOn(user, placement.id(), where.getValue(), first.getValue(), end.getValue()),
+                "program.placement.moved"));
+        dialog.open();
     }
 
-    /** Does what a dialog asks; a broken rule stays in the dialog, said in words, and changes nothing. */
-    private void act(Dialog dialog, Paragraph problem, Action action, String doneKey) {
-        try {
-            Placement result = action.run();
-            dialog.close();
-            message.setText(getTranslation(doneKey, names.getOrDefault(result.youngPerson(), ""),
-                    companyNames.getOrDefault(result.company(), result.company())));
-            load();
-        } catch (ProgrammeRefusedException refused) {
-            problem.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+    private FormDialog dialog(String titleKey) {
+        return new FormDialog(getTranslation(titleKey), "placement-problem");
+    }
+
+    /** Tells what became of the placement and shows the list as it is now. */
+    private void done(Placement result, String doneKey) {
+        message.setText(getTranslation(doneKey, names.getOrDefault(result.youngPerson(), ""),
+                companyNames.getOrDefault(result.company(), result.company())));
+        load();
     }
 
     Grid<Placement> grid() {
