@@ -25,6 +25,7 @@ import dk.nextwork.development.CohortSeries;
 import dk.nextwork.development.Cohorts;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 
@@ -72,7 +73,8 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
                 ChartOption table = charts.table(series);
                 add(chart, new Details(getTranslation("development.trend.table"), ChartDataTable.of(name, table)
                         .setCornerHeader(getTranslation("development.trend.period"))
-                        .setRowHeaderFormatter(charts::periodOf)));
+                        .setRowHeaderFormatter(charts::periodOf)
+                        .setValueFormatter(value -> Formats.value(value, getLocale()))));
             }
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);

@@ -164,6 +164,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
                 tables.add(ChartDataTable.of(one.getSeries().get(0).getName(), one)
                         .setCornerHeader(getTranslation("development.trend.period"))
                         .setRowHeaderFormatter(x -> labels.getOrDefault(String.valueOf(x), String.valueOf(x)))
+                        .setValueFormatter(value -> Formats.value(value, getLocale()))
                         .setMissingText(getTranslation("development.trend.missing")));
             }
             Details table = new Details(getTranslation("development.trend.table"), tables);

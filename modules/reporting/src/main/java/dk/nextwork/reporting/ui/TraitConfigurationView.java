@@ -341,11 +341,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
     private String feeds(Indicator indicator) {
         Definition working = working();
         return indicator.feeds().stream().map(feed -> working.targetName(feed.target()).map(name -> name.in(CurrentUser.language()))
-                .orElse(feed.target()) + " ×" + trim(feed.weight())).collect(Collectors.joining(", "));
-    }
-
-    private static String trim(double weight) {
-        return weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight);
+                .orElse(feed.target()) + " ×" + Formats.number(feed.weight(), getLocale())).collect(Collectors.joining(", "));
     }
 
     private String cadence(Cadence cadence) {
