@@ -95,12 +95,16 @@ public final class PortalServer {
     }
 
     /**
-     * The pattern of the class path entries Jetty scans: Vaadin's jars, class folders, and every jar
-     * that carries a module descriptor ({@link ModuleDescriptor#RESOURCE}), so that a module is
-     * scanned whatever its jar is called.
+     * The pattern of the class path entries Jetty scans: Vaadin's jars, class folders, the portal's
+     * own jar (its servlets), and every jar that carries a module descriptor
+     * ({@link ModuleDescriptor#RESOURCE}), so that a module is scanned whatever its jar is called.
      */
     static String scannedClassPath(ClassLoader loader) {
         StringBuilder pattern = new StringBuilder(VAADIN_AND_CLASS_FOLDERS);
+        String own = PortalServer.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        if (own.endsWith(".jar")) {
+            pattern.append("|.*/").append(Pattern.quote(own.substring(own.lastIndexOf('/') + 1)));
+        }
         try {
             for (URL descriptor : Collections.list(loader.getResources(ModuleDescriptor.RESOURCE))) {
                 String path = descriptor.getPath(); // file:/…/name.jar!/META-INF/nextwork/module.yaml

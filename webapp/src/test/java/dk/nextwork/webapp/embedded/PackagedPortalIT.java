@@ -3,6 +3,7 @@ package dk.nextwork.webapp.embedded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.nextwork.webapp.testing.HeadlessChromium;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The packaged portal is complete by itself: {@code java -jar nextwork-portal.jar} from a folder
@@ -44,6 +48,7 @@ class PackagedPortalIT {
             assertEquals(200, application.statusCode());
             assertTrue(application.body().contains("VAADIN/build/"), application.body());
             assertTrue(Files.isDirectory(folder.resolve("var/repository")), "the data folder is ./var where it runs");
+            assertTheSignInViewShows(portal);
 
             // a folder on disk overrides a file the jar ships, and adds modules of its own
             Path site = Files.createDirectories(folder.resolve("light-modules/nextwork-site/webresources/css"));
@@ -60,6 +65,19 @@ class PackagedPortalIT {
             assertEquals("body { color: #123456 }\n", portal.get("/.resources/nextwork-site/webresources/css/site.css").body());
             assertEquals("Lukket mellem jul og nytår\n", portal.get("/.resources/roskilde/webresources/notice.txt").body());
             assertEquals(200, portal.get("/kontakt").statusCode(), "the jar's templates still serve the site");
+        }
+    }
+
+    /** The portal's own servlet and the shell's views are there: the sign-in form shows, in Danish. */
+    private static void assertTheSignInViewShows(PortalProcess portal) throws Exception {
+        WebDriver browser = HeadlessChromium.open("1280,900");
+        try {
+            browser.get("http://localhost:" + portal.port + "/app/login");
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(b -> !b.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+            assertTrue(browser.findElement(By.tagName("body")).getText().contains("Log ind"), "the shell's texts, in Danish");
+        } finally {
+            browser.quit();
         }
     }
 }
