@@ -2,9 +2,7 @@ package dk.nextwork.platform.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -14,13 +12,18 @@ import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
 
 /**
- * A started platform for each test, in a fresh data folder, with the modules on the test class
- * path and the project's light modules ({@code light-modules/} at the repository root). Register
- * with {@code @RegisterExtension final RunningPlatform running = new RunningPlatform();}.
+ * A started platform for each test, in a data folder of its own, with the modules on the test
+ * class path and the project's light modules ({@code light-modules/} at the repository root).
+ * Register with {@code @RegisterExtension final RunningPlatform running = new RunningPlatform();}.
+ *
+ * <p>The data folder holds a copy of the {@link DemoRepository}, installed once per test JVM, so
+ * each test starts on the demo as a first start installs it, and what one test saves no other
+ * test sees. {@link #freshInstall()} installs anew, for tests of installing itself.
  */
 public final class RunningPlatform implements BeforeEachCallback, AfterEachCallback {
 
     private final Path lightModules;
+    private final boolean freshInstall;
     private Path home;
     private Platform platform;
 
@@ -31,28 +34,47 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
 
     /** With the light modules in another folder, such as a copy a test may change. */
     public RunningPlatform(Path lightModules) {
+        this(lightModules, false);
+    }
+
+    private RunningPlatform(Path lightModules, boolean freshInstall) {
         this.lightModules = lightModules;
+        this.freshInstall = freshInstall;
+    }
+
+    /** With the project's own light modules, on an empty data folder that the start installs into. */
+    public static RunningPlatform freshInstall() {
+        return new RunningPlatform(Path.of("../../light-modules"), true);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        ClassLoader modules = getClass().getClassLoader();
         home = Files.createTempDirectory("nextwork-test");
-        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", lightModules.toAbsolutePath().normalize().toString()), home),
-                getClass().getClassLoader());
+        if (!freshInstall) {
+            DemoRepository.of(context, modules).copyInto(home);
+        }
+        platform = Platform.start(configuration(home, lightModules), modules);
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            if (platform != null) {
+                platform.close();
+            }
+        } finally {
+            Folders.delete(home);
         }
     }
 
     public Platform platform() {
         return platform;
+    }
+
+    /** The settings tests run with: demo mode, the embedded store in {@code home}. */
+    static PortalConfiguration configuration(Path home, Path lightModules) {
+        return PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
+                "NEXTWORK_LIGHT_MODULES", lightModules.toAbsolutePath().normalize().toString()), home);
     }
 }
