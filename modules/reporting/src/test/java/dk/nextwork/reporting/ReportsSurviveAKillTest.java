@@ -1,11 +1,13 @@
 package dk.nextwork.reporting;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +40,9 @@ class ReportsSurviveAKillTest {
                 home.toString(), lightModules)
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!Files.readString(output).contains("ready\n")) {
-                assertTrue(writer.isAlive() && System.nanoTime() < deadline, Files.readString(output));
-                Thread.sleep(50);
-            }
+            await("the writer's ready line").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                    .failFast(() -> assertTrue(writer.isAlive(), Files.readString(output)))
+                    .until(() -> Files.readString(output), log -> log.contains("ready\n"));
             // a random moment while the writers are busy (all reports take several seconds)
             Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1_500));
             writer.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
