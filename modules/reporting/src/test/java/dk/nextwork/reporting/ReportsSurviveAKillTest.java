@@ -15,24 +15,28 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.DemoRepository;
 
 /**
  * A report the service said was saved is there after a crash: reports are filed from several
  * threads while the process is killed ({@code kill -9}) at a random moment; after a restart
  * every report whose submission had returned is found, submitted.
  */
+@ExtendWith(DemoRepository.Parameter.class)
 class ReportsSurviveAKillTest {
 
     @TempDir
     Path workspace;
 
     @Test
-    void everyReportWhoseSaveReturnedIsThereAfterTheProcessIsKilled() throws Exception {
+    void everyReportWhoseSaveReturnedIsThereAfterTheProcessIsKilled(DemoRepository demo) throws Exception {
         Path home = workspace.resolve("var");
+        demo.copyInto(home);
         String lightModules = Path.of("../../light-modules").toAbsolutePath().normalize().toString();
         Path output = workspace.resolve("writer.log");
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -13,6 +13,8 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 import dk.nextwork.platform.module.InstalledModule;
 import dk.nextwork.platform.repository.internal.OakRepository;
@@ -22,7 +24,10 @@ import dk.nextwork.platform.runtime.Platform;
  * The demo repository as the first start installs it, made once per test JVM and given to each
  * test as a copy of its store (a megabyte or two), so that a test does not install the demo again
  * (Argon2 hashes of the demo accounts, images, weeks of reports, the full-text index). Kept in
- * JUnit's root store, which deletes it when the test run ends.
+ * JUnit's root store, which deletes it when the test run ends. {@link RunningPlatform} starts
+ * each test on a copy; a test that starts the portal in a process of its own takes it as a
+ * parameter ({@code @ExtendWith(DemoRepository.Parameter.class)}) and copies it into the data
+ * folder first.
  */
 public final class DemoRepository implements ExtensionContext.Store.CloseableResource {
 
@@ -94,5 +99,19 @@ public final class DemoRepository implements ExtensionContext.Store.CloseableRes
     @Override
     public void close() throws IOException {
         Folders.delete(home);
+    }
+
+    /** Resolves test and lifecycle methods' {@code DemoRepository} parameters. */
+    public static final class Parameter implements ParameterResolver {
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == DemoRepository.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return of(context, DemoRepository.class.getClassLoader());
+        }
     }
 }

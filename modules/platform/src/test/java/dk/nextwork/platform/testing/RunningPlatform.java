@@ -49,7 +49,7 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        ClassLoader modules = getClass().getClassLoader();
+        ClassLoader modules = RunningPlatform.class.getClassLoader();
         home = Files.createTempDirectory("nextwork-test");
         if (!freshInstall) {
             DemoRepository.of(context, modules).copyInto(home);
