@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -124,7 +123,7 @@ class ContentViewsTest {
     @BeforeEach
     void wire() {
         apps = new ContentAppsFixture(running.platform());
-        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), running.clock());
     }
 
     @AfterEach

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import dk.nextwork.platform.module.InstalledModule;
 import dk.nextwork.platform.repository.internal.OakRepository;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.time.PortalTime;
 
 /**
  * The demo repository as the first start installs it, made once per test JVM and given to each
@@ -32,14 +33,13 @@ import dk.nextwork.platform.runtime.Platform;
 public final class DemoRepository implements ExtensionContext.Store.CloseableResource {
 
     private static final Namespace NAMESPACE = Namespace.create(DemoRepository.class);
-    /** The demo's dates are relative to the day it is installed on, in Denmark. */
-    private static final ZoneId DEMO_DAY = ZoneId.of("Europe/Copenhagen");
     /** Where the segment store lives in a data folder, and its lock file, which a copy leaves out. */
     private static final String STORE = "repository";
     private static final String STORE_LOCK = "repo.lock";
 
     /**
-     * What the installed result depends on: the modules on the class path and the day. Not the
+     * What the installed result depends on: the modules on the class path and the day (the demo's
+     * dates are relative to the day it is installed on, in Denmark). Not the
      * light modules: installs read none (they come from each module's class path), so the demo
      * is installed without any.
      */
@@ -54,7 +54,7 @@ public final class DemoRepository implements ExtensionContext.Store.CloseableRes
 
     /** The demo for these modules and today, installed by the first test that asks for it. */
     public static DemoRepository of(ExtensionContext context, ClassLoader modules) {
-        Installed key = new Installed(modules, LocalDate.now(DEMO_DAY));
+        Installed key = new Installed(modules, PortalTime.today(Clock.systemUTC()));
         return context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent(key, k -> install(key), DemoRepository.class);
     }

@@ -2,6 +2,10 @@ package dk.nextwork.platform.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -19,6 +23,9 @@ import dk.nextwork.platform.runtime.Platform;
  * <p>The data folder holds a copy of the {@link DemoRepository}, installed once per test JVM, so
  * each test starts on the demo as a first start installs it, and what one test saves no other
  * test sees. {@link #freshInstall()} installs anew, for tests of installing itself.
+ *
+ * <p>{@link #clock()} is the test's clock for the services it wires: the moment the test began,
+ * standing still.
  */
 public final class RunningPlatform implements BeforeEachCallback, AfterEachCallback {
 
@@ -26,6 +33,7 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
     private final boolean freshInstall;
     private Path home;
     private Platform platform;
+    private Clock clock;
 
     /** With the project's own light modules. */
     public RunningPlatform() {
@@ -49,6 +57,7 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
         ClassLoader modules = RunningPlatform.class.getClassLoader();
         home = Files.createTempDirectory("nextwork-test");
         if (!freshInstall) {
@@ -70,6 +79,15 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
 
     public Platform platform() {
         return platform;
+    }
+
+    /**
+     * The moment the test began, standing still (to the millisecond, as the repository keeps
+     * times): every "now" and "today" of the services a test wires with it is one moment, however
+     * long the test takes. The demo was installed earlier the same day.
+     */
+    public Clock clock() {
+        return clock;
     }
 
     /** The settings tests run with: demo mode, the embedded store in {@code home}. */
