@@ -2,6 +2,7 @@ package dk.nextwork.contentapps;
 
 import static dk.nextwork.contentapps.ContentAppsFixture.EDITOR;
 import static dk.nextwork.contentapps.ContentAppsFixture.OTHER_EDITOR;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,14 +53,6 @@ class PublishingTest {
         return values;
     }
 
-    /** Caches are cleared by repository observation, a moment after a change. */
-    private static void eventually(String what, Supplier<Boolean> check) throws InterruptedException {
-        for (int i = 0; i < 100 && !check.get(); i++) {
-            Thread.sleep(50);
-        }
-        assertTrue(check.get(), what);
-    }
-
     @Test
     void aDraftStaysPrivateUntilPublishedAndEveryPublishIsAVersion() throws Exception {
         EditableItem opened = apps.items.open(EDITOR, PARTNER);
@@ -76,7 +68,8 @@ class PublishingTest {
         EditableItem published = apps.publishing.publish(EDITOR, PARTNER, "Ny tekst om brødet", saved.revision(), false);
         assertFalse(published.item().hasDraft());
         assertEquals("Nyt surdejsbrød hver morgen.", apps.stored(PARTNER, "summary"));
-        eventually("the public page shows the published text",
+        // caches are cleared by repository observation, a moment after a change
+        await("the public page shows the published text").until(
                 () -> apps.publicPage(PARTNER_PAGE).html().contains("Nyt surdejsbrød"));
 
         List<Version> versions = apps.publishing.versions(PARTNER);
@@ -132,9 +125,9 @@ class PublishingTest {
         EditableItem opened = apps.items.open(EDITOR, PARTNER);
         EditableItem off = apps.publishing.unpublish(EDITOR, PARTNER, opened.revision());
         assertEquals(ItemStatus.UNPUBLISHED, off.item().status());
-        eventually("the partner page is gone", () -> apps.publicPage(PARTNER_PAGE).status() == 404);
+        await("the partner page is gone").until(() -> apps.publicPage(PARTNER_PAGE).status() == 404);
         apps.publishing.publish(EDITOR, PARTNER, "", off.revision(), false);
-        eventually("the partner page is back", () -> apps.publicPage(PARTNER_PAGE).status() == 200);
+        await("the partner page is back").until(() -> apps.publicPage(PARTNER_PAGE).status() == 200);
     }
 
     @Test
@@ -164,12 +157,12 @@ class PublishingTest {
 
         long revision = apps.items.open(EDITOR, page).revision();
         apps.publishing.publish(EDITOR, page, "", revision, false);
-        eventually("the page is public", () -> apps.publicPage("/nyheder").status() == 200);
+        await("the page is public").until(() -> apps.publicPage("/nyheder").status() == 200);
         assertFalse(apps.publicPage("/nyheder").html().contains("Velkommen til"), "its component is not published yet");
 
         apps.publishing.publish(EDITOR, page, "Med komponent", apps.items.open(EDITOR, page).revision(), true);
         assertEquals(ItemStatus.PUBLISHED, apps.items.item(text).orElseThrow().status());
-        eventually("the component shows", () -> apps.publicPage("/nyheder").html().contains("Velkommen til"));
+        await("the component shows").until(() -> apps.publicPage("/nyheder").html().contains("Velkommen til"));
 
         Optional<String> preview = apps.publishing.preview(EDITOR, text, Map.of("body", "Et **udkast** til teksten."), "da");
         assertTrue(preview.orElseThrow().contains("<strong>udkast</strong>"), "the preview shows the draft on its page");

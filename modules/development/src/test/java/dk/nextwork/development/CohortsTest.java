@@ -3,7 +3,6 @@ package dk.nextwork.development;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +27,7 @@ class CohortsTest {
 
     @BeforeEach
     void wire() {
-        fixture = new DevelopmentFixture(running.platform(), Clock.systemUTC());
+        fixture = new DevelopmentFixture(running.platform(), running.clock());
     }
 
     @Test

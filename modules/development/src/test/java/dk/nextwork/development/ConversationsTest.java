@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +30,7 @@ class ConversationsTest {
 
     @BeforeEach
     void wire() throws Exception {
-        fixture = new DevelopmentFixture(running.platform(), Clock.systemUTC());
+        fixture = new DevelopmentFixture(running.platform(), running.clock());
         sara = fixture.reporting.user("company@nextwork.example");
         emma = fixture.reporting.user("emma.friis@nextwork.example");
         mikkel = fixture.reporting.user("youth@nextwork.example");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +33,7 @@ class DevelopmentTest {
 
     @BeforeEach
     void wire() throws Exception {
-        fixture = new DevelopmentFixture(running.platform(), Clock.systemUTC());
+        fixture = new DevelopmentFixture(running.platform(), running.clock());
         noah = fixture.reporting.user("noah.vestergaard@nextwork.example").id();
     }
 

@@ -32,7 +32,7 @@ class OneTimeLinksTest {
 
     @BeforeEach
     void wire() throws Exception {
-        identity = new IdentityFixture(running.platform(), java.time.Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), running.clock());
         coordinator = ((SignInResult.SignedIn) identity.signIn.signIn("coordinator@nextwork.example",
                 "demo-koordinator-2026", "192.0.2.1")).user();
     }

@@ -36,7 +36,7 @@ class MeetingsTest {
 
     @BeforeEach
     void wire() throws Exception {
-        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), running.clock());
         meetings = new Meetings(running.platform().repository(), identity.audit);
         String jonasId = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
         jonas = new SignedInUser(jonasId, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +42,7 @@ class PlacementsTest {
 
     @BeforeEach
     void wire() throws Exception {
-        IdentityFixture identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        IdentityFixture identity = new IdentityFixture(running.platform(), running.clock());
         enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit);
         companies = new Companies(running.platform().repository(), identity.audit);
         programme = new Programme(running.platform().repository());

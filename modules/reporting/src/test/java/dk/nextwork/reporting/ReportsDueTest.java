@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,7 @@ class ReportsDueTest {
 
     @BeforeEach
     void wire() throws Exception {
-        fixture = new ReportingFixture(running.platform(), Clock.systemUTC());
+        fixture = new ReportingFixture(running.platform(), running.clock());
         bakery = fixture.user("company@nextwork.example");
         emma = fixture.user("emma.friis@nextwork.example").id();
         today = fixture.reports.today();
@@ -40,7 +39,7 @@ class ReportsDueTest {
     @Test
     void theBakerySeesEmmasUnfiledWeeksAsOverdueAndThisWeekAsToDo() throws Exception {
         Period lastWeek = Period.of(Cadence.WEEKLY, today).previous();
-        List<DueReport> due = fixture.due.forUser(bakery, today, Instant.now());
+        List<DueReport> due = fixture.due.forUser(bakery, today, running.clock().instant());
         DueReport overdue = find(due, Instrument.WEEKLY_REPORT, lastWeek.previous());
         assertTrue(overdue.overdue(), "due the Monday after the week");
         assertTrue(overdue.saved().isEmpty());
@@ -51,21 +50,21 @@ class ReportsDueTest {
 
         fixture.reports.submit(bakery, new ReportInput(emma, Instrument.WEEKLY_REPORT, lastWeek, Map.of("punktlighed", 4), "", 0),
                 "test");
-        DueReport filed = find(fixture.due.forUser(bakery, today, Instant.now()), Instrument.WEEKLY_REPORT, lastWeek);
+        DueReport filed = find(fixture.due.forUser(bakery, today, running.clock().instant()), Instrument.WEEKLY_REPORT, lastWeek);
         assertFalse(filed.overdue());
         assertTrue(filed.isSubmitted());
-        assertTrue(filed.correctableUntil().orElseThrow().isAfter(Instant.now()));
-        assertTrue(fixture.due.forUser(bakery, today, Instant.now().plus(Duration.ofDays(30))).stream()
+        assertTrue(filed.correctableUntil().orElseThrow().isAfter(running.clock().instant()));
+        assertTrue(fixture.due.forUser(bakery, today, running.clock().instant().plus(Duration.ofDays(30))).stream()
                 .noneMatch(item -> item.isSubmitted()), "once it can no longer be corrected it leaves the list");
     }
 
     @Test
     void theYoungPersonHasTheHalfYearsQuestionnaireAndTheCounsellorTheMonthlyAssessments() throws Exception {
         SignedInUser mikkel = fixture.user("youth@nextwork.example");
-        List<DueReport> his = fixture.due.forUser(mikkel, today, Instant.now());
+        List<DueReport> his = fixture.due.forUser(mikkel, today, running.clock().instant());
         assertEquals(List.of(Instrument.QUESTIONNAIRE), his.stream().map(DueReport::instrument).toList());
         SignedInUser jonas = fixture.user("counsellor@nextwork.example");
-        List<DueReport> counsellors = fixture.due.forUser(jonas, today, Instant.now());
+        List<DueReport> counsellors = fixture.due.forUser(jonas, today, running.clock().instant());
         assertTrue(counsellors.stream().anyMatch(item -> item.instrument() == Instrument.MONTHLY_ASSESSMENT
                 && item.youngPerson().equals(mikkel.id()) && item.period().equals(Period.of(Cadence.MONTHLY, today))));
     }

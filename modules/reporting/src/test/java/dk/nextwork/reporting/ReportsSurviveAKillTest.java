@@ -1,11 +1,13 @@
 package dk.nextwork.reporting;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,24 +15,28 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.DemoRepository;
 
 /**
  * A report the service said was saved is there after a crash: reports are filed from several
  * threads while the process is killed ({@code kill -9}) at a random moment; after a restart
  * every report whose submission had returned is found, submitted.
  */
+@ExtendWith(DemoRepository.Parameter.class)
 class ReportsSurviveAKillTest {
 
     @TempDir
     Path workspace;
 
     @Test
-    void everyReportWhoseSaveReturnedIsThereAfterTheProcessIsKilled() throws Exception {
+    void everyReportWhoseSaveReturnedIsThereAfterTheProcessIsKilled(DemoRepository demo) throws Exception {
         Path home = workspace.resolve("var");
+        demo.copyInto(home);
         String lightModules = Path.of("../../light-modules").toAbsolutePath().normalize().toString();
         Path output = workspace.resolve("writer.log");
         Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -38,11 +44,9 @@ class ReportsSurviveAKillTest {
                 home.toString(), lightModules)
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (!Files.readString(output).contains("ready\n")) {
-                assertTrue(writer.isAlive() && System.nanoTime() < deadline, Files.readString(output));
-                Thread.sleep(50);
-            }
+            await("the writer's ready line").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                    .failFast(() -> assertTrue(writer.isAlive(), Files.readString(output)))
+                    .until(() -> Files.readString(output), log -> log.contains("ready\n"));
             // a random moment while the writers are busy (all reports take several seconds)
             Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1_500));
             writer.destroyForcibly(); // SIGKILL: no shutdown hook, no flush

@@ -35,7 +35,7 @@ class ReportsTest {
 
     @BeforeEach
     void wire() throws Exception {
-        fixture = new ReportingFixture(running.platform(), Clock.systemUTC());
+        fixture = new ReportingFixture(running.platform(), running.clock());
         fixture.placeSofie(fixture.reports.today());
         nursery = ReportingFixture.representative("planteskolen-laerkereden");
         sofie = fixture.user("sofie.ahmadi@nextwork.example").id();
@@ -93,7 +93,7 @@ class ReportsTest {
         assertEquals(0, second.corrections().get(0).absenceHours().orElseThrow());
 
         int window = fixture.configuration.current().definition().correctionWindowDays();
-        Reports later = fixture.reportsAt(Clock.offset(Clock.systemUTC(), Duration.ofDays(window).plusHours(1)));
+        Reports later = fixture.reportsAt(Clock.offset(running.clock(), Duration.ofDays(window).plusHours(1)));
         assertTrue(fixture.reports.isCorrectable(second));
         assertEquals(second.submitted().map(at -> at.plus(Duration.ofDays(window))), fixture.reports.correctableUntil(second));
         assertFalse(later.isCorrectable(second), "the form offers no correction once the window has closed");

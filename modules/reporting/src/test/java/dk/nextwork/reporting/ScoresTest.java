@@ -3,7 +3,6 @@ package dk.nextwork.reporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +26,7 @@ class ScoresTest {
 
     @BeforeEach
     void wire() throws Exception {
-        fixture = new ReportingFixture(running.platform(), Clock.systemUTC());
+        fixture = new ReportingFixture(running.platform(), running.clock());
         fixture.placeSofie(fixture.reports.today());
         nursery = ReportingFixture.representative("planteskolen-laerkereden");
         sofie = fixture.user("sofie.ahmadi@nextwork.example");

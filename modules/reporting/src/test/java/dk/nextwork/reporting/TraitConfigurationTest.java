@@ -3,7 +3,6 @@ package dk.nextwork.reporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +24,7 @@ class TraitConfigurationTest {
 
     @BeforeEach
     void wire() {
-        fixture = new ReportingFixture(running.platform(), Clock.systemUTC());
+        fixture = new ReportingFixture(running.platform(), running.clock());
     }
 
     @Test

@@ -22,6 +22,10 @@ final class AppBrowser {
         this.port = port;
     }
 
+    WebDriver browser() {
+        return browser;
+    }
+
     String app(String path) {
         return "http://localhost:" + port + "/app/" + path;
     }

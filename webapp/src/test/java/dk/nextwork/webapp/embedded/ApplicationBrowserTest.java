@@ -24,18 +24,15 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
 class ApplicationBrowserTest {
 
     @RegisterExtension
-    static final DemoPortal portal = new DemoPortal();
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium("1200,900");
+    static final DemoPortalBrowser browsers = DemoPortalBrowser.window("1200,900");
 
     private WebDriver browser;
     private AppBrowser pages;
 
     @BeforeEach
-    void browser() {
-        browser = chromium.browser();
-        pages = new AppBrowser(browser, portal.port());
+    void browser(WebDriver browser, AppBrowser pages) {
+        this.browser = browser;
+        this.pages = pages;
     }
 
     private String app(String path) {

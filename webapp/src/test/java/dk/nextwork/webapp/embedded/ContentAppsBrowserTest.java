@@ -29,18 +29,15 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
 class ContentAppsBrowserTest {
 
     @RegisterExtension
-    static final DemoPortal portal = new DemoPortal();
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium("1300,1000");
+    static final DemoPortalBrowser browsers = DemoPortalBrowser.window("1300,1000");
 
     private WebDriver browser;
     private AppBrowser pages;
 
     @BeforeEach
-    void browser() {
-        browser = chromium.browser();
-        pages = new AppBrowser(browser, portal.port());
+    void browser(WebDriver browser, AppBrowser pages) {
+        this.browser = browser;
+        this.pages = pages;
     }
 
     /** Replaces the text of a form field (by its property's stored name). */

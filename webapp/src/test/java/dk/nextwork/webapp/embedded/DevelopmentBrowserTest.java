@@ -28,18 +28,15 @@ class DevelopmentBrowserTest {
     private static final int[] SERIES_COLOUR = {11, 92, 173};
 
     @RegisterExtension
-    static final DemoPortal portal = new DemoPortal();
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium("1280,1000");
+    static final DemoPortalBrowser browsers = DemoPortalBrowser.window("1280,1000");
 
     private WebDriver browser;
     private AppBrowser pages;
 
     @BeforeEach
-    void browser() {
-        browser = chromium.browser();
-        pages = new AppBrowser(browser, portal.port());
+    void browser(WebDriver browser, AppBrowser pages) {
+        this.browser = browser;
+        this.pages = pages;
     }
 
     /** Signs in and waits for the landing view, so the next address is opened as the signed-in user. */

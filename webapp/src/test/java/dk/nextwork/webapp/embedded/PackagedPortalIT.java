@@ -1,5 +1,6 @@
 package dk.nextwork.webapp.embedded;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,12 +58,9 @@ class PackagedPortalIT {
             Path local = Files.createDirectories(folder.resolve("light-modules/roskilde/webresources"));
             Files.writeString(local.getParent().resolve("module.yaml"), "description: the municipality's own\n");
             Files.writeString(local.resolve("notice.txt"), "Lukket mellem jul og nytår\n");
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!portal.get("/.resources/nextwork-site/webresources/css/site.css").body().contains("#123456")
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            assertEquals("body { color: #123456 }\n", portal.get("/.resources/nextwork-site/webresources/css/site.css").body());
+            await("the folder's file replaces the jar's").pollInterval(Duration.ofMillis(200))
+                    .until(() -> portal.get("/.resources/nextwork-site/webresources/css/site.css").body(),
+                            "body { color: #123456 }\n"::equals);
             assertEquals("Lukket mellem jul og nytår\n", portal.get("/.resources/roskilde/webresources/notice.txt").body());
             assertEquals(200, portal.get("/kontakt").statusCode(), "the jar's templates still serve the site");
         }

@@ -1,5 +1,7 @@
 package dk.nextwork.webapp.embedded;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,17 +30,21 @@ final class PortalProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** The launcher on the test's class path, with its data folder in {@code home}, working in the folder above it. */
+    /**
+     * The launcher on the test's class path, with its data folder in {@code home}, working in the
+     * folder above it (which also gets its log).
+     */
     static PortalProcess start(Path home, Map<String, String> environment) throws IOException {
         Map<String, String> withHome = new java.util.HashMap<>(environment);
         withHome.putIfAbsent("NEXTWORK_HOME", home.toString());
         return launch(List.of(java(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), Launcher.class.getName()),
-                home.getParent(), withHome);
+                home.getParent(), home.getParent(), withHome);
     }
 
     /**
      * {@code java -jar nextwork-portal.jar} in a folder holding only the packaged jar and its
-     * {@code lib/}, as the container image runs it: no project folder, no light-modules folder.
+     * {@code lib/}, as the container image runs it: no project folder, no light-modules folder
+     * (the log is written beside it).
      */
     static PortalProcess startPackaged(Path folder, Map<String, String> environment) throws IOException {
         Path target = Path.of("target").toAbsolutePath();
@@ -49,13 +55,13 @@ final class PortalProcess implements AutoCloseable {
                 Files.copy(library, folder.resolve("lib").resolve(library.getFileName()));
             }
         }
-        return launch(List.of(java(), "-Xmx512m", "-jar", "nextwork-portal.jar"), folder, environment);
+        return launch(List.of(java(), "-Xmx512m", "-jar", "nextwork-portal.jar"), folder, folder.getParent(), environment);
     }
 
-    private static PortalProcess launch(List<String> command, Path workingFolder, Map<String, String> environment)
-            throws IOException {
+    private static PortalProcess launch(List<String> command, Path workingFolder, Path logFolder,
+                                        Map<String, String> environment) throws IOException {
         int port = freePort();
-        Path log = Files.createTempFile(workingFolder.getParent(), "portal-", ".log");
+        Path log = Files.createTempFile(Files.createDirectories(logFolder), "portal-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -76,19 +82,25 @@ final class PortalProcess implements AutoCloseable {
         }
     }
 
-    /** Waits for the "ready" line; fails with the log if the process ends first or takes too long. */
-    PortalProcess awaitReady(Duration timeout) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (output().contains("NExTWORK portal is ready at http://localhost:" + port + "/")) {
-                return this;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("The portal ended with " + process.exitValue() + ":\n" + output());
-            }
-            Thread.sleep(100);
+    /**
+     * Waits for the "ready" line; fails with the log if the process ends first or takes too long,
+     * and then ends the process (it is not yet in a caller's try-with-resources).
+     */
+    PortalProcess awaitReady(Duration timeout) throws InterruptedException {
+        String ready = "NExTWORK portal is ready at http://localhost:" + port + "/";
+        try {
+            await("the portal's ready line").atMost(timeout)
+                    .failFast(() -> {
+                        if (!process.isAlive()) {
+                            throw new AssertionError("The portal ended with " + process.exitValue() + ":\n" + output());
+                        }
+                    })
+                    .until(this::output, output -> output.contains(ready));
+        } catch (RuntimeException | AssertionError notReady) {
+            close();
+            throw notReady;
         }
-        throw new AssertionError("The portal was not ready within " + timeout + ":\n" + output());
+        return this;
     }
 
     int awaitExit(Duration timeout) throws Exception {

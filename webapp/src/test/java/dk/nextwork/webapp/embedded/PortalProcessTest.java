@@ -9,11 +9,18 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.nextwork.platform.testing.DemoRepository;
 import dk.nextwork.webapp.testing.PortalClient;
 
-/** The portal as an operator meets it: started, started twice, stopped with SIGTERM, misconfigured. */
+/**
+ * The portal as an operator meets it: started, started twice, stopped with SIGTERM, misconfigured.
+ * Where the first start's installing is not what a test is about, the data folder starts as a
+ * copy of the demo repository.
+ */
+@ExtendWith(DemoRepository.Parameter.class)
 class PortalProcessTest {
 
     private static final Duration START = Duration.ofSeconds(60);
@@ -22,8 +29,9 @@ class PortalProcessTest {
     Path workspace;
 
     @Test
-    void aSecondPortalOnTheSameDataFolderRefusesClearlyAndTheFirstKeepsWorking() throws Exception {
+    void aSecondPortalOnTheSameDataFolderRefusesClearlyAndTheFirstKeepsWorking(DemoRepository demo) throws Exception {
         Path home = workspace.resolve("var");
+        demo.copyInto(home);
         try (PortalProcess first = PortalProcess.start(home, Map.of()).awaitReady(START);
              PortalProcess second = PortalProcess.start(home, Map.of())) {
 
@@ -37,8 +45,9 @@ class PortalProcessTest {
     }
 
     @Test
-    void sigtermClosesTheRepositoryCleanlyAndItsContentIsThereOnTheNextStart() throws Exception {
+    void sigtermClosesTheRepositoryCleanlyAndItsContentIsThereOnTheNextStart(DemoRepository demo) throws Exception {
         Path home = workspace.resolve("var");
+        demo.copyInto(home);
         String installedAt;
         try (PortalProcess portal = PortalProcess.start(home, Map.of()).awaitReady(START)) {
             installedAt = portal.admin().get("/api/system/status").body();
@@ -55,8 +64,9 @@ class PortalProcessTest {
     }
 
     @Test
-    void everyTokenAnsweredBeforeAKillWorksAfterTheRestart() throws Exception {
+    void everyTokenAnsweredBeforeAKillWorksAfterTheRestart(DemoRepository demo) throws Exception {
         Path home = workspace.resolve("var");
+        demo.copyInto(home);
         java.util.List<String> acknowledged = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         try (PortalProcess portal = PortalProcess.start(home, Map.of()).awaitReady(START)) {
             PortalClient admin = portal.admin();
@@ -110,7 +120,8 @@ class PortalProcessTest {
     }
 
     @Test
-    void aSignedInSessionEndsAfterTheConfiguredTimeWithoutActivity() throws Exception {
+    void aSignedInSessionEndsAfterTheConfiguredTimeWithoutActivity(DemoRepository demo) throws Exception {
+        demo.copyInto(workspace.resolve("var"));
         try (PortalProcess portal = PortalProcess.start(workspace.resolve("var"), Map.of("NEXTWORK_SESSION_TIMEOUT", "2s"))
                 .awaitReady(START)) {
             PortalClient client = new PortalClient("http://localhost:" + portal.port);
@@ -140,9 +151,10 @@ class PortalProcessTest {
     }
 
     @Test
-    void theClientsAddressComesFromTheProxyOnlyWhenThePortalIsToldItIsBehindOne() throws Exception {
+    void theClientsAddressComesFromTheProxyOnlyWhenThePortalIsToldItIsBehindOne(DemoRepository demo) throws Exception {
         for (boolean behindProxy : new boolean[] {false, true}) {
             Path home = workspace.resolve("proxy-" + behindProxy);
+            demo.copyInto(home);
             try (PortalProcess portal = PortalProcess.start(home, Map.of("NEXTWORK_BEHIND_PROXY", String.valueOf(behindProxy)))
                     .awaitReady(START)) {
                 String base = "http://localhost:" + portal.port;

@@ -26,19 +26,16 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
 class ReportingBrowserTest {
 
     @RegisterExtension
-    static final DemoPortal portal = new DemoPortal();
-
-    @RegisterExtension
-    final HeadlessChromium chromium = HeadlessChromium.phone(360, 780);
+    static final DemoPortalBrowser browsers = DemoPortalBrowser.phone(360, 780);
 
     private WebDriver browser;
     private AppBrowser pages;
     private int interactions;
 
     @BeforeEach
-    void browser() {
-        browser = chromium.browser();
-        pages = new AppBrowser(browser, portal.port());
+    void browser(WebDriver browser, AppBrowser pages) {
+        this.browser = browser;
+        this.pages = pages;
     }
 
     private void tap(WebElement element) {

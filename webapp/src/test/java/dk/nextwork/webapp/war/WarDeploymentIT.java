@@ -1,5 +1,6 @@
 package dk.nextwork.webapp.war;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,11 +50,9 @@ class WarDeploymentIT {
         builder.environment().put("NEXTWORK_HOME", workspace.resolve("var").toString());
         Process container = builder.start();
         try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-            while (!Files.readString(log).contains("WAR deployed on port " + port)) {
-                assertTrue(container.isAlive() && System.nanoTime() < deadline, Files.readString(log));
-                Thread.sleep(200);
-            }
+            await("the container's deployed line").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                    .failFast(() -> assertTrue(container.isAlive(), Files.readString(log)))
+                    .until(() -> Files.readString(log), output -> output.contains("WAR deployed on port " + port));
             assertEquals(200, get(port, "/health/ready").statusCode());
             assertEquals(401, get(port, "/api/system/status").statusCode());
             String status = dk.nextwork.webapp.testing.PortalClient.signedInAsAdmin("http://localhost:" + port)

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static dk.nextwork.contentapps.ContentAppsFixture.EDITOR;
 import static dk.nextwork.contentapps.ContentAppsFixture.OTHER_EDITOR;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -123,7 +123,7 @@ class ContentViewsTest {
     @BeforeEach
     void wire() {
         apps = new ContentAppsFixture(running.platform());
-        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), running.clock());
     }
 
     @AfterEach
@@ -165,13 +165,6 @@ class ContentViewsTest {
             component = markdown.getChildren().findFirst().orElseThrow();
         }
         return assertInstanceOf(type, component, key);
-    }
-
-    private static void eventually(String what, Supplier<Boolean> check) throws InterruptedException {
-        for (int i = 0; i < 100 && !check.get(); i++) {
-            Thread.sleep(50);
-        }
-        assertTrue(check.get(), what);
     }
 
     @Test
@@ -278,13 +271,13 @@ class ContentViewsTest {
         assertTrue(message().startsWith("Udgivet"), message());
         assertTrue(state().startsWith("Udgivet"), state());
         assertFalse(state().contains("ikke udgivet"), state());
-        eventually("the public page shows the change",
+        await("the public page shows the change").pollInSameThread().until(
                 () -> apps.publicPage("/samarbejdspartnere/surdejshjoernet").html().contains("Frisk brød og varm kaffe"));
         assertEquals("Ny beskrivelse", apps.publishing.versions(PARTNER).get(0).comment());
 
         button("content-action-unpublish").click();
         assertTrue(state().startsWith("Afpubliceret"), state());
-        eventually("the page is gone", () -> apps.publicPage("/samarbejdspartnere/surdejshjoernet").status() == 404);
+        await("the page is gone").pollInSameThread().until(() -> apps.publicPage("/samarbejdspartnere/surdejshjoernet").status() == 404);
         button("content-action-unpublish").click();
         assertEquals("Siden er ikke udgivet.", message(), "the editor asks first whether it can be unpublished");
     }

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,7 +40,7 @@ class AssetsViewTest {
     @BeforeEach
     void start() {
         assets = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()));
-        VaadinShell.start(new IdentityFixture(running.platform(), Clock.systemUTC()), EDITOR, List.of(new DamNavigation()),
+        VaadinShell.start(new IdentityFixture(running.platform(), running.clock()), EDITOR, List.of(new DamNavigation()),
                 Map.of(AssetsView.class, () -> new AssetsView(assets)), "dk.nextwork.dam.ui");
         UI.getCurrent().navigate("assets");
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -53,7 +52,7 @@ class DevelopmentViewsTest {
 
     @BeforeEach
     void wire() {
-        fixture = new DevelopmentFixture(running.platform(), Clock.systemUTC());
+        fixture = new DevelopmentFixture(running.platform(), running.clock());
     }
 
     @AfterEach

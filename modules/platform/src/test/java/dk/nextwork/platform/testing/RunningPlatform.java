@@ -2,9 +2,11 @@ package dk.nextwork.platform.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -14,15 +16,24 @@ import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
 
 /**
- * A started platform for each test, in a fresh data folder, with the modules on the test class
- * path and the project's light modules ({@code light-modules/} at the repository root). Register
- * with {@code @RegisterExtension final RunningPlatform running = new RunningPlatform();}.
+ * A started platform for each test, in a data folder of its own, with the modules on the test
+ * class path and the project's light modules ({@code light-modules/} at the repository root).
+ * Register with {@code @RegisterExtension final RunningPlatform running = new RunningPlatform();}.
+ *
+ * <p>The data folder holds a copy of the {@link DemoRepository}, installed once per test JVM, so
+ * each test starts on the demo as a first start installs it, and what one test saves no other
+ * test sees. {@link #freshInstall()} installs anew, for tests of installing itself.
+ *
+ * <p>{@link #clock()} is the test's clock for the services it wires: the moment the test began,
+ * standing still.
  */
 public final class RunningPlatform implements BeforeEachCallback, AfterEachCallback {
 
     private final Path lightModules;
+    private final boolean freshInstall;
     private Path home;
     private Platform platform;
+    private Clock clock;
 
     /** With the project's own light modules. */
     public RunningPlatform() {
@@ -31,28 +42,57 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
 
     /** With the light modules in another folder, such as a copy a test may change. */
     public RunningPlatform(Path lightModules) {
+        this(lightModules, false);
+    }
+
+    private RunningPlatform(Path lightModules, boolean freshInstall) {
         this.lightModules = lightModules;
+        this.freshInstall = freshInstall;
+    }
+
+    /** With the project's own light modules, on an empty data folder that the start installs into. */
+    public static RunningPlatform freshInstall() {
+        return new RunningPlatform(Path.of("../../light-modules"), true);
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
+        clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+        ClassLoader modules = RunningPlatform.class.getClassLoader();
         home = Files.createTempDirectory("nextwork-test");
-        platform = Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", lightModules.toAbsolutePath().normalize().toString()), home),
-                getClass().getClassLoader());
+        if (!freshInstall) {
+            DemoRepository.of(context, modules).copyInto(home);
+        }
+        platform = Platform.start(configuration(home, lightModules), modules);
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        if (platform != null) {
-            platform.close();
-        }
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            if (platform != null) {
+                platform.close();
+            }
+        } finally {
+            Folders.delete(home);
         }
     }
 
     public Platform platform() {
         return platform;
+    }
+
+    /**
+     * The moment the test began, standing still (to the millisecond, as the repository keeps
+     * times): every "now" and "today" of the services a test wires with it is one moment, however
+     * long the test takes. The demo was installed earlier the same day.
+     */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The settings tests run with: demo mode, the embedded store in {@code home}. */
+    static PortalConfiguration configuration(Path home, Path lightModules) {
+        return PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
+                "NEXTWORK_LIGHT_MODULES", lightModules.toAbsolutePath().normalize().toString()), home);
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ class ProgrammeViewsTest {
 
     @BeforeEach
     void wire() throws Exception {
-        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), running.clock());
         programme = new Programme(running.platform().repository());
         sofie = identity.accounts.findByEmail("sofie.ahmadi@nextwork.example").orElseThrow().id();
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -46,7 +45,7 @@ class ReportingViewsTest {
 
     @BeforeEach
     void wire() {
-        fixture = new ReportingFixture(running.platform(), Clock.systemUTC());
+        fixture = new ReportingFixture(running.platform(), running.clock());
     }
 
     @AfterEach

@@ -1,14 +1,15 @@
 package dk.nextwork.site.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,6 +36,8 @@ class SiteRendererTest {
             "virksomhedsstoette", "hvem-er-nextwork-for", "samarbejdspartnere", "vaerktoejer", "udviklingsparametre",
             "monitorering", "kontakt");
     private static final Pattern NAV_LINK = Pattern.compile("<li><a href=\"([^\"]+)\"");
+    /** Caches are cleared, and the full-text index updated, a moment after a save. */
+    private static final Duration CHANGES_SHOW = Duration.ofSeconds(15);
     private static final Pattern ALTERNATE = Pattern.compile("class=\"language\" href=\"([^\"]+)\"");
 
     @RegisterExtension
@@ -118,8 +121,8 @@ class SiteRendererTest {
         new ContentService(platform.definitions(), platform.repository()).save("partner", "surdejshjoernet", Map.of(
                 "name", "Surdejshjørnet", "industry", "Bageri, café og catering", "employees", 13,
                 "location", "Himmelev"), true);
-        assertTrue(eventually(() -> site.render("/samarbejdspartnere/surdejshjoernet").html(),
-                html -> html.contains("Bageri, café og catering")));
+        await().atMost(CHANGES_SHOW).until(() -> site.render("/samarbejdspartnere/surdejshjoernet").html(),
+                html -> html.contains("Bageri, café og catering"));
     }
 
     @Test
@@ -146,8 +149,8 @@ class SiteRendererTest {
         new ContentService(platform.definitions(), platform.repository()).save("partner", "surdejshjoernet", Map.of(
                 "name", "Surdejshjørnet", "industry", "Bageri, café og catering", "employees", 13,
                 "location", "Himmelev"), true);
-        assertTrue(eventually(() -> site.render("/samarbejdspartnere/surdejshjoernet").html(),
-                html -> html.contains("Bageri, café og catering")), "publishing clears it");
+        await("publishing clears it").atMost(CHANGES_SHOW).until(
+                () -> site.render("/samarbejdspartnere/surdejshjoernet").html(), html -> html.contains("Bageri, café og catering"));
     }
 
     @Test
@@ -202,9 +205,11 @@ class SiteRendererTest {
             return null;
         });
         String base = "/dam/" + asset.id() + "/" + asset.version() + "/";
-        assertTrue(eventually(() -> site.render("/vaerktoejer").html(), html -> html.contains("<img src=\"" + base
-                + "w960/hold.png\" alt=\"Holdet samlet på værkstedet\" srcset=\"" + base + "w480/hold.png 480w, " + base
-                + "w960/hold.png 960w, " + base + "original/hold.png 1200w\"")), site.render("/vaerktoejer").html());
+        await().atMost(CHANGES_SHOW).untilAsserted(() -> {
+            String html = site.render("/vaerktoejer").html();
+            assertTrue(html.contains("<img src=\"" + base + "w960/hold.png\" alt=\"Holdet samlet på værkstedet\" srcset=\""
+                    + base + "w480/hold.png 480w, " + base + "w960/hold.png 960w, " + base + "original/hold.png 1200w\""), html);
+        });
         assertTrue(site.render("/vaerktoejer").html().contains("width=\"1200\" height=\"600\""));
     }
 
@@ -227,7 +232,7 @@ class SiteRendererTest {
             session.save();
             return null;
         });
-        assertTrue(eventually(() -> site.render("/vaerktoejer").html(), html -> html.contains("Synlig tekst")));
+        await().atMost(CHANGES_SHOW).until(() -> site.render("/vaerktoejer").html(), html -> html.contains("Synlig tekst"));
         String page = site.render("/vaerktoejer").html();
         assertEquals(200, site.render("/vaerktoejer").status());
         for (String left : List.of("til-intet", "skjult-side", "mangler", "mangler-i-dam", "kladde", "ukendt", "Et udkast")) {
@@ -247,13 +252,13 @@ class SiteRendererTest {
             session.save();
             return null;
         });
-        assertTrue(eventually(() -> String.valueOf(site.render("/vaerktoejer/skema").status()), "200"::equals));
+        await().atMost(CHANGES_SHOW).until(() -> site.render("/vaerktoejer/skema").status() == 200);
         platform.repository().withServiceSession(session -> {
             session.getNode("/website/nextwork/vaerktoejer").setProperty("published", false);
             session.save();
             return null;
         });
-        assertTrue(eventually(() -> String.valueOf(site.render("/vaerktoejer/skema").status()), "404"::equals));
+        await().atMost(CHANGES_SHOW).until(() -> site.render("/vaerktoejer/skema").status() == 404);
         assertTrue(!site.pagePaths().contains("vaerktoejer/skema"));
     }
 
@@ -276,18 +281,6 @@ class SiteRendererTest {
         return count;
     }
 
-    private static boolean eventually(java.util.function.Supplier<String> render, Predicate<String> condition)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (condition.test(render.get())) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
-    }
-
     @Test
     void theSitemapListsEveryPublishedPageAndNothingElse() throws Exception {
         List<String> paths = site.pagePaths();
@@ -304,8 +297,8 @@ class SiteRendererTest {
     @Test
     void searchFindsAPartnerByAWordOfItsDescription() throws Exception {
         // The full-text index is brought up to date in the background, within seconds.
-        assertTrue(eventually(() -> site.render("", "/soeg", "kager").html(),
-                html -> html.contains("href=\"/samarbejdspartnere/surdejshjoernet\"")), "Danish");
+        await("Danish").atMost(CHANGES_SHOW).until(() -> site.render("", "/soeg", "kager").html(),
+                html -> html.contains("href=\"/samarbejdspartnere/surdejshjoernet\""));
         String english = site.render("", "/en/soeg", "bakery").html();
         assertTrue(english.contains("<html lang=\"en\">"));
         assertTrue(english.contains("href=\"/en/samarbejdspartnere/surdejshjoernet\""), english);
@@ -316,8 +309,8 @@ class SiteRendererTest {
 
     @Test
     void searchFindsATraitExplanationAtItsPlaceOnItsPage() throws Exception {
-        assertTrue(eventually(() -> site.render("", "/soeg", "ensformig").html(),
-                html -> html.contains("href=\"/udviklingsparametre#vedholdenhed\">Vedholdenhed – De unges udviklingsparametre</a>")));
+        await().atMost(CHANGES_SHOW).until(() -> site.render("", "/soeg", "ensformig").html(),
+                html -> html.contains("href=\"/udviklingsparametre#vedholdenhed\">Vedholdenhed – De unges udviklingsparametre</a>"));
         String english = site.render("", "/en/soeg", "repetitive").html();
         assertTrue(english.contains("href=\"/en/udviklingsparametre#vedholdenhed\">Persistence – "), english);
         assertTrue(english.contains("class=\"language\" href=\"/soeg?q=repetitive\""), "the switch keeps the query");

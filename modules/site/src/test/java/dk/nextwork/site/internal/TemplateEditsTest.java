@@ -1,5 +1,6 @@
 package dk.nextwork.site.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,25 +43,14 @@ class TemplateEditsTest {
 
             Files.writeString(module.resolve("i18n/site_da.properties"), "\nskipLink=Gå til indholdet\n",
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            assertTrue(eventually(site, "/indsatsen", "Gå til indholdet"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> site.render("/indsatsen").html().contains("Gå til indholdet"));
 
             Path article = module.resolve("templates/pages/article.ftl");
             Files.writeString(article, Files.readString(article).replace("<article>", "<article class=\"edited\">"));
-            assertTrue(eventually(site, "/indsatsen", "<article class=\"edited\">"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> site.render("/indsatsen").html().contains("<article class=\"edited\">"));
         } finally {
             site.stop();
         }
-    }
-
-    private static boolean eventually(SiteRenderer site, String address, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (site.render(address).html().contains(text)) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
     }
 
     @BeforeAll

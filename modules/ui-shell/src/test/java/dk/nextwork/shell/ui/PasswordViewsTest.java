@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +43,7 @@ class PasswordViewsTest {
 
     @BeforeEach
     void wire() {
-        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), running.clock());
     }
 
     @AfterEach

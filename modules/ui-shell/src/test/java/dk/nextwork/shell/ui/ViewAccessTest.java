@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +48,7 @@ class ViewAccessTest {
 
     @BeforeEach
     void accounts() throws Exception {
-        identity = new IdentityFixture(running.platform(), Clock.systemUTC());
+        identity = new IdentityFixture(running.platform(), running.clock());
         emma = identity.accounts.findByEmail("emma.friis@nextwork.example").orElseThrow().id();
         noah = identity.accounts.findByEmail("noah.vestergaard@nextwork.example").orElseThrow().id();
         youth = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();

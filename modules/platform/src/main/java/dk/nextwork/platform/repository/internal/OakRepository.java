@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.apache.jackrabbit.api.JackrabbitRepository;
 import org.apache.jackrabbit.oak.Oak;
 import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.plugins.index.AsyncIndexInfo;
+import org.apache.jackrabbit.oak.plugins.index.AsyncIndexInfoServiceImpl;
 import org.apache.jackrabbit.oak.plugins.index.lucene.LuceneIndexEditorProvider;
 import org.apache.jackrabbit.oak.plugins.index.lucene.LuceneIndexProvider;
 import org.apache.jackrabbit.oak.spi.commit.Observer;
@@ -43,15 +45,17 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OakRepository.class);
 
     private final Repository repository;
+    private final NodeStore nodeStore;
     private final AutoCloseable store;
     private final String storeDescription;
     private final ServiceIdentity serviceIdentity;
     /** The Segment store's flush after a commit; null for PostgreSQL, whose commits are durable when they return. */
     private final DurableCommits durableCommits;
 
-    private OakRepository(Repository repository, AutoCloseable store, String storeDescription,
+    private OakRepository(Repository repository, NodeStore nodeStore, AutoCloseable store, String storeDescription,
                           DurableCommits durableCommits) throws RepositoryException {
         this.repository = repository;
+        this.nodeStore = nodeStore;
         this.store = store;
         this.storeDescription = storeDescription;
         this.durableCommits = durableCommits;
@@ -145,7 +149,7 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
         }
         Repository repository = jcr.createRepository();
         try {
-            OakRepository opened = new OakRepository(repository, store, description, durableCommits);
+            OakRepository opened = new OakRepository(repository, nodeStore, store, description, durableCommits);
             LOG.info("Repository open: {}", description);
             return opened;
         } catch (RepositoryException | RuntimeException e) {
@@ -206,6 +210,15 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
             session.logout();
             throw e;
         }
+    }
+
+    /**
+     * Up to when the background index lane ({@code async}: the full-text indexes) has indexed what
+     * was saved, in milliseconds since the epoch; -1 before its first run. Tests wait for it.
+     */
+    public long asyncIndexedUpTo() {
+        AsyncIndexInfo lane = new AsyncIndexInfoServiceImpl(nodeStore).getInfo("async");
+        return lane == null ? -1 : lane.getLastIndexedTo();
     }
 
     @Override

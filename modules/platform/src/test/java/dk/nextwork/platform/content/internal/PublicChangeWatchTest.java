@@ -1,5 +1,6 @@
 package dk.nextwork.platform.content.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,11 +59,7 @@ class PublicChangeWatchTest {
             Path folder = platform.configuration().folder(dk.nextwork.platform.config.PlatformSettings.LIGHT_MODULES);
             Files.writeString(folder.resolve("nextwork-site/contentTypes/event.yaml"),
                     "name: event\nstorage: /events\nproperties:\n  - name: title\n    type: string\n");
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!platform.publicChanges().trees().contains("/events") && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertTrue(platform.publicChanges().trees().contains("/events"), platform.publicChanges().trees().toString());
+            await("the new content type's tree is watched").until(() -> platform.publicChanges().trees().contains("/events"));
             int afterDefinitions = changes.get();
             assertTrue(afterDefinitions > 0, "a change of the definitions is a public change too");
 

@@ -1,10 +1,12 @@
 package dk.nextwork.platform.repository.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,15 +32,9 @@ class PostgresRepositoryTest {
                 return null;
             });
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-            String seen = null;
-            while (seen == null && System.nanoTime() < deadline) {
-                seen = node2.withServiceSession(session -> session.nodeExists("/placement-1")
-                        ? session.getNode("/placement-1").getProperty("company").getString() : null);
-                if (seen == null) {
-                    Thread.sleep(200);
-                }
-            }
+            String seen = await("the other node sees the write").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> node2.withServiceSession(session -> session.nodeExists("/placement-1")
+                            ? session.getNode("/placement-1").getProperty("company").getString() : null), Objects::nonNull);
             assertEquals("Fjordbyens Værksted ApS", seen);
             assertTrue(node2.storeDescription().contains("cluster node 2"), node2.storeDescription());
         }

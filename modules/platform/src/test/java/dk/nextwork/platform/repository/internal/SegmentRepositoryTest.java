@@ -1,10 +1,12 @@
 package dk.nextwork.platform.repository.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.jcr.LoginException;
 import javax.jcr.SimpleCredentials;
@@ -47,6 +49,20 @@ class SegmentRepositoryTest {
         try (OakRepository repository = OakRepository.openSegmentStore(folder)) {
             assertThrows(LoginException.class,
                     () -> repository.loginWithCredentials(new SimpleCredentials("admin", "admin".toCharArray())));
+        }
+    }
+
+    @Test
+    void theIndexLaneSaysUpToWhenItHasIndexed() throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(folder)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> repository.asyncIndexedUpTo() > 0);
+            long saved = System.currentTimeMillis();
+            repository.withServiceSession(session -> {
+                session.getRootNode().addNode("program").setProperty("title", "NExTWORK Roskilde");
+                session.save();
+                return null;
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> repository.asyncIndexedUpTo() >= saved);
         }
     }
 }

@@ -1,24 +1,15 @@
-package dk.nextwork.webapp.arquillian;
+package dk.nextwork.webapp.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
-
+import org.openqa.selenium.WebElement;
 
 import dk.nextwork.webapp.testing.HeadlessChromium;
 
@@ -26,30 +17,18 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
  * A visitor in headless Debian chromium: front page, a persona, a partner page, the other
  * language; axe-core finds no accessibility violations on any of them.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class PublicSiteBrowserTest {
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return HealthEndpointsTest.portal();
-    }
-
-    @ArquillianResource
-    URL base;
+    @RegisterExtension
+    static final DemoPortalBrowser browsers = DemoPortalBrowser.window("1200,900");
 
     private WebDriver browser;
-
-    @RegisterExtension
-    final HeadlessChromium chromium = new HeadlessChromium("1200,900");
+    private AppBrowser pages;
 
     @BeforeEach
-    void browser() {
-        browser = chromium.browser();
-    }
-
-    private String root() {
-        return base.toString().replaceAll("/$", "");
+    void browser(WebDriver browser, AppBrowser pages) {
+        this.browser = browser;
+        this.pages = pages;
     }
 
     private void assertAccessible() {
@@ -59,7 +38,7 @@ class PublicSiteBrowserTest {
 
     @Test
     void aVisitorReadsAboutAPersonaAndAPartnerInBothLanguages() {
-        browser.get(root() + "/");
+        browser.get(pages.site("/"));
         assertEquals("da", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertAccessible();
 
