@@ -47,8 +47,11 @@ class ReportsSurviveAKillTest {
             await("the writer's ready line").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
                     .failFast(() -> assertTrue(writer.isAlive(), Files.readString(output)))
                     .until(() -> Files.readString(output), log -> log.contains("ready\n"));
-            // a random moment while the writers are busy (all reports take several seconds)
-            Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1_500));
+            // a random moment while the writers are busy (all reports take several seconds), once enough
+            // saves were acknowledged to prove anything even on a slow machine
+            await("twenty acknowledged saves").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> Files.readString(output).lines().filter(line -> line.startsWith("saved ")).count() >= 20);
+            Thread.sleep(ThreadLocalRandom.current().nextLong(0, 1_000));
             writer.destroyForcibly(); // SIGKILL: no shutdown hook, no flush
             assertTrue(writer.waitFor(30, TimeUnit.SECONDS));
         } finally {
