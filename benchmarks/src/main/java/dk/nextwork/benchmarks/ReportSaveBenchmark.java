@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
@@ -108,8 +109,8 @@ public final class ReportSaveBenchmark {
                     SignedInUser representative = new SignedInUser("bench-rep-" + slot.company(), "r@example.org", "Rep",
                             Set.of(Role.COMPANY_REP), slot.company(), "da");
                     long t = System.nanoTime();
-                    reports.submit(representative, new ReportInput(slot.person(), Instrument.WEEKLY_REPORT, slot.week(),
-                            RATINGS, "Godt arbejde i denne uge.", 0), "benchmark");
+                    reports.submit(new Caller(representative, "benchmark"), new ReportInput(slot.person(), Instrument.WEEKLY_REPORT, slot.week(),
+                            RATINGS, "Godt arbejde i denne uge.", 0));
                     nanos.add(System.nanoTime() - t);
                 }
                 return null;

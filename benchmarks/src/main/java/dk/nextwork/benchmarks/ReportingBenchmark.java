@@ -23,6 +23,7 @@ import dk.nextwork.development.Conversations;
 import dk.nextwork.development.Development;
 import dk.nextwork.development.DevelopmentPicture;
 import dk.nextwork.development.ui.DevelopmentCharts;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
@@ -110,7 +111,7 @@ public final class ReportingBenchmark {
                 ReportInput input = new ReportInput(person, Instrument.WEEKLY_REPORT, thisWeek, ratings(weekly, random),
                         "Godt arbejde i denne uge.", random.nextInt(4));
                 long t = System.nanoTime();
-                reports.submit(rep, input, "benchmark");
+                reports.submit(new Caller(rep, "benchmark"), input);
                 if (i >= WARM_UP) {
                     saves.add(System.nanoTime() - t);
                 }
@@ -122,7 +123,7 @@ public final class ReportingBenchmark {
             int periods = 0;
             for (int i = 0; i < WARM_UP + SAMPLES; i++) {
                 long t = System.nanoTime();
-                ScoreHistory history = scores.history(COORDINATOR, people.get(i), "benchmark");
+                ScoreHistory history = scores.history(new Caller(COORDINATOR, "benchmark"), people.get(i));
                 if (i >= WARM_UP) {
                     reads.add(System.nanoTime() - t);
                     periods = Math.max(periods, history.series().get(0).scores().size());
@@ -144,7 +145,7 @@ public final class ReportingBenchmark {
                 String person = people.get(i);
                 SignedInUser self = new SignedInUser(person, "u@example.org", "Ung", Set.of(Role.YOUTH), null, "da");
                 long t = System.nanoTime();
-                DevelopmentPicture picture = development.picture(self, person, "benchmark");
+                DevelopmentPicture picture = development.picture(new Caller(self, "benchmark"), person);
                 long payload = charts.radar(picture).toJson().length() + charts.trend(picture, true).toJson().length()
                         + charts.trend(picture, false).toJson().length();
                 if (i >= WARM_UP) {

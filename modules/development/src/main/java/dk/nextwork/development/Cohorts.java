@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.RoleCheck;
@@ -50,16 +51,16 @@ public class Cohorts {
         return RoleCheck.holdsAny(viewer, Role.COUNSELLOR, Role.COORDINATOR);
     }
 
-    public CohortPicture picture(SignedInUser viewer, String client) throws RepositoryException {
-        if (!mayView(viewer)) {
-            audit.record(viewer.id(), "cohort.refused", null, null, client);
+    public CohortPicture picture(Caller caller) throws RepositoryException {
+        if (!mayView(caller.user())) {
+            audit.record(caller, "cohort.refused", null, null);
             throw new AccessDeniedException("only counsellors and coordinators see the cohort");
         }
-        List<UserAccount> people = access.youngPeopleFor(viewer, client);
+        List<UserAccount> people = access.youngPeopleFor(caller);
         Map<String, ScoreSeries> names = new LinkedHashMap<>();
         Map<String, Map<Period, List<Double>>> values = new LinkedHashMap<>();
         for (UserAccount person : people) {
-            for (ScoreSeries series : scores.history(viewer, person.id(), client).series()) {
+            for (ScoreSeries series : scores.history(caller, person.id()).series()) {
                 if (!series.dimension()) {
                     continue;
                 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import dk.nextwork.development.internal.ConversationStore;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -74,9 +75,9 @@ public class Conversations {
      * The last conversation and how its chosen area has moved since, read from the young person's
      * picture the conversation is held over; refused to anyone who may not hold one.
      */
-    public ConversationOpening opening(SignedInUser viewer, DevelopmentPicture picture, String client)
+    public ConversationOpening opening(Caller caller, DevelopmentPicture picture)
             throws RepositoryException {
-        holder(viewer, picture.youngPerson(), client);
+        holder(caller, picture.youngPerson());
         Optional<Conversation> previous = last(picture.youngPerson());
         if (previous.isEmpty()) {
             return new ConversationOpening(previous, Optional.empty());
@@ -87,9 +88,10 @@ public class Conversations {
     }
 
     /** Saves the four answers as a new conversation record; bad answers are refused and nothing is saved. */
-    public Conversation save(SignedInUser viewer, String youngPerson, ConversationAnswers answers, String client)
+    public Conversation save(Caller caller, String youngPerson, ConversationAnswers answers)
             throws RepositoryException, DevelopmentRefusedException {
-        UserAccount person = holder(viewer, youngPerson, client);
+        SignedInUser viewer = caller.user();
+        UserAccount person = holder(caller, youngPerson);
         String different = answer(answers.different(), 1, MAX_ANSWER);
         String examples = answer(answers.examples(), 2, MAX_ANSWER);
         String appreciated = answer(answers.appreciated(), 3, MAX_ANSWER);
@@ -115,13 +117,13 @@ public class Conversations {
             session.save();
             return conversation;
         });
-        audit.record(viewer.id(), "conversation.save", person.id(), conversation.id(), client);
+        audit.record(caller, "conversation.save", person.id(), conversation.id());
         return conversation;
     }
 
     /** A young person's conversations, newest first, for whoever may see the young person. */
-    public List<Conversation> of(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
-        access.read(viewer, youngPerson, client);
+    public List<Conversation> of(Caller caller, String youngPerson) throws RepositoryException {
+        access.read(caller, youngPerson);
         return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson));
     }
 
@@ -130,10 +132,11 @@ public class Conversations {
         return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson)).stream().findFirst();
     }
 
-    private UserAccount holder(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
-        UserAccount person = access.read(viewer, youngPerson, client);
+    private UserAccount holder(Caller caller, String youngPerson) throws RepositoryException {
+        SignedInUser viewer = caller.user();
+        UserAccount person = access.read(caller, youngPerson);
         if (!mayHold(viewer, person)) {
-            audit.record(viewer.id(), "conversation.refused", youngPerson, null, client);
+            audit.record(caller, "conversation.refused", youngPerson, null);
             throw new AccessDeniedException("you may not hold a conversation with this young person");
         }
         return person;

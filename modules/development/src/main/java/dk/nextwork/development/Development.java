@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
@@ -65,8 +66,9 @@ public class Development {
         this.configuration = configuration;
     }
 
-    public DevelopmentPicture picture(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
-        ScoreHistory history = scores.history(viewer, youngPerson, client);
+    public DevelopmentPicture picture(Caller caller, String youngPerson) throws RepositoryException {
+        SignedInUser viewer = caller.user();
+        ScoreHistory history = scores.history(caller, youngPerson);
         UserAccount person = accounts.find(youngPerson).orElseThrow();
         boolean readable = access.maySee(viewer, person);
         // only those who may read the conversations learn when the last one was
@@ -89,11 +91,11 @@ public class Development {
      * configuration version they were made under; those the viewer may read, newest first.
      * Refused to a company that only follows the course.
      */
-    public List<Report> reportsBehind(SignedInUser viewer, String youngPerson, String target, Period period, String client)
+    public List<Report> reportsBehind(Caller caller, String youngPerson, String target, Period period)
             throws RepositoryException {
         Map<Integer, Set<String>> feedingByVersion = new HashMap<>();
         List<Report> behind = new ArrayList<>();
-        for (Report report : reports.reportsAbout(viewer, youngPerson, client)) {
+        for (Report report : reports.reportsAbout(caller, youngPerson)) {
             if (!Scores.countsIn(report, period)) {
                 continue;
             }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.Period;
@@ -45,7 +46,7 @@ class CohortsTest {
     @Test
     void aCounsellorSeesTheSpreadOfTheirGroupAndACoordinatorOfTheWholeProgramme() throws Exception {
         SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
-        CohortPicture group = fixture.cohorts.picture(jonas, "test");
+        CohortPicture group = fixture.cohorts.picture(new Caller(jonas, "test"));
         assertEquals(2, group.people(), "Mikkel and Noah are in Jonas's group");
         assertEquals(List.of("arbejdsegnethed", "beslutsomhed", "modstandskraft"),
                 group.dimensions().stream().map(CohortSeries::target).toList());
@@ -54,7 +55,7 @@ class CohortsTest {
         List<Double> expected = new ArrayList<>();
         for (String email : List.of("youth@nextwork.example", "noah.vestergaard@nextwork.example")) {
             String id = fixture.reporting.user(email).id();
-            fixture.reporting.scores.history(jonas, id, "test").of("arbejdsegnethed").orElseThrow().scores().stream()
+            fixture.reporting.scores.history(new Caller(jonas, "test"), id).of("arbejdsegnethed").orElseThrow().scores().stream()
                     .filter(score -> score.period().equals(latest.period()) && !score.isMissing())
                     .map(Score::value).forEach(value -> expected.add(value.getAsDouble()));
         }
@@ -64,16 +65,16 @@ class CohortsTest {
         assertEquals(expected.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), latest.median(), 1e-9,
                 "the median of one or two is their mean");
 
-        CohortPicture programme = fixture.cohorts.picture(ReportingFixture.COORDINATOR, "test");
+        CohortPicture programme = fixture.cohorts.picture(new Caller(ReportingFixture.COORDINATOR, "test"));
         assertEquals(4, programme.people(), "every active young person");
     }
 
     @Test
     void representativesAndYoungPeopleAreRefused() throws Exception {
         assertThrows(AccessDeniedException.class,
-                () -> fixture.cohorts.picture(fixture.reporting.user("company@nextwork.example"), "test"));
+                () -> fixture.cohorts.picture(new Caller(fixture.reporting.user("company@nextwork.example"), "test")));
         assertThrows(AccessDeniedException.class,
-                () -> fixture.cohorts.picture(fixture.reporting.user("youth@nextwork.example"), "test"));
+                () -> fixture.cohorts.picture(new Caller(fixture.reporting.user("youth@nextwork.example"), "test")));
     }
 
     private static Band latestBand(CohortPicture picture, String target) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.time.PortalTime;
@@ -43,11 +44,11 @@ class ConversationsTest {
 
     @Test
     void theRepresentativeSavesTheFourAnswersAndTheYoungPersonSeesTheRecord() throws Exception {
-        Conversation saved = fixture.conversations.save(sara, emma.id(), answers("initiativ"), "test");
+        Conversation saved = fixture.conversations.save(new Caller(sara, "test"), emma.id(), answers("initiativ"));
         assertEquals(Optional.of("surdejshjoernet"), saved.company());
         assertEquals("Initiativ", saved.focusName().da());
 
-        List<Conversation> seenByEmma = fixture.conversations.of(emma, emma.id(), "test");
+        List<Conversation> seenByEmma = fixture.conversations.of(new Caller(emma, "test"), emma.id());
         assertEquals(1, seenByEmma.size());
         Conversation record = seenByEmma.get(0);
         assertEquals("Flere søjler er vokset.", record.different());
@@ -56,22 +57,21 @@ class ConversationsTest {
         assertEquals("initiativ", record.focus());
         assertEquals("Sige til, når noget er uklart.", record.focusNote());
         assertEquals(sara.displayName(), record.heldByName());
-        assertEquals(1, fixture.conversations.of(ReportingFixture.COORDINATOR, emma.id(), "test").size());
+        assertEquals(1, fixture.conversations.of(new Caller(ReportingFixture.COORDINATOR, "test"), emma.id()).size());
 
-        ConversationOpening next = fixture.conversations.opening(emma, fixture.development.picture(emma, emma.id(), "test"), "test");
+        ConversationOpening next = fixture.conversations.opening(new Caller(emma, "test"), fixture.development.picture(new Caller(emma, "test"), emma.id()));
         assertEquals(saved.id(), next.previous().orElseThrow().id(), "the next conversation opens with the last one");
         assertEquals("initiativ", next.focusMovement().orElseThrow().target(), "and how its chosen area moved");
     }
 
     @Test
     void theNextConversationShowsHowTheChosenAreaMovedSince() throws Exception {
-        ConversationOpening opening = fixture.conversations.opening(mikkel, fixture.development.picture(mikkel, mikkel.id(), "test"),
-                "test");
+        ConversationOpening opening = fixture.conversations.opening(new Caller(mikkel, "test"), fixture.development.picture(new Caller(mikkel, "test"), mikkel.id()));
         Conversation demo = opening.previous().orElseThrow();
         assertEquals("vedholdenhed", demo.focus(), "the demo conversation two weeks ago chose persistence");
         ScoreMovement moved = opening.focusMovement().orElseThrow();
         assertEquals("vedholdenhed", moved.target());
-        var series = fixture.reporting.scores.history(mikkel, mikkel.id(), "test").of("vedholdenhed").orElseThrow();
+        var series = fixture.reporting.scores.history(new Caller(mikkel, "test"), mikkel.id()).of("vedholdenhed").orElseThrow();
         assertEquals(ScoreMovement.since(series, java.time.LocalDate.ofInstant(demo.held(), PortalTime.ZONE)),
                 moved, "from what was known that day to the latest score");
         assertTrue(moved.to().isPresent());
@@ -80,20 +80,19 @@ class ConversationsTest {
     @Test
     void unansweredOrUnknownAnswersAreRefusedAndNothingIsSaved() throws Exception {
         DevelopmentRefusedException blank = assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(
-                sara, emma.id(), new ConversationAnswers("Noget", "  ", "Noget", "initiativ", ""), "test"));
+                new Caller(sara, "test"), emma.id(), new ConversationAnswers("Noget", "  ", "Noget", "initiativ", "")));
         assertEquals("development.refused.noAnswer", blank.reason());
         assertEquals(2, blank.values()[0], "names the question");
         assertEquals("development.refused.unknownFocus",
-                assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(sara, emma.id(),
-                        answers("charme"), "test")).reason());
+                assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(new Caller(sara, "test"), emma.id(),
+                        answers("charme"))).reason());
         assertEquals("development.refused.noFocus",
-                assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(sara, emma.id(),
-                        answers(""), "test")).reason());
+                assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(new Caller(sara, "test"), emma.id(),
+                        answers(""))).reason());
         assertEquals("development.refused.tooLong",
-                assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(sara, emma.id(),
-                        new ConversationAnswers("x".repeat(Conversations.MAX_ANSWER + 1), "a", "b", "initiativ", ""),
-                        "test")).reason());
-        assertTrue(fixture.conversations.of(emma, emma.id(), "test").isEmpty());
+                assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(new Caller(sara, "test"), emma.id(),
+                        new ConversationAnswers("x".repeat(Conversations.MAX_ANSWER + 1), "a", "b", "initiativ", ""))).reason());
+        assertTrue(fixture.conversations.of(new Caller(emma, "test"), emma.id()).isEmpty());
     }
 
     @Test
@@ -102,16 +101,16 @@ class ConversationsTest {
         SignedInUser otherCompany = ReportingFixture.representative("midtvejs-lager");
         String noah = fixture.reporting.user("noah.vestergaard@nextwork.example").id();
 
-        assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(jonas, mikkel.id(), answers("initiativ"), "test"),
+        assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(new Caller(jonas, "test"), mikkel.id(), answers("initiativ")),
                 "the counsellor reads the record but does not hold the conversation");
-        assertEquals(1, fixture.conversations.of(jonas, mikkel.id(), "test").size(), "and reads the demo record");
-        DevelopmentPicture mikkels = fixture.development.picture(ReportingFixture.COORDINATOR, mikkel.id(), "test");
-        assertThrows(AccessDeniedException.class, () -> fixture.conversations.opening(otherCompany, mikkels, "test"));
-        assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(sara, noah, answers("initiativ"), "test"),
+        assertEquals(1, fixture.conversations.of(new Caller(jonas, "test"), mikkel.id()).size(), "and reads the demo record");
+        DevelopmentPicture mikkels = fixture.development.picture(new Caller(ReportingFixture.COORDINATOR, "test"), mikkel.id());
+        assertThrows(AccessDeniedException.class, () -> fixture.conversations.opening(new Caller(otherCompany, "test"), mikkels));
+        assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(new Caller(sara, "test"), noah, answers("initiativ")),
                 "a company Noah has left follows his course but holds no conversations");
-        assertThrows(AccessDeniedException.class, () -> fixture.conversations.of(sara, noah, "test"),
+        assertThrows(AccessDeniedException.class, () -> fixture.conversations.of(new Caller(sara, "test"), noah),
                 "nor reads them");
-        assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(emma, mikkel.id(), answers("initiativ"), "test"));
+        assertThrows(AccessDeniedException.class, () -> fixture.conversations.save(new Caller(emma, "test"), mikkel.id(), answers("initiativ")));
         assertTrue(fixture.reporting.identity.audit.about(mikkel.id(), 20).stream()
                 .anyMatch(entry -> entry.action().equals("conversation.refused")), "refusals are audited");
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.time.PortalTime;
@@ -40,7 +41,7 @@ class DevelopmentTest {
     @Test
     void theCounsellorSeesTheCourseTheScoresAndHowEachTraitMoved() throws Exception {
         SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
-        DevelopmentPicture picture = fixture.development.picture(jonas, noah, "test");
+        DevelopmentPicture picture = fixture.development.picture(new Caller(jonas, "test"), noah);
 
         assertEquals(List.of("Surdejshjørnet", "Midtvejs Lager & Logistik"), picture.course().stream().map(CourseStretch::companyName).toList(),
                 "the companies Noah was placed with, in order");
@@ -62,35 +63,35 @@ class DevelopmentTest {
     @Test
     void aCompanyThatHadTheYoungPersonFollowsTheCourseButMayNotOpenTheReports() throws Exception {
         SignedInUser sara = fixture.reporting.user("company@nextwork.example");
-        DevelopmentPicture picture = fixture.development.picture(sara, noah, "test");
+        DevelopmentPicture picture = fixture.development.picture(new Caller(sara, "test"), noah);
         assertTrue(picture.hasScores());
         assertFalse(picture.reportsReadable());
         Score latest = picture.history().of("arbejdsegnethed").orElseThrow().scores().stream()
                 .filter(score -> !score.isMissing()).reduce((first, second) -> second).orElseThrow();
         assertThrows(AccessDeniedException.class,
-                () -> fixture.development.reportsBehind(sara, noah, "arbejdsegnethed", latest.period(), "test"));
+                () -> fixture.development.reportsBehind(new Caller(sara, "test"), noah, "arbejdsegnethed", latest.period()));
     }
 
     @Test
     void someoneWhoMayNotFollowTheYoungPersonIsRefused() {
         SignedInUser nursery = ReportingFixture.representative("planteskolen-laerkereden");
-        assertThrows(AccessDeniedException.class, () -> fixture.development.picture(nursery, noah, "test"));
+        assertThrows(AccessDeniedException.class, () -> fixture.development.picture(new Caller(nursery, "test"), noah));
     }
 
     @Test
     void theReportsBehindAScoreAreThoseOfItsPeriodThatRateWhatFeedsIt() throws Exception {
         SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
-        DevelopmentPicture picture = fixture.development.picture(jonas, noah, "test");
+        DevelopmentPicture picture = fixture.development.picture(new Caller(jonas, "test"), noah);
         Score week = picture.history().of("arbejdsegnethed").orElseThrow().scores().stream()
                 .filter(score -> !score.isMissing()).findFirst().orElseThrow();
-        List<Report> weekly = fixture.development.reportsBehind(jonas, noah, "arbejdsegnethed", week.period(), "test");
+        List<Report> weekly = fixture.development.reportsBehind(new Caller(jonas, "test"), noah, "arbejdsegnethed", week.period());
         assertEquals(1, weekly.size(), "one weekly report that week");
         assertEquals(Instrument.WEEKLY_REPORT, weekly.get(0).instrument());
         assertEquals(week.period(), weekly.get(0).period());
 
         Score month = picture.history().of("initiativ").orElseThrow().scores().stream()
                 .filter(score -> !score.isMissing() && score.period().cadence() == Cadence.MONTHLY).findFirst().orElseThrow();
-        List<Report> monthly = fixture.development.reportsBehind(jonas, noah, "initiativ", month.period(), "test");
+        List<Report> monthly = fixture.development.reportsBehind(new Caller(jonas, "test"), noah, "initiativ", month.period());
         assertFalse(monthly.isEmpty());
         assertTrue(monthly.stream().allMatch(report -> month.period().contains(report.period().end())
                 || report.submitted().map(at -> month.period().contains(java.time.LocalDate.ofInstant(at,

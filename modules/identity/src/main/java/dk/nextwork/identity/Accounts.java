@@ -62,14 +62,15 @@ public class Accounts {
      * Every account, for those who manage accounts (administrators and coordinators): a young
      * person's name and address are personal data, so the listing is in each young person's trail.
      */
-    public List<UserAccount> listFor(SignedInUser by, String client) throws RepositoryException {
+    public List<UserAccount> listFor(Caller caller) throws RepositoryException {
+        SignedInUser by = caller.user();
         if (!RoleCheck.holdsAny(by, Role.ADMIN, Role.COORDINATOR)) {
-            audit.record(actor(by), "accounts.list.refused", null, null, client);
+            audit.record(actor(by), "accounts.list.refused", null, null, caller.client());
             throw new AccessDeniedException("only those who manage accounts may list them");
         }
         List<UserAccount> all = store.all();
         audit.recordAll(by.id(), "person.listed", all.stream().filter(a -> a.has(Role.YOUTH)).map(UserAccount::id).toList(),
-                "account list", client);
+                "account list", caller.client());
         return all;
     }
 
@@ -117,8 +118,10 @@ public class Accounts {
     }
 
     /** Changes one's own password, given the current one; every other session and every API token of the account ends. */
-    public void changePassword(SignedInUser user, String current, String replacement, String client)
+    public void changePassword(Caller caller, String current, String replacement)
             throws RepositoryException, PasswordRejectedException {
+        SignedInUser user = caller.user();
+        String client = caller.client();
         UserAccount account = store.find(user.id()).orElseThrow(() -> new AccessDeniedException("no such account"));
         // the current password is guessed against as sign-in is, so it waits as sign-in does
         Optional<java.time.Duration> wait = throttle.wait(account.email(), client);
@@ -140,10 +143,10 @@ public class Accounts {
     }
 
     /** Ends every session and API token of the account, on every app node. */
-    public void signOutEverywhere(String id, String actor, String client) throws RepositoryException {
+    public void signOutEverywhere(String id, Caller caller) throws RepositoryException {
         store.endAllSessions(id);
         tokens.revokeAll(id, TokenStore.Purpose.API);
-        audit.record(actor, "signOut.everywhere", id, null, client);
+        audit.record(caller, "signOut.everywhere", id, null);
     }
 
     /** Administrators create any account; coordinators invite young people, representatives and counsellors. */

@@ -40,10 +40,12 @@ public class ApiTokens {
         this.audit = audit;
     }
 
-    public IssuedToken issue(SignedInUser user, String client) throws RepositoryException {
+    /** A new token for the caller's user. */
+    public IssuedToken issue(Caller caller) throws RepositoryException {
+        SignedInUser user = caller.user();
         Instant expires = Instant.now().plus(LIFETIME);
         String token = tokens.issue(user.id(), TokenStore.Purpose.API, expires);
-        audit.record(user.id(), "apiToken.issue", user.id(), null, client);
+        audit.record(caller, "apiToken.issue", user.id(), null);
         return new IssuedToken(token, expires);
     }
 

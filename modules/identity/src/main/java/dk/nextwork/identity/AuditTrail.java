@@ -47,9 +47,22 @@ public class AuditTrail {
         this.repository = repository;
     }
 
-    /** Adds an entry; a failure to record is logged loudly but does not undo what was done. */
+    /** Adds an entry for what the caller did; a failure to record is logged loudly but does not undo what was done. */
+    public void record(Caller caller, String action, String subject, String detail) {
+        record(caller.userId(), action, subject, detail, caller.client());
+    }
+
+    /**
+     * Adds an entry for an actor who is not the caller's user (a scheduled job, the account that has just
+     * signed in); a failure to record is logged loudly but does not undo what was done.
+     */
     public void record(String actor, String action, String subject, String detail, String client) {
         recordAll(actor, action, java.util.Collections.singletonList(subject), detail, client);
+    }
+
+    /** Adds one entry for each subject, as {@link #recordAll(String, String, java.util.Collection, String, String)}, for the caller. */
+    public void recordAll(Caller caller, String action, java.util.Collection<String> subjects, String detail) {
+        recordAll(caller.userId(), action, subjects, detail, caller.client());
     }
 
     /**
@@ -90,16 +103,16 @@ public class AuditTrail {
     }
 
     /** A person's trail as someone reads it: the reading is recorded in that trail too. */
-    public List<AuditEntry> readAbout(String reader, String subject, int limit, String client) throws RepositoryException {
-        record(reader, "audit.read", subject, null, client);
+    public List<AuditEntry> readAbout(Caller reader, String subject, int limit) throws RepositoryException {
+        record(reader, "audit.read", subject, null);
         return about(subject, limit);
     }
 
     /** The newest entries as someone reads them: recorded in the trail of each person they are about. */
-    public List<AuditEntry> readRecent(String reader, int limit, int days, String client) throws RepositoryException {
+    public List<AuditEntry> readRecent(Caller reader, int limit, int days) throws RepositoryException {
         List<AuditEntry> entries = recent(limit, days);
         recordAll(reader, "audit.read", entries.stream().map(AuditEntry::subject).filter(java.util.Objects::nonNull)
-                .distinct().toList(), "recent entries", client);
+                .distinct().toList(), "recent entries");
         return entries;
     }
 

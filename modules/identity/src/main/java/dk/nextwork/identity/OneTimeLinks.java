@@ -73,7 +73,8 @@ public class OneTimeLinks {
      * and 3 a day, so that nobody can flood an inbox; the caller answers the same in every case,
      * so the form does not reveal who has an account.
      */
-    public void requestReset(String email, String client) throws RepositoryException {
+    public void requestReset(String email, Caller caller) throws RepositoryException {
+        String client = caller.client();
         Optional<UserAccount> account = accounts.findByEmail(email).filter(UserAccount::active);
         if (account.isEmpty()) {
             audit.record(null, "password.resetRequested", null, "no active account with that address", client);
@@ -98,7 +99,7 @@ public class OneTimeLinks {
      * Sets the password through a link, which is then used up; every session and API token of the account ends.
      * The password is checked before the link is used, so a rejected one can be corrected.
      */
-    public UserAccount setPassword(String token, String password, String client)
+    public UserAccount setPassword(String token, String password, Caller caller)
             throws RepositoryException, PasswordRejectedException {
         UserAccount account = accountFor(token).orElseThrow(() -> new IllegalArgumentException("the link has expired or was used"));
         PasswordPolicy.check(password, account.email(), account.name());
@@ -109,7 +110,7 @@ public class OneTimeLinks {
         accounts.setPasswordHash(account.id(), PasswordHashing.hash(password));
         tokens.revokeAll(account.id(), TokenStore.Purpose.API);
         throttle.forgive(account.email()); // the owner proved they hold the address: nobody's guesses lock them out
-        audit.record(account.id(), "password.set", account.id(), "through " + taken.get().purpose().name().toLowerCase(Locale.ROOT) + " link", client);
+        audit.record(account.id(), "password.set", account.id(), "through " + taken.get().purpose().name().toLowerCase(Locale.ROOT) + " link", caller.client());
         return account;
     }
 

@@ -53,8 +53,8 @@ public class PersonAccess {
     }
 
     /** A young person's data for the viewer, audited; refused (and audited) when the viewer may not see it. */
-    public UserAccount read(SignedInUser viewer, String personId, String client) throws RepositoryException {
-        return checked(viewer, personId, client, this::maySee, "person.read");
+    public UserAccount read(Caller viewer, String personId) throws RepositoryException {
+        return checked(viewer, personId, this::maySee, "person.read");
     }
 
     /**
@@ -76,33 +76,33 @@ public class PersonAccess {
     }
 
     /** A young person's account for showing their course, audited; refused (and audited) otherwise. */
-    public UserAccount readCourse(SignedInUser viewer, String personId, String client) throws RepositoryException {
-        return checked(viewer, personId, client, this::mayFollow, "person.course.read");
+    public UserAccount readCourse(Caller viewer, String personId) throws RepositoryException {
+        return checked(viewer, personId, this::mayFollow, "person.course.read");
     }
 
     /** The young people whose course the viewer may follow, each listing audited as for {@link #youngPeopleFor}. */
-    public List<UserAccount> youngPeopleFollowedBy(SignedInUser viewer, String client) throws RepositoryException {
-        return listed(viewer, client, this::mayFollow);
+    public List<UserAccount> youngPeopleFollowedBy(Caller viewer) throws RepositoryException {
+        return listed(viewer, this::mayFollow);
     }
 
-    private UserAccount checked(SignedInUser viewer, String personId, String client,
+    private UserAccount checked(Caller viewer, String personId,
                                 java.util.function.BiPredicate<SignedInUser, UserAccount> allowed, String action)
             throws RepositoryException {
         UserAccount person = accounts.find(personId).orElse(null);
-        if (person == null || !allowed.test(viewer, person)) {
-            audit.record(viewer.id(), action + ".refused", personId, null, client);
+        if (person == null || !allowed.test(viewer.user(), person)) {
+            audit.record(viewer, action + ".refused", personId, null);
             throw new AccessDeniedException("you may not see this person's data");
         }
-        audit.record(viewer.id(), action, person.id(), null, client);
+        audit.record(viewer, action, person.id(), null);
         return person;
     }
 
-    private List<UserAccount> listed(SignedInUser viewer, String client,
+    private List<UserAccount> listed(Caller viewer,
                                      java.util.function.BiPredicate<SignedInUser, UserAccount> allowed)
             throws RepositoryException {
         List<UserAccount> people = accounts.all().stream()
-                .filter(a -> a.has(Role.YOUTH) && a.active() && allowed.test(viewer, a)).toList();
-        audit.recordAll(viewer.id(), "person.listed", people.stream().map(UserAccount::id).toList(), null, client);
+                .filter(a -> a.has(Role.YOUTH) && a.active() && allowed.test(viewer.user(), a)).toList();
+        audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
         return people;
     }
 
@@ -110,7 +110,7 @@ public class PersonAccess {
      * The young people the viewer may see. Their names are personal data too: each listing is
      * audited for every person on it, so a person's trail shows who saw them listed.
      */
-    public List<UserAccount> youngPeopleFor(SignedInUser viewer, String client) throws RepositoryException {
-        return listed(viewer, client, this::maySee);
+    public List<UserAccount> youngPeopleFor(Caller viewer) throws RepositoryException {
+        return listed(viewer, this::maySee);
     }
 }

@@ -50,7 +50,9 @@ public class SignIn {
         this.clients = new ClientThrottle(SignInBackoff.CLIENT, clock);
     }
 
-    public SignInResult signIn(String email, String password, String client) throws RepositoryException {
+    /** Signs in someone who is not signed in yet; the caller's address is throttled and audited. */
+    public SignInResult signIn(String email, String password, Caller caller) throws RepositoryException {
+        String client = caller.client();
         Optional<Duration> clientWait = clients.wait(client);
         if (clientWait.isPresent()) {
             audit.record(null, "signIn.throttled", null, "client address waiting", client);

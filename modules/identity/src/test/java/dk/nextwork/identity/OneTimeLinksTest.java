@@ -34,7 +34,7 @@ class OneTimeLinksTest {
     void wire() throws Exception {
         identity = new IdentityFixture(running.platform(), running.clock());
         coordinator = ((SignInResult.SignedIn) identity.signIn.signIn("coordinator@nextwork.example",
-                "demo-koordinator-2026", "192.0.2.1")).user();
+                "demo-koordinator-2026", Caller.anonymous("192.0.2.1"))).user();
     }
 
     private String tokenInNewestMail(String to) throws Exception {
@@ -57,23 +57,23 @@ class OneTimeLinksTest {
         assertEquals(invitee.id(), identity.links.accountFor(token).orElseThrow().id());
 
         PasswordRejectedException weak = assertThrows(PasswordRejectedException.class,
-                () -> identity.links.setPassword(token, "password1234", "192.0.2.2"));
+                () -> identity.links.setPassword(token, "password1234", Caller.anonymous("192.0.2.2")));
         assertEquals("identity.refused.password.common", weak.reason());
         assertTrue(identity.links.accountFor(token).isPresent(), "a rejected password does not use up the link");
 
-        identity.links.setPassword(token, "blå cykel på havnen", "192.0.2.2");
+        identity.links.setPassword(token, "blå cykel på havnen", Caller.anonymous("192.0.2.2"));
         assertInstanceOf(SignInResult.SignedIn.class,
-                identity.signIn.signIn("ny.vejleder@example.org", "blå cykel på havnen", "192.0.2.2"));
+                identity.signIn.signIn("ny.vejleder@example.org", "blå cykel på havnen", Caller.anonymous("192.0.2.2")));
         assertTrue(identity.links.accountFor(token).isEmpty(), "used once");
         assertThrows(IllegalArgumentException.class,
-                () -> identity.links.setPassword(token, "en helt anden kode her", "192.0.2.2"));
+                () -> identity.links.setPassword(token, "en helt anden kode her", Caller.anonymous("192.0.2.2")));
         assertTrue(identity.audit.about(invitee.id(), 10).stream().anyMatch(e -> e.action().equals("password.set")));
     }
 
     @Test
     void onlyThoseWhoMayCreateAnAccountMayInviteIt() throws Exception {
         SignedInUser youth = ((SignInResult.SignedIn) identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026",
-                "192.0.2.1")).user();
+                Caller.anonymous("192.0.2.1"))).user();
         UserAccount admin = identity.accounts.findByEmail("admin@nextwork.example").orElseThrow();
         UserAccount emma = identity.accounts.findByEmail("emma.friis@nextwork.example").orElseThrow();
         assertThrows(AccessDeniedException.class, () -> identity.links.invite(youth, emma.id()));
@@ -100,32 +100,32 @@ class OneTimeLinksTest {
         });
         assertTrue(identity.links.accountFor(token).isEmpty());
         assertThrows(IllegalArgumentException.class,
-                () -> identity.links.setPassword(token, "grøn kaffe om morgenen", "192.0.2.3"));
+                () -> identity.links.setPassword(token, "grøn kaffe om morgenen", Caller.anonymous("192.0.2.3")));
         assertEquals(1, identity.tokenStore.pruneExpired(), "an expired link is cleared away");
         assertEquals(0, identity.tokenStore.pruneExpired());
     }
 
     @Test
     void aResetIsSentOnlyToAnExistingAccountAndReplacesThePasswordOnce() throws Exception {
-        identity.links.requestReset("ingen@example.org", "192.0.2.4");
+        identity.links.requestReset("ingen@example.org", Caller.anonymous("192.0.2.4"));
         assertEquals(0, identity.mail.outboxMessages().size(), "no mail, but the same answer");
 
-        identity.links.requestReset("YOUTH@nextwork.example", "192.0.2.4");
+        identity.links.requestReset("YOUTH@nextwork.example", Caller.anonymous("192.0.2.4"));
         String token = tokenInNewestMail("youth@nextwork.example");
         assertEquals("Nulstil din adgangskode til NExTWORK", identity.mail.outboxMessages().get(0).subject());
-        identity.links.setPassword(token, "regn på ruden i nat", "192.0.2.4");
+        identity.links.setPassword(token, "regn på ruden i nat", Caller.anonymous("192.0.2.4"));
         assertInstanceOf(SignInResult.WrongCredentials.class,
-                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", "192.0.2.4"));
+                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", Caller.anonymous("192.0.2.4")));
         assertInstanceOf(SignInResult.SignedIn.class,
-                identity.signIn.signIn("youth@nextwork.example", "regn på ruden i nat", "192.0.2.4"));
+                identity.signIn.signIn("youth@nextwork.example", "regn på ruden i nat", Caller.anonymous("192.0.2.4")));
         assertThrows(IllegalArgumentException.class,
-                () -> identity.links.setPassword(token, "en anden nat med regn", "192.0.2.4"));
+                () -> identity.links.setPassword(token, "en anden nat med regn", Caller.anonymous("192.0.2.4")));
     }
 
     @Test
     void resetMailsAreLimitedPerAccountAndTheAnswerStaysTheSame() throws Exception {
         for (int i = 0; i < 4; i++) {
-            identity.links.requestReset("youth@nextwork.example", "192.0.2.4"); // answers the same every time
+            identity.links.requestReset("youth@nextwork.example", Caller.anonymous("192.0.2.4")); // answers the same every time
         }
         assertEquals(1, identity.mail.outboxMessages().size(), "one mail within five minutes");
         UserAccount youth = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow();
@@ -142,13 +142,13 @@ class OneTimeLinksTest {
     @Test
     void aNewPasswordEndsEveryApiTokenMadeWithTheOldOne() throws Exception {
         SignedInUser youth = SignedInUser.of(identity.accounts.findByEmail("youth@nextwork.example").orElseThrow());
-        ApiTokens.IssuedToken before = identity.apiTokens.issue(youth, "192.0.2.6");
-        identity.accounts.changePassword(youth, "demo-ung-2026", "måger over fjorden i dag", "192.0.2.6");
+        ApiTokens.IssuedToken before = identity.apiTokens.issue(new Caller(youth, "192.0.2.6"));
+        identity.accounts.changePassword(new Caller(youth, "192.0.2.6"), "demo-ung-2026", "måger over fjorden i dag");
         assertTrue(identity.apiTokens.userOf(before.token()).isEmpty(), "changed in the profile");
 
-        ApiTokens.IssuedToken again = identity.apiTokens.issue(youth, "192.0.2.6");
-        identity.links.requestReset("youth@nextwork.example", "192.0.2.6");
-        identity.links.setPassword(tokenInNewestMail("youth@nextwork.example"), "tang på stranden i aften", "192.0.2.6");
+        ApiTokens.IssuedToken again = identity.apiTokens.issue(new Caller(youth, "192.0.2.6"));
+        identity.links.requestReset("youth@nextwork.example", Caller.anonymous("192.0.2.6"));
+        identity.links.setPassword(tokenInNewestMail("youth@nextwork.example"), "tang på stranden i aften", Caller.anonymous("192.0.2.6"));
         assertTrue(identity.apiTokens.userOf(again.token()).isEmpty(), "set through a reset link");
     }
 
@@ -157,24 +157,24 @@ class OneTimeLinksTest {
         SignedInUser youth = SignedInUser.of(identity.accounts.findByEmail("youth@nextwork.example").orElseThrow());
         for (int i = 0; i < 5; i++) {
             PasswordRejectedException wrong = assertThrows(PasswordRejectedException.class, () ->
-                    identity.accounts.changePassword(youth, "gæt nummer et", "måger over fjorden i dag", "192.0.2.7"));
+                    identity.accounts.changePassword(new Caller(youth, "192.0.2.7"), "gæt nummer et", "måger over fjorden i dag"));
             assertEquals("identity.refused.password.wrongCurrent", wrong.reason());
         }
         PasswordRejectedException waiting = assertThrows(PasswordRejectedException.class, () ->
-                identity.accounts.changePassword(youth, "demo-ung-2026", "måger over fjorden i dag", "192.0.2.7"));
+                identity.accounts.changePassword(new Caller(youth, "192.0.2.7"), "demo-ung-2026", "måger over fjorden i dag"));
         assertEquals("identity.refused.password.tryLater", waiting.reason());
         assertEquals(1L, waiting.values()[0], "minutes to wait");
         assertInstanceOf(SignInResult.TryLater.class,
-                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", "192.0.2.7"), "one count for both");
+                identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", Caller.anonymous("192.0.2.7")), "one count for both");
     }
 
     @Test
     void anApiTokenWorksUntilItsOwnerSignsOutEverywhere() throws Exception {
-        ApiTokens.IssuedToken issued = identity.apiTokens.issue(coordinator, "192.0.2.5");
+        ApiTokens.IssuedToken issued = identity.apiTokens.issue(new Caller(coordinator, "192.0.2.5"));
         assertEquals(coordinator.id(), identity.apiTokens.userOf(issued.token()).orElseThrow().id());
         long epoch = identity.signIn.sessionEpoch(coordinator.id());
         assertTrue(identity.signIn.resume(coordinator.id(), epoch).isPresent());
-        identity.accounts.signOutEverywhere(coordinator.id(), coordinator.id(), "192.0.2.5");
+        identity.accounts.signOutEverywhere(coordinator.id(), new Caller(coordinator, "192.0.2.5"));
         assertTrue(identity.apiTokens.userOf(issued.token()).isEmpty());
         assertTrue(identity.signIn.resume(coordinator.id(), epoch).isEmpty(), "sessions started before end");
         assertTrue(identity.apiTokens.userOf("not-a-token").isEmpty());

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
@@ -135,9 +136,10 @@ public class Enrolments {
      * A young person's enrolment as a coordinator opens it (hours, interests, goals): personal
      * data, so the opening is in the young person's audit trail.
      */
-    public Optional<YoungPerson> open(SignedInUser by, String youngPerson, String client) throws RepositoryException {
+    public Optional<YoungPerson> open(Caller caller, String youngPerson) throws RepositoryException {
+        SignedInUser by = caller.user();
         Coordination.requireCoordinator(by);
-        audit.record(by.id(), "person.enrolment.read", youngPerson, null, client);
+        audit.record(caller, "person.enrolment.read", youngPerson, null);
         return find(youngPerson);
     }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -97,16 +98,17 @@ public class Reports {
      * empty draft under the configuration in force (not stored until saved). Refused when the
      * user may not file it.
      */
-    public Report open(SignedInUser by, String youngPerson, Instrument instrument, Period period, String client)
+    public Report open(Caller caller, String youngPerson, Instrument instrument, Period period)
             throws RepositoryException, ReportingRefusedException {
-        Seat seat = seat(by, youngPerson, instrument, period, client);
+        SignedInUser by = caller.user();
+        Seat seat = seat(caller, youngPerson, instrument, period);
         checkWindow(instrument, period);
         String name = ReportStore.name(instrument, period, seat.rater(), seat.raterId());
         Optional<Report> saved = repository.withServiceSession(session -> {
             Optional<Node> node = ReportStore.find(session, youngPerson, name);
             return node.isPresent() ? Optional.of(ReportStore.read(node.get(), true)) : Optional.empty();
         });
-        audit.record(by.id(), "report.open", youngPerson, name, client);
+        audit.record(caller, "report.open", youngPerson, name);
         if (saved.isPresent()) {
             return saved.get();
         }
@@ -115,21 +117,22 @@ public class Reports {
     }
 
     /** Keeps what the form holds as a draft; nothing is checked for completeness yet. */
-    public Report saveDraft(SignedInUser by, ReportInput input, String client) throws RepositoryException, ReportingRefusedException {
-        return save(by, input, false, client);
+    public Report saveDraft(Caller caller, ReportInput input) throws RepositoryException, ReportingRefusedException {
+        return save(caller, input, false);
     }
 
     /** Submits a report, or corrects a submitted one while the correction window is open. */
-    public Report submit(SignedInUser by, ReportInput input, String client) throws RepositoryException, ReportingRefusedException {
-        return save(by, input, true, client);
+    public Report submit(Caller caller, ReportInput input) throws RepositoryException, ReportingRefusedException {
+        return save(caller, input, true);
     }
 
-    private Report save(SignedInUser by, ReportInput input, boolean submit, String client)
+    private Report save(Caller caller, ReportInput input, boolean submit)
             throws RepositoryException, ReportingRefusedException {
+        SignedInUser by = caller.user();
         if (input.period() == null || input.instrument() == null || input.period().cadence() != input.instrument().cadence()) {
             throw new ReportingRefusedException("reporting.refused.period");
         }
-        Seat seat = seat(by, input.youngPerson(), input.instrument(), input.period(), client);
+        Seat seat = seat(caller, input.youngPerson(), input.instrument(), input.period());
         checkWindow(input.instrument(), input.period());
         Instant now = clock.instant();
         String name = ReportStore.name(input.instrument(), input.period(), seat.rater(), seat.raterId());
@@ -163,8 +166,8 @@ public class Reports {
             return ReportStore.read(node, true);
         });
         if (submit) {
-            audit.record(by.id(), saved.corrections().isEmpty() ? "report.submit" : "report.correct", input.youngPerson(),
-                    name, client);
+            audit.record(caller, saved.corrections().isEmpty() ? "report.submit" : "report.correct", input.youngPerson(),
+                    name);
         }
         return saved;
     }
@@ -174,16 +177,18 @@ public class Reports {
      * person's counsellor all of them, a company representative those of their own company, the
      * young person their submitted ones. Audited as a read of the person's data.
      */
-    public List<Report> reportsAbout(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
-        access.read(viewer, youngPerson, client);
+    public List<Report> reportsAbout(Caller caller, String youngPerson) throws RepositoryException {
+        SignedInUser viewer = caller.user();
+        access.read(caller, youngPerson);
         List<Report> reports = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
         return reports.stream().filter(report -> mayRead(viewer, report))
                 .sorted(Comparator.comparing(Report::period).reversed().thenComparing(Report::id)).toList();
     }
 
     /** One report with its corrections, if the viewer may read it. */
-    public Optional<Report> find(SignedInUser viewer, String youngPerson, String id, String client) throws RepositoryException {
-        access.read(viewer, youngPerson, client);
+    public Optional<Report> find(Caller caller, String youngPerson, String id) throws RepositoryException {
+        SignedInUser viewer = caller.user();
+        access.read(caller, youngPerson);
         Optional<Report> report = repository.withServiceSession(session -> {
             Optional<Node> node = id == null || id.contains("/") ? Optional.empty() : ReportStore.find(session, youngPerson, id);
             return node.isPresent() ? Optional.of(ReportStore.read(node.get(), true)) : Optional.empty();
@@ -202,12 +207,13 @@ public class Reports {
     }
 
     /** The seat the user files from, or a refusal (audited) when they may not file this. */
-    public Seat seat(SignedInUser by, String youngPerson, Instrument instrument, Period period, String client)
+    public Seat seat(Caller caller, String youngPerson, Instrument instrument, Period period)
             throws RepositoryException {
+        SignedInUser by = caller.user();
         Optional<Seat> seat = youngPerson == null || youngPerson.contains("/") || period == null ? Optional.empty()
                 : findSeat(by, youngPerson, instrument, period);
         if (seat.isEmpty()) {
-            audit.record(by.id(), "report.refused", youngPerson, instrument + " " + period, client);
+            audit.record(caller, "report.refused", youngPerson, instrument + " " + period);
             throw new AccessDeniedException("you may not file this report");
         }
         return seat.get();

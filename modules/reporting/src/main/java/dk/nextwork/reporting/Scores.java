@@ -7,8 +7,8 @@ import javax.jcr.RepositoryException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
-import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.reporting.internal.ReportStore;
 import dk.nextwork.reporting.internal.ScoreCalculator;
@@ -39,8 +39,8 @@ public class Scores {
         this.reports = reports;
     }
 
-    public ScoreHistory history(SignedInUser viewer, String youngPerson, String client) throws RepositoryException {
-        access.readCourse(viewer, youngPerson, client);
+    public ScoreHistory history(Caller caller, String youngPerson) throws RepositoryException {
+        access.readCourse(caller, youngPerson);
         Configuration current = configuration.current();
         List<Report> all = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
         return ScoreCalculator.history(youngPerson, current.version(), current.definition(), all, this::definition,

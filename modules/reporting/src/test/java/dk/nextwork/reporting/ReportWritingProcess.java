@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.config.PortalConfiguration;
@@ -64,8 +65,8 @@ public final class ReportWritingProcess {
                     String person = people.get(slot % YOUNG_PEOPLE);
                     Period week = new Period(Cadence.WEEKLY, thisWeek.minusWeeks(WEEKS - slot / YOUNG_PEOPLE));
                     try {
-                        fixture.reports.submit(representative, new ReportInput(person, Instrument.WEEKLY_REPORT, week,
-                                RATINGS, "Uge " + week.start(), 0), "crash-test");
+                        fixture.reports.submit(new Caller(representative, "crash-test"), new ReportInput(person, Instrument.WEEKLY_REPORT, week,
+                                RATINGS, "Uge " + week.start(), 0));
                         out.println("saved " + person + " " + week.start());
                     } catch (Exception e) {
                         out.println("failed " + person + " " + week.start() + " " + e);

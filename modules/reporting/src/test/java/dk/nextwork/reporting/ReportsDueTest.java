@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
 
@@ -48,8 +49,7 @@ class ReportsDueTest {
         assertFalse(find(due, Instrument.WEEKLY_REPORT, lastWeek.next()).overdue());
         assertTrue(due.stream().allMatch(item -> item.youngPerson().equals(emma)), "Emma is the bakery's only young person now");
 
-        fixture.reports.submit(bakery, new ReportInput(emma, Instrument.WEEKLY_REPORT, lastWeek, Map.of("punktlighed", 4), "", 0),
-                "test");
+        fixture.reports.submit(new Caller(bakery, "test"), new ReportInput(emma, Instrument.WEEKLY_REPORT, lastWeek, Map.of("punktlighed", 4), "", 0));
         DueReport filed = find(fixture.due.forUser(bakery, today, running.clock().instant()), Instrument.WEEKLY_REPORT, lastWeek);
         assertFalse(filed.overdue());
         assertTrue(filed.isSubmitted());

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.DemoRepository;
@@ -82,8 +83,8 @@ class ReportsSurviveAKillTest {
     /** Whether the report is there as submitted; a refusal (its placement or account gone too) counts as lost. */
     private static boolean isSubmitted(ReportingFixture fixture, String person, LocalDate week) {
         try {
-            Report found = fixture.reports.open(ReportingFixture.representative(ReportWritingProcess.COMPANY), person,
-                    Instrument.WEEKLY_REPORT, new Period(Cadence.WEEKLY, week), "crash-test");
+            Report found = fixture.reports.open(new Caller(ReportingFixture.representative(ReportWritingProcess.COMPANY), "crash-test"), person,
+                    Instrument.WEEKLY_REPORT, new Period(Cadence.WEEKLY, week));
             return found.status() == Report.Status.SUBMITTED && found.ratings().equals(ReportWritingProcess.RATINGS);
         } catch (Exception refusedOrMissing) {
             return false;

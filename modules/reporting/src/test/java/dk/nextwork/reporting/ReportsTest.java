@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
 
@@ -48,20 +49,20 @@ class ReportsTest {
 
     @Test
     void aRepresentativeFilesTheWeeklyReportOfAYoungPersonPlacedWithThem() throws Exception {
-        Report draft = fixture.reports.saveDraft(nursery, weekly(lastWeek, Map.of("punktlighed", 4), null), "test");
+        Report draft = fixture.reports.saveDraft(new Caller(nursery, "test"), weekly(lastWeek, Map.of("punktlighed", 4), null));
         assertEquals(Report.Status.DRAFT, draft.status());
         SignedInUser herself = fixture.user("sofie.ahmadi@nextwork.example");
-        assertTrue(fixture.reports.reportsAbout(herself, sofie, "test").isEmpty(), "a draft is not hers to read yet");
+        assertTrue(fixture.reports.reportsAbout(new Caller(herself, "test"), sofie).isEmpty(), "a draft is not hers to read yet");
         assertEquals(Map.of("punktlighed", 4),
-                fixture.reports.open(nursery, sofie, Instrument.WEEKLY_REPORT, lastWeek, "test").ratings(), "the draft comes back");
+                fixture.reports.open(new Caller(nursery, "test"), sofie, Instrument.WEEKLY_REPORT, lastWeek).ratings(), "the draft comes back");
 
-        Report submitted = fixture.reports.submit(nursery, weekly(lastWeek, FULL, 2), "test");
+        Report submitted = fixture.reports.submit(new Caller(nursery, "test"), weekly(lastWeek, FULL, 2));
         assertEquals(Report.Status.SUBMITTED, submitted.status());
         assertEquals(1, submitted.configVersion());
         assertEquals(Rater.COMPANY, submitted.rater());
         assertEquals("planteskolen-laerkereden", submitted.raterId());
         assertEquals(2, submitted.absenceHours().orElseThrow());
-        List<Report> hers = fixture.reports.reportsAbout(herself, sofie, "test");
+        List<Report> hers = fixture.reports.reportsAbout(new Caller(herself, "test"), sofie);
         assertEquals(List.of(submitted.id()), hers.stream().map(Report::id).toList());
         assertEquals(FULL, hers.get(0).ratings());
     }
@@ -69,24 +70,24 @@ class ReportsTest {
     @Test
     void aRepresentativeCannotReportOnSomeoneNotPlacedAtTheirCompany() throws Exception {
         SignedInUser bakery = fixture.user("company@nextwork.example");
-        assertThrows(AccessDeniedException.class, () -> fixture.reports.submit(bakery, weekly(lastWeek, FULL, 0), "test"));
+        assertThrows(AccessDeniedException.class, () -> fixture.reports.submit(new Caller(bakery, "test"), weekly(lastWeek, FULL, 0)));
         Period beforePlacement = lastWeek.previous().previous().previous();
         assertThrows(AccessDeniedException.class,
-                () -> fixture.reports.submit(nursery, weekly(beforePlacement, FULL, 0), "test"));
-        assertTrue(fixture.reports.reportsAbout(ReportingFixture.COORDINATOR, sofie, "test").isEmpty());
+                () -> fixture.reports.submit(new Caller(nursery, "test"), weekly(beforePlacement, FULL, 0)));
+        assertTrue(fixture.reports.reportsAbout(new Caller(ReportingFixture.COORDINATOR, "test"), sofie).isEmpty());
         assertTrue(fixture.identity.audit.about(sofie, 20).stream()
                 .anyMatch(entry -> entry.action().equals("report.refused") && entry.actor().equals(bakery.id())));
     }
 
     @Test
     void aSubmittedReportCanBeCorrectedWithinTheWindowAndTheEarlierWordingIsKept() throws Exception {
-        fixture.reports.submit(nursery, weekly(lastWeek, FULL, 0), "test");
+        fixture.reports.submit(new Caller(nursery, "test"), weekly(lastWeek, FULL, 0));
         assertEquals("reporting.refused.alreadySubmitted", assertThrows(ReportingRefusedException.class,
-                () -> fixture.reports.saveDraft(nursery, weekly(lastWeek, Map.of(), 0), "test")).reason());
+                () -> fixture.reports.saveDraft(new Caller(nursery, "test"), weekly(lastWeek, Map.of(), 0))).reason());
 
         Map<String, Integer> corrected = new java.util.HashMap<>(FULL);
         corrected.put("punktlighed", 2);
-        Report second = fixture.reports.submit(nursery, weekly(lastWeek, corrected, 4), "test");
+        Report second = fixture.reports.submit(new Caller(nursery, "test"), weekly(lastWeek, corrected, 4));
         assertEquals(2, second.ratings().get("punktlighed"));
         assertEquals(1, second.corrections().size());
         assertEquals(5, second.corrections().get(0).ratings().get("punktlighed"), "what it said first is kept");
@@ -97,12 +98,11 @@ class ReportsTest {
         assertTrue(fixture.reports.isCorrectable(second));
         assertEquals(second.submitted().map(at -> at.plus(Duration.ofDays(window))), fixture.reports.correctableUntil(second));
         assertFalse(later.isCorrectable(second), "the form offers no correction once the window has closed");
-        assertFalse(fixture.reports.isCorrectable(fixture.reports.saveDraft(nursery, weekly(lastWeek.previous(), Map.of(), 0),
-                "test")), "a draft is no correction");
+        assertFalse(fixture.reports.isCorrectable(fixture.reports.saveDraft(new Caller(nursery, "test"), weekly(lastWeek.previous(), Map.of(), 0))), "a draft is no correction");
         ReportingRefusedException closed = assertThrows(ReportingRefusedException.class,
-                () -> later.submit(nursery, weekly(lastWeek, FULL, 0), "test"));
+                () -> later.submit(new Caller(nursery, "test"), weekly(lastWeek, FULL, 0)));
         assertEquals("reporting.refused.correctionClosed", closed.reason());
-        Report kept = fixture.reports.find(ReportingFixture.COORDINATOR, sofie, second.id(), "test").orElseThrow();
+        Report kept = fixture.reports.find(new Caller(ReportingFixture.COORDINATOR, "test"), sofie, second.id()).orElseThrow();
         assertEquals(2, kept.ratings().get("punktlighed"), "a refused correction changes nothing");
         assertEquals(1, kept.corrections().size());
     }
@@ -120,22 +120,22 @@ class ReportsTest {
                 "x".repeat(Reports.MAX_COMMENT + 1), 0)));
         assertEquals("reporting.refused.period", refusal(new ReportInput(sofie, Instrument.WEEKLY_REPORT,
                 Period.of(Cadence.MONTHLY, fixture.reports.today()), FULL, "", 0)));
-        assertTrue(fixture.reports.reportsAbout(ReportingFixture.COORDINATOR, sofie, "test").isEmpty());
+        assertTrue(fixture.reports.reportsAbout(new Caller(ReportingFixture.COORDINATOR, "test"), sofie).isEmpty());
     }
 
     private String refusal(ReportInput input) {
-        return assertThrows(ReportingRefusedException.class, () -> fixture.reports.submit(nursery, input, "test")).reason();
+        return assertThrows(ReportingRefusedException.class, () -> fixture.reports.submit(new Caller(nursery, "test"), input)).reason();
     }
 
     @Test
     void aYoungPersonCannotSeeAnothersReportsAndSeesNoDraftsOfTheirOwn() throws Exception {
         SignedInUser mikkel = fixture.user("youth@nextwork.example");
         String emma = fixture.user("emma.friis@nextwork.example").id();
-        assertThrows(AccessDeniedException.class, () -> fixture.reports.reportsAbout(mikkel, emma, "test"));
-        List<Report> own = fixture.reports.reportsAbout(mikkel, mikkel.id(), "test");
+        assertThrows(AccessDeniedException.class, () -> fixture.reports.reportsAbout(new Caller(mikkel, "test"), emma));
+        List<Report> own = fixture.reports.reportsAbout(new Caller(mikkel, "test"), mikkel.id());
         assertFalse(own.isEmpty(), "the demo has weeks of reports about Mikkel");
         assertTrue(own.stream().allMatch(report -> report.youngPerson().equals(mikkel.id()) && report.isSubmitted()));
-        assertTrue(fixture.reports.reportsAbout(ReportingFixture.COORDINATOR, mikkel.id(), "test").stream()
+        assertTrue(fixture.reports.reportsAbout(new Caller(ReportingFixture.COORDINATOR, "test"), mikkel.id()).stream()
                 .anyMatch(report -> !report.isSubmitted()), "the coordinator sees the demo draft that Mikkel does not");
     }
 
@@ -143,10 +143,10 @@ class ReportsTest {
     void aRepresentativeReadsOnlyTheirOwnCompanysReports() throws Exception {
         String noah = fixture.user("noah.vestergaard@nextwork.example").id();
         SignedInUser warehouse = ReportingFixture.representative("midtvejs-lager");
-        List<Report> seen = fixture.reports.reportsAbout(warehouse, noah, "test");
+        List<Report> seen = fixture.reports.reportsAbout(new Caller(warehouse, "test"), noah);
         assertFalse(seen.isEmpty());
         assertTrue(seen.stream().allMatch(report -> report.raterId().equals("midtvejs-lager")));
-        assertTrue(fixture.reports.reportsAbout(ReportingFixture.COORDINATOR, noah, "test").stream()
+        assertTrue(fixture.reports.reportsAbout(new Caller(ReportingFixture.COORDINATOR, "test"), noah).stream()
                 .anyMatch(report -> report.raterId().equals("surdejshjoernet")), "the bakery reported on Noah before");
     }
 
@@ -155,23 +155,23 @@ class ReportsTest {
         SignedInUser jonas = fixture.user("counsellor@nextwork.example");
         SignedInUser mikkel = fixture.user("youth@nextwork.example");
         LocalDate today = fixture.reports.today();
-        Report assessment = fixture.reports.submit(jonas, new ReportInput(mikkel.id(), Instrument.MONTHLY_ASSESSMENT,
-                Period.of(Cadence.MONTHLY, today), Map.of("vedholdenhed", 4, "realistisk-maal", 3), "", null), "test");
+        Report assessment = fixture.reports.submit(new Caller(jonas, "test"), new ReportInput(mikkel.id(), Instrument.MONTHLY_ASSESSMENT,
+                Period.of(Cadence.MONTHLY, today), Map.of("vedholdenhed", 4, "realistisk-maal", 3), "", null));
         assertEquals(Rater.COUNSELLOR, assessment.rater());
         assertEquals("reporting.refused.monthTooOld", assertThrows(ReportingRefusedException.class,
-                () -> fixture.reports.submit(jonas, new ReportInput(mikkel.id(), Instrument.MONTHLY_ASSESSMENT,
-                        Period.of(Cadence.MONTHLY, today.minusMonths(2)), Map.of("vedholdenhed", 4), "", null), "test")).reason());
-        assertThrows(AccessDeniedException.class, () -> fixture.reports.submit(jonas, new ReportInput(sofie,
-                Instrument.MONTHLY_ASSESSMENT, Period.of(Cadence.MONTHLY, today), Map.of("vedholdenhed", 4), "", null), "test"));
+                () -> fixture.reports.submit(new Caller(jonas, "test"), new ReportInput(mikkel.id(), Instrument.MONTHLY_ASSESSMENT,
+                        Period.of(Cadence.MONTHLY, today.minusMonths(2)), Map.of("vedholdenhed", 4), "", null))).reason());
+        assertThrows(AccessDeniedException.class, () -> fixture.reports.submit(new Caller(jonas, "test"), new ReportInput(sofie,
+                Instrument.MONTHLY_ASSESSMENT, Period.of(Cadence.MONTHLY, today), Map.of("vedholdenhed", 4), "", null)));
 
         Period half = Period.of(Cadence.HALF_YEARLY, today);
-        Report answers = fixture.reports.submit(mikkel, new ReportInput(mikkel.id(), Instrument.QUESTIONNAIRE, half,
-                Map.of("prover-nyt", 5, "har-nogen", 4), "", null), "test");
+        Report answers = fixture.reports.submit(new Caller(mikkel, "test"), new ReportInput(mikkel.id(), Instrument.QUESTIONNAIRE, half,
+                Map.of("prover-nyt", 5, "har-nogen", 4), "", null));
         assertEquals(Rater.YOUNG_PERSON, answers.rater());
-        assertThrows(AccessDeniedException.class, () -> fixture.reports.submit(mikkel, new ReportInput(sofie,
-                Instrument.QUESTIONNAIRE, half, Map.of("prover-nyt", 5), "", null), "test"));
+        assertThrows(AccessDeniedException.class, () -> fixture.reports.submit(new Caller(mikkel, "test"), new ReportInput(sofie,
+                Instrument.QUESTIONNAIRE, half, Map.of("prover-nyt", 5), "", null)));
         assertEquals("reporting.refused.questionnairePeriod", assertThrows(ReportingRefusedException.class,
-                () -> fixture.reports.submit(mikkel, new ReportInput(mikkel.id(), Instrument.QUESTIONNAIRE, half.previous(),
-                        Map.of("prover-nyt", 5), "", null), "test")).reason());
+                () -> fixture.reports.submit(new Caller(mikkel, "test"), new ReportInput(mikkel.id(), Instrument.QUESTIONNAIRE, half.previous(),
+                        Map.of("prover-nyt", 5), "", null))).reason());
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
 
@@ -34,11 +35,11 @@ class ScoresTest {
     }
 
     private Report file(Period week, Map<String, Integer> ratings) throws Exception {
-        return fixture.reports.submit(nursery, new ReportInput(sofie.id(), Instrument.WEEKLY_REPORT, week, ratings, "", 0), "test");
+        return fixture.reports.submit(new Caller(nursery, "test"), new ReportInput(sofie.id(), Instrument.WEEKLY_REPORT, week, ratings, "", 0));
     }
 
     private Score score(String target, Period period) throws Exception {
-        return fixture.scores.history(sofie, sofie.id(), "test").of(target).orElseThrow().scores().stream()
+        return fixture.scores.history(new Caller(sofie, "test"), sofie.id()).of(target).orElseThrow().scores().stream()
                 .filter(score -> score.period().equals(period)).findFirst().orElseThrow();
     }
 
@@ -62,7 +63,7 @@ class ScoresTest {
         assertEquals(2, partial.indicatorsRated());
         assertEquals(5, partial.indicatorsExpected());
 
-        ScoreHistory history = fixture.scores.history(sofie, sofie.id(), "test");
+        ScoreHistory history = fixture.scores.history(new Caller(sofie, "test"), sofie.id());
         ScoreSeries curiosity = history.of("nysgerrighed").orElseThrow();
         assertTrue(curiosity.scores().stream().allMatch(Score::isMissing), "no weekly indicator feeds curiosity");
         assertEquals(thisWeek, history.of("arbejdsegnethed").orElseThrow().scores()
@@ -83,7 +84,7 @@ class ScoresTest {
         assertEquals(100.0, score("arbejdsegnethed", before).value().orElseThrow(), 1e-9, "5 of 1–5 stays the top");
         assertEquals(4 * 100.0 / 9, score("arbejdsegnethed", thisWeek.previous()).value().orElseThrow(), 1e-9,
                 "5 of 1–10 is below the middle");
-        assertEquals(2, fixture.scores.history(sofie, sofie.id(), "test").configVersion());
+        assertEquals(2, fixture.scores.history(new Caller(sofie, "test"), sofie.id()).configVersion());
     }
 
     @Test
@@ -99,7 +100,7 @@ class ScoresTest {
     void onlyThoseWhoMaySeeTheYoungPersonReadTheirScores() throws Exception {
         SignedInUser mikkel = fixture.user("youth@nextwork.example");
         org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
-                () -> fixture.scores.history(mikkel, sofie.id(), "test"));
+                () -> fixture.scores.history(new Caller(mikkel, "test"), sofie.id()));
         assertTrue(fixture.identity.audit.about(sofie.id(), 20).stream()
                 .anyMatch(entry -> entry.action().equals("person.course.read.refused") && entry.actor().equals(mikkel.id())));
     }
@@ -108,13 +109,13 @@ class ScoresTest {
     void aCompanyThatHadTheYoungPersonFollowsTheirDevelopmentButNotTheirOtherReports() throws Exception {
         SignedInUser bakery = fixture.user("company@nextwork.example");
         String noah = fixture.user("noah.vestergaard@nextwork.example").id();
-        ScoreHistory moved = fixture.scores.history(bakery, noah, "test");
+        ScoreHistory moved = fixture.scores.history(new Caller(bakery, "test"), noah);
         assertTrue(moved.of("arbejdsegnethed").orElseThrow().scores().stream().anyMatch(score -> !score.isMissing()),
                 "Noah moved on from the bakery; the bakery follows how he develops");
         org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
-                () -> fixture.reports.reportsAbout(bakery, noah, "test"), "but reads no reports about him any more");
+                () -> fixture.reports.reportsAbout(new Caller(bakery, "test"), noah), "but reads no reports about him any more");
         org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class,
-                () -> fixture.scores.history(ReportingFixture.representative("hyldebaer-supermarked"), noah, "test"),
+                () -> fixture.scores.history(new Caller(ReportingFixture.representative("hyldebaer-supermarked"), "test"), noah),
                 "a company that never had him does not follow him");
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.i18n.Languages;
 
@@ -32,9 +33,9 @@ public final class CurrentUser {
         return Languages.of(ui == null ? null : ui.getLocale());
     }
 
-    /** The client's address, for the audit trail. */
-    public static String client() {
+    /** Who asks and from which address, for the services that audit it; no user when nobody is signed in. */
+    public static Caller caller() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? null : request.getRemoteAddr();
+        return new Caller(find().orElse(null), request == null ? null : request.getRemoteAddr());
     }
 }

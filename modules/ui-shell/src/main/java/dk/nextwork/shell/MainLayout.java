@@ -121,9 +121,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void signOut(SignedInUser user, boolean everywhere) {
         try {
             if (everywhere) {
-                accounts.signOutEverywhere(user.id(), user.id(), CurrentUser.client());
+                accounts.signOutEverywhere(user.id(), CurrentUser.caller());
             } else {
-                audit.record(user.id(), "signOut", user.id(), null, CurrentUser.client());
+                audit.record(CurrentUser.caller(), "signOut", user.id(), null);
             }
         } catch (RepositoryException e) {
             throw new IllegalStateException("Signing out failed", e);

@@ -56,7 +56,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         removeAll();
         add(new H1(getTranslation("development.cohort.title")));
         try {
-            CohortPicture picture = cohorts.picture(CurrentUser.get(), CurrentUser.client());
+            CohortPicture picture = cohorts.picture(CurrentUser.caller());
             if (picture.dimensions().stream().allMatch(series -> series.bands().isEmpty())) {
                 add(new Paragraph(getTranslation("development.cohort.none")));
                 return;

@@ -82,8 +82,8 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         try {
-            DevelopmentPicture picture = development.picture(user, person, CurrentUser.client());
-            ConversationOpening opening = conversations.opening(user, picture, CurrentUser.client());
+            DevelopmentPicture picture = development.picture(CurrentUser.caller(), person);
+            ConversationOpening opening = conversations.opening(CurrentUser.caller(), picture);
             build(opening, picture);
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
@@ -147,8 +147,8 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
         List<HasValidation> fields = List.of(different, examples, appreciated, focus, note);
         fields.forEach(field -> field.setInvalid(false));
         try {
-            conversations.save(user, person, new ConversationAnswers(different.getValue(), examples.getValue(),
-                    appreciated.getValue(), focus.getValue(), note.getValue()), CurrentUser.client());
+            conversations.save(CurrentUser.caller(), person, new ConversationAnswers(different.getValue(), examples.getValue(),
+                    appreciated.getValue(), focus.getValue(), note.getValue()));
             Notification.show(getTranslation("development.conversation.saved"));
             getUI().ifPresent(ui -> ui.navigate(DevelopmentView.class, PersonParameter.query(person)));
         } catch (DevelopmentRefusedException refused) {

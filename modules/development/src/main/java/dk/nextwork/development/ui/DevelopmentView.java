@@ -96,7 +96,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
                 choose();
                 return;
             }
-            picture = development.picture(user, person.get(), CurrentUser.client());
+            picture = development.picture(CurrentUser.caller(), person.get());
             show();
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
@@ -106,7 +106,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void choose() throws RepositoryException {
-        List<UserAccount> people = access.youngPeopleFollowedBy(user, CurrentUser.client());
+        List<UserAccount> people = access.youngPeopleFollowedBy(CurrentUser.caller());
         add(new Paragraph(getTranslation(people.isEmpty() ? "development.nobody" : "development.choose")));
         add(PersonParameter.choice(DevelopmentView.class, people));
     }
@@ -183,8 +183,8 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         }
         try {
             new ReportsBehindDialog(charts, click.getSeriesName(), score.get(),
-                    development.reportsBehind(user, picture.youngPerson(), click.getSeriesId(), score.get().period(),
-                            CurrentUser.client()), configuration.current().definition()).open();
+                    development.reportsBehind(CurrentUser.caller(), picture.youngPerson(), click.getSeriesId(),
+                            score.get().period()), configuration.current().definition()).open();
         } catch (RepositoryException e) {
             throw new IllegalStateException("The reports could not be read", e);
         }
@@ -198,7 +198,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         if (picture.conversationHoldable()) {
             add(new Anchor(PersonParameter.link(ConversationView.class, picture.youngPerson()), getTranslation("development.conversations.start")));
         }
-        List<Conversation> held = conversations.of(user, picture.youngPerson(), CurrentUser.client());
+        List<Conversation> held = conversations.of(CurrentUser.caller(), picture.youngPerson());
         if (held.isEmpty()) {
             add(new Paragraph(getTranslation("development.conversations.none")));
         }

@@ -35,6 +35,7 @@ import com.vaadin.flow.router.QueryParameters;
 import dk.nextwork.development.Conversation;
 import dk.nextwork.development.DevelopmentFixture;
 import dk.nextwork.development.DevelopmentPicture;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.shell.ui.AccessDeniedView;
@@ -128,7 +129,7 @@ class DevelopmentViewsTest {
         assertTrue(dialog.isOpened());
         assertEquals(1, _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("report-behind")).size(),
                 "the week's one report");
-        var report = fixture.development.reportsBehind(jonas, noah, "arbejdsegnethed", weeks.get(index).period(), "test").get(0);
+        var report = fixture.development.reportsBehind(new Caller(jonas, "test"), noah, "arbejdsegnethed", weeks.get(index).period()).get(0);
         var rating = report.ratings().entrySet().iterator().next();
         String indicator = fixture.reporting.configuration.current().definition().indicator(rating.getKey()).orElseThrow()
                 .name().da();
@@ -190,12 +191,12 @@ class DevelopmentViewsTest {
         _click(_get(Button.class, spec -> spec.withClasses("conversation-save")));
         assertTrue(answers.get(1).isInvalid(), "the unanswered second question is pointed out");
         assertEquals("Svar på spørgsmål 2.", answers.get(1).getErrorMessage());
-        assertTrue(fixture.conversations.of(sara, emma, "test").isEmpty(), "nothing saved");
+        assertTrue(fixture.conversations.of(new Caller(sara, "test"), emma).isEmpty(), "nothing saved");
 
         answers.get(1).setValue("Hun bagte selv rugbrødet torsdag.");
         _click(_get(Button.class, spec -> spec.withClasses("conversation-save")));
         _get(DevelopmentView.class);
-        List<Conversation> saved = fixture.conversations.of(sara, emma, "test");
+        List<Conversation> saved = fixture.conversations.of(new Caller(sara, "test"), emma);
         assertEquals(1, saved.size());
         assertEquals("Hun bagte selv rugbrødet torsdag.", saved.get(0).examples());
         assertEquals("samarbejdsevner", saved.get(0).focus());

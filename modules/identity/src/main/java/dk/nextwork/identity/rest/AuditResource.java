@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import dk.nextwork.identity.AuditEntry;
 import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 
 /** {@code GET /api/audit?person=<account id>}: the audit trail, newest first, for coordinators and administrators. */
@@ -43,8 +44,7 @@ public class AuditResource {
         if (person != null && !person.matches("[a-z0-9]{1,40}")) {
             throw new BadRequestException("person must be an account id");
         }
-        String reader = SessionResource.user(request).id();
-        return person == null ? audit.readRecent(reader, limit, 31, request.getRemoteAddr())
-                : audit.readAbout(reader, person, limit, request.getRemoteAddr());
+        Caller reader = SessionResource.caller(request);
+        return person == null ? audit.readRecent(reader, limit, 31) : audit.readAbout(reader, person, limit);
     }
 }

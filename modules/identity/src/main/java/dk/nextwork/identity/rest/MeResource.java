@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.ApiTokens;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.WebSessions;
@@ -54,7 +55,7 @@ public class MeResource {
             // a stolen token must not be able to renew itself for ever: only a signed-in person makes tokens
             return SessionResource.error(Response.Status.FORBIDDEN, "sign in to create a token; a token cannot create another");
         }
-        ApiTokens.IssuedToken issued = tokens.issue(SessionResource.user(request), request.getRemoteAddr());
+        ApiTokens.IssuedToken issued = tokens.issue(SessionResource.caller(request));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("token", issued.token());
         body.put("expires", issued.expires().toString());
@@ -64,8 +65,8 @@ public class MeResource {
     @POST
     @Path("sign-out-everywhere")
     public Response signOutEverywhere() throws RepositoryException {
-        SignedInUser user = SessionResource.user(request);
-        accounts.signOutEverywhere(user.id(), user.id(), request.getRemoteAddr());
+        Caller caller = SessionResource.caller(request);
+        accounts.signOutEverywhere(caller.user().id(), caller);
         return Response.noContent().build();
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignIn;
 import dk.nextwork.identity.SignInResult;
 import dk.nextwork.identity.SignedInUser;
@@ -52,7 +53,7 @@ public class SessionResource {
         if (credentials == null || credentials.email() == null || credentials.password() == null) {
             return error(Response.Status.BAD_REQUEST, "email and password are required");
         }
-        SignInResult result = signIn.signIn(credentials.email(), credentials.password(), request.getRemoteAddr());
+        SignInResult result = signIn.signIn(credentials.email(), credentials.password(), Caller.of(request));
         if (result instanceof SignInResult.SignedIn signedIn) {
             String csrf = sessions.start(request, signedIn.user());
             Map<String, Object> body = MeResource.describe(signedIn.user());
@@ -79,5 +80,10 @@ public class SessionResource {
 
     static SignedInUser user(HttpServletRequest request) {
         return SignedInUser.of(request).orElseThrow(() -> new jakarta.ws.rs.NotAuthorizedException("Bearer"));
+    }
+
+    /** The signed-in caller of a request; refused when nobody is signed in. */
+    static Caller caller(HttpServletRequest request) {
+        return new Caller(user(request), request.getRemoteAddr());
     }
 }

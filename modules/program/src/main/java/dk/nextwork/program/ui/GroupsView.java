@@ -64,7 +64,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         this.groups = groups;
         this.programme = programme;
         this.enrolments = enrolments;
-        for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+        for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
             names.put(person.id(), person.name());
         }
         for (UserAccount account : accounts.all()) {

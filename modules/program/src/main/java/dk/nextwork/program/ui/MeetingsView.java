@@ -68,7 +68,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
             throws RepositoryException {
         this.meetings = meetings;
         boolean coordinator = user.has(Role.COORDINATOR);
-        for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+        for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
             names.put(person.id(), person.name());
         }
         List<NetworkGroup> groups = coordinator ? programme.allGroups() : programme.groupsLedBy(user.id());

@@ -77,7 +77,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         this.placements = placements;
         this.programme = programme;
         this.companies = companies;
-        for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+        for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
             names.put(person.id(), person.name());
         }
         for (Company each : companies.all()) {

@@ -103,7 +103,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     private void load() throws RepositoryException {
         LocalDate today = programme.today();
         List<Row> loaded = new ArrayList<>();
-        for (UserAccount account : access.youngPeopleFor(user, CurrentUser.client())) {
+        for (UserAccount account : access.youngPeopleFor(CurrentUser.caller())) {
             loaded.add(new Row(account, enrolments.find(account.id()), programme.placementOn(account.id(), today)));
         }
         rows = loaded;
@@ -126,7 +126,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     private void openEnrolment(Row row) {
         Optional<YoungPerson> enrolment;
         try {
-            enrolment = enrolments.open(user, row.account().id(), CurrentUser.client());
+            enrolment = enrolments.open(CurrentUser.caller(), row.account().id());
         } catch (RepositoryException e) {
             throw new IllegalStateException("The enrolment could not be read", e);
         }

@@ -27,6 +27,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
@@ -234,6 +235,6 @@ class ProgrammeViewsTest {
                 new dk.nextwork.program.Selection(before, Set.of())));
         assertEquals(before, programme.allGroups().get(0).members(), "nothing changed");
         assertThrows(dk.nextwork.identity.AccessDeniedException.class, () -> new Enrolments(running.platform().repository(),
-                identity.accounts, identity.audit).open(admin, sofie, "test"));
+                identity.accounts, identity.audit).open(new Caller(admin, "test"), sofie));
     }
 }

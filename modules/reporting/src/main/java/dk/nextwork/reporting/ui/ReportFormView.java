@@ -113,7 +113,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         try {
-            report = reports.open(user, person, instrument.get(), period.get(), CurrentUser.client());
+            report = reports.open(CurrentUser.caller(), person, instrument.get(), period.get());
             show(configuration.version(report.configVersion()).definition(), event);
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
@@ -164,7 +164,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String nameOf(String youngPerson) throws RepositoryException {
-        return access.read(user, youngPerson, CurrentUser.client()).name();
+        return access.read(CurrentUser.caller(), youngPerson).name();
     }
 
     private void showState() {
@@ -218,7 +218,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         try {
-            report = reports.saveDraft(user, input(), CurrentUser.client());
+            report = reports.saveDraft(CurrentUser.caller(), input());
             problem.setText("");
             showState();
         } catch (ReportingRefusedException refused) {
@@ -231,7 +231,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private void submit() {
         try {
             boolean correction = report.isSubmitted();
-            report = reports.submit(user, input(), CurrentUser.client());
+            report = reports.submit(CurrentUser.caller(), input());
             Notification.show(getTranslation(correction ? "reporting.form.correctedNow" : "reporting.form.sent"));
             UI.getCurrent().navigate(ReportingView.class);
         } catch (ReportingRefusedException refused) {

@@ -57,7 +57,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         if (user.has(Role.YOUTH)) {
             names.put(user.id(), user.displayName());
         } else {
-            for (UserAccount person : access.youngPeopleFor(user, CurrentUser.client())) {
+            for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
                 names.put(person.id(), person.name());
             }
         }

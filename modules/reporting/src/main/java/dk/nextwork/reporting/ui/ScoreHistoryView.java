@@ -87,12 +87,12 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
                 choose();
                 return;
             }
-            UserAccount whom = access.readCourse(user, person.get(), CurrentUser.client());
+            UserAccount whom = access.readCourse(CurrentUser.caller(), person.get());
             if (!whom.id().equals(user.id())) {
                 add(new Paragraph(whom.name()));
             }
             course(programme.placementsOf(whom.id()));
-            show(scores.history(user, person.get(), CurrentUser.client()));
+            show(scores.history(CurrentUser.caller(), person.get()));
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
         } catch (RepositoryException e) {
@@ -101,7 +101,7 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void choose() throws RepositoryException {
-        List<UserAccount> people = access.youngPeopleFollowedBy(user, CurrentUser.client());
+        List<UserAccount> people = access.youngPeopleFollowedBy(CurrentUser.caller());
         add(new Paragraph(getTranslation(people.isEmpty() ? "reporting.scores.nobody" : "reporting.scores.choose")));
         add(PersonParameter.choice(ScoreHistoryView.class, people));
     }

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.shell.ui.AccessDeniedView;
@@ -78,8 +79,8 @@ class ReportingViewsTest {
         assertEquals(5, fields.size());
         _setValue(fields.get(0), 4);
         Period overdueWeek = Period.of(Cadence.WEEKLY, fixture.reports.today()).previous().previous();
-        Report draft = fixture.reports.find(fixture.COORDINATOR, emma, "weekly-report-" + overdueWeek.key()
-                + "-company-surdejshjoernet", "test").orElseThrow();
+        Report draft = fixture.reports.find(new Caller(fixture.COORDINATOR, "test"), emma, "weekly-report-" + overdueWeek.key()
+                + "-company-surdejshjoernet").orElseThrow();
         assertEquals(Report.Status.DRAFT, draft.status(), "the first rating is kept at once");
         assertEquals("4: Lykkes for det meste", fields.get(0).getHelperText());
         for (RatingField field : fields.subList(1, fields.size())) {
@@ -89,7 +90,7 @@ class ReportingViewsTest {
         _click(_get(Button.class, spec -> spec.withId("report-send")));
 
         _get(ReportingView.class);
-        Report sent = fixture.reports.find(fixture.COORDINATOR, emma, draft.id(), "test").orElseThrow();
+        Report sent = fixture.reports.find(new Caller(fixture.COORDINATOR, "test"), emma, draft.id()).orElseThrow();
         assertTrue(sent.isSubmitted());
         assertEquals(4, sent.ratings().size(), "'cannot judge' leaves the rating missing");
         assertFalse(sent.ratings().containsKey("samarbejdsvillighed"));
@@ -116,7 +117,7 @@ class ReportingViewsTest {
         assertEquals(8, form.ratingFields().size());
         form.ratingFields().forEach(field -> _setValue(field, 4));
         _click(_get(Button.class, spec -> spec.withId("report-send")));
-        assertTrue(fixture.reports.reportsAbout(mikkel, mikkel.id(), "test").stream()
+        assertTrue(fixture.reports.reportsAbout(new Caller(mikkel, "test"), mikkel.id()).stream()
                 .anyMatch(report -> report.instrument() == Instrument.QUESTIONNAIRE));
 
         UI.getCurrent().navigate("development/scores");

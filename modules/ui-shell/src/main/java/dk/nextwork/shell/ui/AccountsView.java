@@ -158,7 +158,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         try {
-            grid.setItems(accounts.listFor(user, CurrentUser.client()));
+            grid.setItems(accounts.listFor(CurrentUser.caller()));
         } catch (RepositoryException e) {
             throw new IllegalStateException("The accounts could not be read", e);
         }

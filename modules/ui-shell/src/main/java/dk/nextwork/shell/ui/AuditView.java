@@ -22,7 +22,6 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditEntry;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
-import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
@@ -38,8 +37,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public AuditView(AuditTrail audit, Accounts accounts) throws RepositoryException {
-        SignedInUser reader = CurrentUser.get();
-        List<UserAccount> everyone = accounts.listFor(reader, CurrentUser.client());
+        CurrentUser.get(); // refused when nobody is signed in, before anything is read
+        List<UserAccount> everyone = accounts.listFor(CurrentUser.caller());
         Map<String, String> names = everyone.stream().collect(Collectors.toMap(UserAccount::id,
                 a -> a.name() + " (" + a.email() + ")"));
         Function<String, String> name = id -> id == null ? "" : names.getOrDefault(id, id);
@@ -57,12 +56,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> name.apply(e.subject())).setHeader(getTranslation("shell.audit.subject")).setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail"));
         grid.addColumn(AuditEntry::client).setHeader(getTranslation("shell.audit.client")).setAutoWidth(true);
-        grid.setItems(audit.readRecent(reader.id(), LIMIT, 31, CurrentUser.client()));
+        grid.setItems(audit.readRecent(CurrentUser.caller(), LIMIT, 31));
         person.addValueChangeListener(change -> {
             try {
                 List<AuditEntry> entries = change.getValue() == null
-                        ? audit.readRecent(reader.id(), LIMIT, 31, CurrentUser.client())
-                        : audit.readAbout(reader.id(), change.getValue().id(), LIMIT, CurrentUser.client());
+                        ? audit.readRecent(CurrentUser.caller(), LIMIT, 31)
+                        : audit.readAbout(CurrentUser.caller(), change.getValue().id(), LIMIT);
                 grid.setItems(entries);
             } catch (RepositoryException e) {
                 throw new IllegalStateException("The audit trail could not be read", e);

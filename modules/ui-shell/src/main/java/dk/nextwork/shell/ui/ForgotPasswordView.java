@@ -14,10 +14,10 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import dk.nextwork.identity.OneTimeLinks;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.Messages;
 
 /** {@code /app/forgot}: asks for a reset link; answers the same whether the address has an account or not. */
@@ -39,7 +39,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
                 return;
             }
             try {
-                links.requestReset(email.getValue(), VaadinRequest.getCurrent().getRemoteAddr());
+                links.requestReset(email.getValue(), CurrentUser.caller());
             } catch (RepositoryException e) {
                 throw new IllegalStateException("A reset could not be requested", e);
             }

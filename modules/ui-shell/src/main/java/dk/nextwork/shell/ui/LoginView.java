@@ -22,6 +22,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.nextwork.identity.SignIn;
 import dk.nextwork.identity.SignInResult;
 import dk.nextwork.identity.WebSessions;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.internal.Language;
 
 /** {@code /app/login}: signing in with e-mail address and password, in Danish or English. */
@@ -48,7 +49,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     private void signIn(AbstractLogin.LoginEvent event) {
         VaadinServletRequest request = (VaadinServletRequest) VaadinRequest.getCurrent();
         try {
-            SignInResult result = signIn.signIn(event.getUsername(), event.getPassword(), request.getRemoteAddr());
+            SignInResult result = signIn.signIn(event.getUsername(), event.getPassword(), CurrentUser.caller());
             if (result instanceof SignInResult.SignedIn signedIn) {
                 VaadinService.reinitializeSession(request);
                 sessions.start(request.getHttpServletRequest().getSession(), signedIn.user());

@@ -40,7 +40,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         SignedInUser user = CurrentUser.get();
         title = getTranslation(user.has(Role.COORDINATOR) ? "shell.people.title"
                 : user.has(Role.COUNSELLOR) ? "shell.people.titleCounsellor" : "shell.people.titleCompany");
-        List<UserAccount> people = access.youngPeopleFor(user, CurrentUser.client());
+        List<UserAccount> people = access.youngPeopleFor(CurrentUser.caller());
         add(new H1(title));
         if (people.isEmpty()) {
             add(new Paragraph(getTranslation("shell.people.none")));

@@ -47,7 +47,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         String id = event.getRouteParameters().get("id").orElse("");
         UserAccount person;
         try {
-            person = access.read(viewer, id, CurrentUser.client());
+            person = access.read(CurrentUser.caller(), id);
         } catch (RepositoryException e) {
             throw new IllegalStateException("The person could not be read", e);
         }

@@ -60,7 +60,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                accounts.changePassword(user, current.getValue(), typed.get(), CurrentUser.client());
+                accounts.changePassword(CurrentUser.caller(), current.getValue(), typed.get());
                 // the change ended every session of the account; this one goes on
                 sessions.start(((WrappedHttpSession) VaadinSession.getCurrent().getSession()).getHttpSession(), user);
                 current.clear();

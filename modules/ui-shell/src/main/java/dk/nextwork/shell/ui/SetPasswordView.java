@@ -18,12 +18,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import dk.nextwork.identity.OneTimeLinks;
 import dk.nextwork.identity.PasswordRejectedException;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.shell.CurrentUser;
 
 /** {@code /app/password?token=…}: where an invitation or reset link leads, to choose a password once. */
 @Route("password")
@@ -66,7 +66,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
                 return;
             }
             try {
-                links.setPassword(token, typed.get(), VaadinRequest.getCurrent().getRemoteAddr());
+                links.setPassword(token, typed.get(), CurrentUser.caller());
             } catch (PasswordRejectedException rejected) {
                 password.refused(rejected);
                 return;

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignInResult;
@@ -79,7 +80,7 @@ class PasswordViewsTest {
     @Test
     void anInviteeChoosesAPasswordInTheViewWithTheRulesExplained() throws Exception {
         SignedInUser coordinator = ((SignInResult.SignedIn) identity.signIn.signIn("coordinator@nextwork.example",
-                "demo-koordinator-2026", "192.0.2.1")).user();
+                "demo-koordinator-2026", Caller.anonymous("192.0.2.1"))).user();
         UserAccount invitee = identity.accounts.create(coordinator, "ida@example.org", "Ida Holm", Set.of(Role.YOUTH), null, "da");
         identity.links.invite(coordinator, invitee.id());
         Matcher token = TOKEN.matcher(identity.mail.outboxMessages().get(0).text());
@@ -102,7 +103,7 @@ class PasswordViewsTest {
         _setValue(field("Gentag adgangskoden"), "sol over søen i dag");
         _click(_get(Button.class, spec -> spec.withText("Gem adgangskode")));
         assertEquals("Din adgangskode er gemt. Du kan nu logge ind.", _get(Paragraph.class).getText());
-        assertInstanceOf(SignInResult.SignedIn.class, identity.signIn.signIn("ida@example.org", "sol over søen i dag", "192.0.2.1"));
+        assertInstanceOf(SignInResult.SignedIn.class, identity.signIn.signIn("ida@example.org", "sol over søen i dag", Caller.anonymous("192.0.2.1")));
 
         UI.getCurrent().navigate("password", com.vaadin.flow.router.QueryParameters.of("token", token.group(1)));
         assertEquals("Linket er udløbet eller allerede brugt. Bed om et nyt.", _get(Paragraph.class).getText());
@@ -111,7 +112,7 @@ class PasswordViewsTest {
     @Test
     void aWrongCurrentPasswordIsRefusedAtItsField() throws Exception {
         SignedInUser youth = ((SignInResult.SignedIn) identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026",
-                "192.0.2.1")).user();
+                Caller.anonymous("192.0.2.1"))).user();
         Shell.start(identity, youth, List.of());
         UI.getCurrent().navigate("profile");
         _setValue(field("Nuværende adgangskode"), "forkert kode her");
@@ -119,7 +120,7 @@ class PasswordViewsTest {
         _setValue(field("Gentag adgangskoden"), "mit nye lange kodeord");
         _click(_get(Button.class, spec -> spec.withText("Skift adgangskode")));
         assertEquals("Den nuværende adgangskode er forkert.", field("Nuværende adgangskode").getErrorMessage());
-        assertInstanceOf(SignInResult.SignedIn.class, identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", "192.0.2.1"),
+        assertInstanceOf(SignInResult.SignedIn.class, identity.signIn.signIn("youth@nextwork.example", "demo-ung-2026", Caller.anonymous("192.0.2.1")),
                 "unchanged");
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Relationships;
 import dk.nextwork.identity.Role;
@@ -60,7 +61,7 @@ class ViewAccessTest {
     }
 
     private SignedInUser user(String email, String password) throws Exception {
-        return ((SignInResult.SignedIn) identity.signIn.signIn(email, password, "192.0.2.9")).user();
+        return ((SignInResult.SignedIn) identity.signIn.signIn(email, password, Caller.anonymous("192.0.2.9"))).user();
     }
 
     private void as(SignedInUser user) {
