@@ -68,14 +68,12 @@ class PackagedPortalIT {
 
     /** The portal's own servlet and the shell's views are there: the sign-in form shows, in Danish. */
     private static void assertTheSignInViewShows(PortalProcess portal) throws Exception {
-        WebDriver browser = HeadlessChromium.open("1280,900");
-        try {
+        try (HeadlessChromium chromium = HeadlessChromium.open("1280,900")) {
+            WebDriver browser = chromium.browser();
             browser.get("http://localhost:" + portal.port + "/app/login");
             new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(b -> !b.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
             assertTrue(browser.findElement(By.tagName("body")).getText().contains("Log ind"), "the shell's texts, in Danish");
-        } finally {
-            browser.quit();
         }
     }
 }
