@@ -1,14 +1,9 @@
 package dk.nextwork.platform.testing;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,8 +11,6 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-import dk.nextwork.platform.module.InstalledModule;
-import dk.nextwork.platform.repository.internal.OakRepository;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.time.PortalTime;
 
@@ -39,9 +32,9 @@ public final class DemoRepository implements ExtensionContext.Store.CloseableRes
 
     /**
      * What the installed result depends on: the modules on the class path and the day (the demo's
-     * dates are relative to the day it is installed on, in Denmark). Not the
-     * light modules: installs read none (they come from each module's class path), so the demo
-     * is installed without any.
+     * dates are relative to the day it is installed on, in Denmark). Not the light modules:
+     * installs read none (they come from each module's class path), so the demo is installed
+     * without any.
      */
     private record Installed(ClassLoader modules, LocalDate day) {
     }
@@ -60,34 +53,23 @@ public final class DemoRepository implements ExtensionContext.Store.CloseableRes
     }
 
     private static DemoRepository install(Installed installed) {
+        Path home = null;
         try {
-            Path home = Files.createTempDirectory("nextwork-demo");
+            home = Files.createTempDirectory("nextwork-demo");
             Path noLightModules = Files.createDirectory(home.resolve("light-modules"));
             try (Platform platform = Platform.start(RunningPlatform.configuration(home, noLightModules),
                     installed.modules())) {
-                awaitIndexed(platform);
+                IndexLane.caughtUpWithInstalling(platform); // so that each copy starts indexed
             }
             return new DemoRepository(home);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            try {
+                Folders.delete(home);
+            } catch (IOException notDeleted) {
+                e.addSuppressed(notDeleted);
+            }
             throw new IllegalStateException("The demo repository could not be installed", e);
         }
-    }
-
-    /**
-     * Waits until the full-text index has what the last install step saved, so that each copy
-     * starts with it. That step's recorded time is read just before its save, and the index lane
-     * reads the time just before it takes a checkpoint: a lane run indexed up to that time or later
-     * started after the save (or, in the few milliseconds the save takes, during it; the copies'
-     * own lane would then index the rest a second after their start).
-     */
-    private static void awaitIndexed(Platform platform) {
-        OakRepository repository = (OakRepository) platform.repository();
-        long lastSaved = platform.modules().stream().map(InstalledModule::updated).max(Instant::compareTo)
-                .orElseThrow().toEpochMilli();
-        await("the full-text index of the demo").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
-                .until(() -> repository.asyncIndexedUpTo() >= lastSaved);
     }
 
     /** Puts a copy of the installed store into the data folder {@code home}. */

@@ -1,10 +1,7 @@
 package dk.nextwork.platform.testing;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +16,6 @@ import javax.jcr.RepositoryException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dk.nextwork.platform.module.InstalledModule;
-import dk.nextwork.platform.repository.internal.OakRepository;
 import dk.nextwork.platform.runtime.Platform;
 
 /** A copy of the demo repository is what a first start installs (here, the platform module's part). */
@@ -34,10 +29,7 @@ class DemoRepositoryTest {
 
     @Test
     void aCopyHoldsWhatAFirstStartInstallsAndIndexes() throws Exception {
-        OakRepository installing = (OakRepository) fresh.platform().repository();
-        long installed = fresh.platform().modules().stream().map(InstalledModule::updated).max(Instant::compareTo)
-                .orElseThrow().toEpochMilli();
-        await().atMost(Duration.ofSeconds(30)).until(() -> installing.asyncIndexedUpTo() >= installed);
+        IndexLane.caughtUpWithInstalling(fresh.platform());
         assertEquals(content(fresh.platform()), content(copy.platform()));
         assertEquals(fresh.platform().modules().stream().map(m -> m.descriptor().name() + " " + m.recordedVersion()).toList(),
                 copy.platform().modules().stream().map(m -> m.descriptor().name() + " " + m.recordedVersion()).toList());
