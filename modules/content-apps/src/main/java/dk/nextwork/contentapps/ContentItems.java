@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.jcr.InvalidItemStateException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
@@ -34,6 +33,7 @@ import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 
 /**
  * The editors' work on content items of any content type: find, open, create, save drafts,
@@ -83,24 +83,24 @@ public class ContentItems {
     }
 
     /** The pages an item of the page tree may be moved below, by their title. */
-    public List<ContentItem> placesToMove(ContentItem item) throws RepositoryException {
+    public List<ContentItem> placesToMove(ContentItem item) {
         PageTree tree = pageTree();
         return find(ItemQuery.all(PageTree.PAGE)).stream().filter(page -> tree.mayMoveBelow(item, page)).toList();
     }
 
     /** The items of a type matching the query, in its order, the slice it asks for. */
-    public List<ContentItem> find(ItemQuery query) throws RepositoryException {
+    public List<ContentItem> find(ItemQuery query) {
         List<ContentItem> all = matching(query);
         int from = Math.min(query.offset(), all.size());
         int to = (int) Math.min((long) from + query.limit(), all.size());
         return List.copyOf(all.subList(from, to));
     }
 
-    public int count(ItemQuery query) throws RepositoryException {
+    public int count(ItemQuery query) {
         return matching(query).size();
     }
 
-    private List<ContentItem> matching(ItemQuery query) throws RepositoryException {
+    private List<ContentItem> matching(ItemQuery query) {
         Optional<ContentType> type = definitions.contentType(query.typeName());
         if (type.isEmpty()) {
             return List.of();
@@ -139,7 +139,7 @@ public class ContentItems {
     }
 
     /** The content items directly below a path (a page's sub-pages and components), in their order. */
-    public List<ContentItem> children(String parentPath) throws RepositoryException {
+    public List<ContentItem> children(String parentPath) {
         return repository.withServiceSession(session -> {
             List<ContentItem> items = new ArrayList<>();
             if (session.nodeExists(parentPath)) {
@@ -154,7 +154,7 @@ public class ContentItems {
         });
     }
 
-    public Optional<ContentItem> item(String path) throws RepositoryException {
+    public Optional<ContentItem> item(String path) {
         return repository.withServiceSession(session -> {
             Optional<ContentType> type = session.nodeExists(path) ? Items.typeOf(definitions, session.getNode(path))
                     : Optional.empty();
@@ -164,7 +164,7 @@ public class ContentItems {
     }
 
     /** The item for editing: its draft or else its published values, and the revision a save must find. */
-    public EditableItem open(SignedInUser by, String path) throws RepositoryException, EditRefusedException {
+    public EditableItem open(SignedInUser by, String path) throws EditRefusedException {
         requireEditor(by);
         return EditSessions.run(repository, session -> editable(session, path));
     }
@@ -186,7 +186,7 @@ public class ContentItems {
      * returns its path.
      */
     public String create(SignedInUser by, String typeName, String parentPath, String name, Map<String, ?> values)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         requireEditor(by);
         ContentType type = definitions.contentType(typeName)
                 .orElseThrow(() -> new EditRefusedException("content.refused.noType", typeName));
@@ -238,7 +238,7 @@ public class ContentItems {
      * published is dropped. Returns the item as saved.
      */
     public EditableItem saveDraft(SignedInUser by, String path, Map<String, ?> values, long revision)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         requireEditor(by);
         EditableItem saved = withConflictsAsStale(path, () -> EditSessions.runChecked(repository, session -> {
             EditableItem current = editable(session, path);
@@ -265,7 +265,7 @@ public class ContentItems {
     }
 
     /** Copies an item with everything below it, as drafts never published; returns the copy's path. */
-    public String duplicate(SignedInUser by, String path) throws RepositoryException, EditRefusedException {
+    public String duplicate(SignedInUser by, String path) throws EditRefusedException {
         requireEditor(by);
         String copy = EditSessions.run(repository, session -> {
             EditableItem source = editable(session, path);
@@ -321,7 +321,7 @@ public class ContentItems {
      * Moves an item (with everything below it) below another place in its type's tree; links to it
      * from other items follow. Returns its new path.
      */
-    public String move(SignedInUser by, String path, String newParentPath) throws RepositoryException, EditRefusedException {
+    public String move(SignedInUser by, String path, String newParentPath) throws EditRefusedException {
         requireEditor(by);
         String moved = EditSessions.run(repository, session -> {
             EditableItem item = editable(session, path);
@@ -347,7 +347,7 @@ public class ContentItems {
     }
 
     /** Moves an item one place up or down among the items beside it. */
-    public void reorder(SignedInUser by, String path, boolean up) throws RepositoryException, EditRefusedException {
+    public void reorder(SignedInUser by, String path, boolean up) throws EditRefusedException {
         requireEditor(by);
         EditSessions.run(repository, session -> {
             editable(session, path);
@@ -376,7 +376,7 @@ public class ContentItems {
     }
 
     /** Items that link to this item or to anything below it (in what is published, or in drafts). */
-    public List<Reference> references(String path) throws RepositoryException {
+    public List<Reference> references(String path) {
         return repository.withServiceSession(session -> Links.to(session, definitions, path));
     }
 
@@ -384,7 +384,7 @@ public class ContentItems {
      * Deletes an item with everything below it, and what editing kept for them. Refused while
      * other items link to it.
      */
-    public void delete(SignedInUser by, String path) throws RepositoryException, EditRefusedException {
+    public void delete(SignedInUser by, String path) throws EditRefusedException {
         requireEditor(by);
         EditSessions.run(repository, session -> {
             editable(session, path);
@@ -417,15 +417,18 @@ public class ContentItems {
     }
 
     interface Work<T> {
-        T run() throws RepositoryException, ContentValidationException, EditRefusedException;
+        T run() throws ContentValidationException, EditRefusedException;
     }
 
     /** Two saves of one item at the same moment: the one Oak refuses lost the race, as a stale edit. */
     <T> T withConflictsAsStale(String path, Work<T> work)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         try {
             return work.run();
-        } catch (InvalidItemStateException conflict) {
+        } catch (RepositoryFailure failure) {
+            if (!failure.isConflict()) {
+                throw failure;
+            }
             throw new StaleEditException(EditSessions.run(repository, session -> editable(session, path)));
         }
     }

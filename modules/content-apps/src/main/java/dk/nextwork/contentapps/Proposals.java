@@ -71,7 +71,7 @@ public class Proposals {
     }
 
     /** The representative's company page as the public sees it, to propose changes to. */
-    public EditableItem ownPage(SignedInUser rep) throws RepositoryException, EditRefusedException {
+    public EditableItem ownPage(SignedInUser rep) throws EditRefusedException {
         String path = pathOf(rep);
         return EditSessions.run(repository, session -> {
             if (!session.nodeExists(path)) {
@@ -99,7 +99,7 @@ public class Proposals {
 
     /** Sends the representative's version of their company page to the editors. */
     public Proposal propose(SignedInUser rep, Map<String, ?> values)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         String path = pathOf(rep);
         EditableItem page = ownPage(rep);
         Instant now = clock.instant();
@@ -124,25 +124,25 @@ public class Proposals {
     }
 
     /** The representative's own proposals, newest first. */
-    public List<Proposal> mine(SignedInUser rep) throws RepositoryException, EditRefusedException {
+    public List<Proposal> mine(SignedInUser rep) throws EditRefusedException {
         String path = pathOf(rep);
         return all(proposal -> proposal.proposedBy().equals(rep.id()) && proposal.itemPath().equals(path));
     }
 
     /** The proposals waiting for an editor, oldest first. */
-    public List<Proposal> open(SignedInUser editor) throws RepositoryException {
+    public List<Proposal> open(SignedInUser editor) {
         ContentItems.requireEditor(editor);
         List<Proposal> open = new ArrayList<>(all(proposal -> proposal.status() == Proposal.Status.OPEN));
         open.sort(Comparator.comparing(Proposal::created));
         return open;
     }
 
-    public Optional<Proposal> find(SignedInUser editor, String id) throws RepositoryException {
+    public Optional<Proposal> find(SignedInUser editor, String id) {
         ContentItems.requireEditor(editor);
         return all(proposal -> proposal.id().equals(id)).stream().findFirst();
     }
 
-    private List<Proposal> all(java.util.function.Predicate<Proposal> which) throws RepositoryException {
+    private List<Proposal> all(java.util.function.Predicate<Proposal> which) {
         return repository.withServiceSession(session -> {
             List<Proposal> found = new ArrayList<>();
             if (session.nodeExists(ROOT)) {
@@ -174,7 +174,7 @@ public class Proposals {
      * editor to check and publish.
      */
     public EditableItem accept(SignedInUser editor, String id, long revision)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         Proposal proposal = openProposal(editor, id);
         EditableItem draft = items.saveDraft(editor, proposal.itemPath(), proposal.values(), revision);
         decide(editor, id, Proposal.Status.ACCEPTED, null);
@@ -183,7 +183,7 @@ public class Proposals {
     }
 
     /** Declines an open proposal; the representative sees the reason. */
-    public void reject(SignedInUser editor, String id, String reason) throws RepositoryException, EditRefusedException {
+    public void reject(SignedInUser editor, String id, String reason) throws EditRefusedException {
         Proposal proposal = openProposal(editor, id);
         if (reason == null || reason.isBlank()) {
             throw new EditRefusedException("content.refused.reasonRequired");
@@ -192,7 +192,7 @@ public class Proposals {
         audit.record(editor.id(), "content.proposal.reject", null, proposal.itemPath(), id);
     }
 
-    private Proposal openProposal(SignedInUser editor, String id) throws RepositoryException, EditRefusedException {
+    private Proposal openProposal(SignedInUser editor, String id) throws EditRefusedException {
         Proposal proposal = find(editor, id).orElseThrow(() -> new EditRefusedException("content.refused.noProposal"));
         if (proposal.status() != Proposal.Status.OPEN) {
             throw new EditRefusedException("content.refused.decided");
@@ -200,7 +200,7 @@ public class Proposals {
         return proposal;
     }
 
-    private void decide(SignedInUser editor, String id, Proposal.Status status, String reason) throws RepositoryException {
+    private void decide(SignedInUser editor, String id, Proposal.Status status, String reason) {
         repository.withServiceSession(session -> {
             Node node = session.getNode(ROOT + "/" + id);
             node.setProperty("status", status.name());

@@ -82,7 +82,7 @@ public class Publishing {
      * nothing: if one of them fails its content type's checks, none is published.
      */
     public EditableItem publish(SignedInUser by, String path, String comment, long revision, boolean withChildren)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         ContentItems.requireEditor(by);
         List<String> published = new ArrayList<>();
         EditableItem result = items.withConflictsAsStale(path, () -> EditSessions.runChecked(repository, session -> {
@@ -179,7 +179,7 @@ public class Publishing {
      * Refused for an item that is not published.
      */
     public EditableItem unpublish(SignedInUser by, String path, long revision)
-            throws RepositoryException, EditRefusedException {
+            throws EditRefusedException {
         ContentItems.requireEditor(by);
         EditableItem result = EditSessions.run(repository, session -> {
             Node node = current(session, path, revision);
@@ -211,7 +211,7 @@ public class Publishing {
      * Times must be in the future, and taking off after publishing.
      */
     public EditableItem schedule(SignedInUser by, String path, Optional<Instant> publishAt, Optional<Instant> unpublishAt,
-                                 long revision) throws RepositoryException, EditRefusedException {
+                                 long revision) throws EditRefusedException {
         ContentItems.requireEditor(by);
         Instant now = clock.instant();
         if (publishAt.filter(at -> at.isBefore(now)).isPresent() || unpublishAt.filter(at -> at.isBefore(now)).isPresent()) {
@@ -235,7 +235,7 @@ public class Publishing {
     }
 
     /** Publishes and unpublishes what is scheduled for now or earlier; returns how many items changed. */
-    public int runDue() throws RepositoryException {
+    public int runDue() {
         return runDue(clock.instant());
     }
 
@@ -244,7 +244,7 @@ public class Publishing {
      * items changed. An item that cannot be published (its draft fails its type's checks) keeps
      * its schedule and is logged; the others go ahead.
      */
-    public int runDue(Instant now) throws RepositoryException {
+    public int runDue(Instant now) {
         List<String> due = repository.withServiceSession(session -> {
             List<String> ids = new ArrayList<>();
             if (session.nodeExists(EditRecords.ROOT)) {
@@ -265,7 +265,7 @@ public class Publishing {
                     changed++;
                     audit.record(SCHEDULER, "content.scheduled", null, path.get(), null);
                 }
-            } catch (ContentValidationException | EditRefusedException | RepositoryException e) {
+            } catch (ContentValidationException | EditRefusedException e) {
                 LOG.warn("Scheduled publishing of item {} failed: {}", id, e.getMessage());
             }
         }
@@ -300,7 +300,7 @@ public class Publishing {
     }
 
     /** The item's published versions, newest first. */
-    public List<Version> versions(String path) throws RepositoryException {
+    public List<Version> versions(String path) {
         return repository.withServiceSession(session -> {
             List<Version> versions = new ArrayList<>();
             if (!session.nodeExists(path)) {
@@ -330,7 +330,7 @@ public class Publishing {
      * is still at {@code revision}.
      */
     public EditableItem restore(SignedInUser by, String path, int number, long revision)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         ContentItems.requireEditor(by);
         Version version = versions(path).stream().filter(v -> v.number() == number).findFirst()
                 .orElseThrow(() -> new EditRefusedException("content.refused.noVersion", number));
@@ -345,7 +345,7 @@ public class Publishing {
      * Empty if no page shows the item.
      */
     public Optional<String> preview(SignedInUser by, String path, Map<String, ?> values, String language)
-            throws RepositoryException, ContentValidationException, EditRefusedException {
+            throws ContentValidationException, EditRefusedException {
         ContentItems.requireEditor(by);
         Map<String, Object> checked = EditSessions.runChecked(repository, session -> {
             if (!session.nodeExists(path) || Items.typeOf(definitions, session.getNode(path)).isEmpty()) {

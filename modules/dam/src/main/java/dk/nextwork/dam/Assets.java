@@ -85,7 +85,7 @@ public class Assets {
     }
 
     public Asset upload(SignedInUser by, String fileName, byte[] bytes, String alt, String altEn)
-            throws AssetRejectedException, RepositoryException {
+            throws AssetRejectedException {
         requireEditor(by);
         PreparedAsset prepared = prepare(fileName, bytes, alt, altEn);
         String id = newId();
@@ -179,12 +179,12 @@ public class Assets {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public Optional<Asset> find(String id) throws RepositoryException {
+    public Optional<Asset> find(String id) {
         return repository.withServiceSession(session -> node(session, id).map(Assets::readUnchecked));
     }
 
     /** Every asset, newest first. */
-    public List<Asset> all() throws RepositoryException {
+    public List<Asset> all() {
         return repository.withServiceSession(session -> {
             List<Asset> assets = new ArrayList<>();
             for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
@@ -199,7 +199,7 @@ public class Assets {
     }
 
     /** The original ({@code original}) or a rendition ({@code w480}, …) of the asset at this version. */
-    public Optional<StoredFile> file(String id, String version, String variant) throws RepositoryException {
+    public Optional<StoredFile> file(String id, String version, String variant) {
         return repository.withServiceSession(session -> {
             Optional<Node> node = node(session, id);
             if (node.isEmpty() || !node.get().getProperty("version").getString().equals(version)
@@ -228,13 +228,13 @@ public class Assets {
     }
 
     /** The asset a content reference ({@code /dam/<id>}) names. */
-    public Optional<Asset> referenced(String reference) throws RepositoryException {
+    public Optional<Asset> referenced(String reference) {
         return reference != null && reference.startsWith(REFERENCE_PREFIX)
                 ? find(reference.substring(REFERENCE_PREFIX.length())) : Optional.empty();
     }
 
     /** The content nodes that use the asset (by path). */
-    public List<String> usages(String id) throws RepositoryException {
+    public List<String> usages(String id) {
         return repository.withServiceSession(session -> {
             StringBuilder condition = new StringBuilder();
             for (String property : REFERENCING_PROPERTIES) {
@@ -252,7 +252,7 @@ public class Assets {
     }
 
     /** Deletes an asset nothing uses. */
-    public void delete(SignedInUser by, String id) throws AssetRejectedException, RepositoryException {
+    public void delete(SignedInUser by, String id) throws AssetRejectedException {
         requireEditor(by);
         List<String> used = usages(id);
         if (!used.isEmpty()) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -51,7 +49,7 @@ public class Cohorts {
         return RoleCheck.holdsAny(viewer, Role.COUNSELLOR, Role.COORDINATOR);
     }
 
-    public CohortPicture picture(Caller caller) throws RepositoryException {
+    public CohortPicture picture(Caller caller) {
         if (!mayView(caller.user())) {
             audit.record(caller, "cohort.refused", null, null);
             throw new AccessDeniedException("only counsellors and coordinators see the cohort");

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -75,8 +73,7 @@ public class Conversations {
      * The last conversation and how its chosen area has moved since, read from the young person's
      * picture the conversation is held over; refused to anyone who may not hold one.
      */
-    public ConversationOpening opening(Caller caller, DevelopmentPicture picture)
-            throws RepositoryException {
+    public ConversationOpening opening(Caller caller, DevelopmentPicture picture) {
         holder(caller, picture.youngPerson());
         Optional<Conversation> previous = last(picture.youngPerson());
         if (previous.isEmpty()) {
@@ -89,7 +86,7 @@ public class Conversations {
 
     /** Saves the four answers as a new conversation record; bad answers are refused and nothing is saved. */
     public Conversation save(Caller caller, String youngPerson, ConversationAnswers answers)
-            throws RepositoryException, DevelopmentRefusedException {
+            throws DevelopmentRefusedException {
         SignedInUser viewer = caller.user();
         UserAccount person = holder(caller, youngPerson);
         String different = answer(answers.different(), 1, MAX_ANSWER);
@@ -122,17 +119,17 @@ public class Conversations {
     }
 
     /** A young person's conversations, newest first, for whoever may see the young person. */
-    public List<Conversation> of(Caller caller, String youngPerson) throws RepositoryException {
+    public List<Conversation> of(Caller caller, String youngPerson) {
         access.read(caller, youngPerson);
         return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson));
     }
 
     /** The last conversation, for the visualisation's "last time" and focus; callers have checked access. */
-    Optional<Conversation> last(String youngPerson) throws RepositoryException {
+    Optional<Conversation> last(String youngPerson) {
         return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson)).stream().findFirst();
     }
 
-    private UserAccount holder(Caller caller, String youngPerson) throws RepositoryException {
+    private UserAccount holder(Caller caller, String youngPerson) {
         SignedInUser viewer = caller.user();
         UserAccount person = access.read(caller, youngPerson);
         if (!mayHold(viewer, person)) {

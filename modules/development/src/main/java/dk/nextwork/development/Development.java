@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -66,7 +64,7 @@ public class Development {
         this.configuration = configuration;
     }
 
-    public DevelopmentPicture picture(Caller caller, String youngPerson) throws RepositoryException {
+    public DevelopmentPicture picture(Caller caller, String youngPerson) {
         SignedInUser viewer = caller.user();
         ScoreHistory history = scores.history(caller, youngPerson);
         UserAccount person = accounts.find(youngPerson).orElseThrow();
@@ -91,8 +89,7 @@ public class Development {
      * configuration version they were made under; those the viewer may read, newest first.
      * Refused to a company that only follows the course.
      */
-    public List<Report> reportsBehind(Caller caller, String youngPerson, String target, Period period)
-            throws RepositoryException {
+    public List<Report> reportsBehind(Caller caller, String youngPerson, String target, Period period) {
         Map<Integer, Set<String>> feedingByVersion = new HashMap<>();
         List<Report> behind = new ArrayList<>();
         for (Report report : reports.reportsAbout(caller, youngPerson)) {
@@ -113,7 +110,7 @@ public class Development {
         return behind;
     }
 
-    private List<CourseStretch> course(String youngPerson) throws RepositoryException {
+    private List<CourseStretch> course(String youngPerson) {
         List<CourseStretch> course = new ArrayList<>();
         for (Placement placement : programme.placementsOf(youngPerson)) {
             String name = companies.find(placement.company()).map(Company::name).orElse(placement.company());

@@ -41,11 +41,11 @@ public class Accounts {
         this.throttle = throttle;
     }
 
-    public Optional<UserAccount> find(String id) throws RepositoryException {
+    public Optional<UserAccount> find(String id) {
         return store.find(id);
     }
 
-    public Optional<UserAccount> findByEmail(String email) throws RepositoryException {
+    public Optional<UserAccount> findByEmail(String email) {
         return store.findByEmail(email);
     }
 
@@ -54,7 +54,7 @@ public class Accounts {
         return AccountStore.idByEmail(session, email);
     }
 
-    public List<UserAccount> all() throws RepositoryException {
+    public List<UserAccount> all() {
         return store.all();
     }
 
@@ -62,7 +62,7 @@ public class Accounts {
      * Every account, for those who manage accounts (administrators and coordinators): a young
      * person's name and address are personal data, so the listing is in each young person's trail.
      */
-    public List<UserAccount> listFor(Caller caller) throws RepositoryException {
+    public List<UserAccount> listFor(Caller caller) {
         SignedInUser by = caller.user();
         if (!RoleCheck.holdsAny(by, Role.ADMIN, Role.COORDINATOR)) {
             audit.record(actor(by), "accounts.list.refused", null, null, caller.client());
@@ -79,7 +79,7 @@ public class Accounts {
      * company representative must name their company, and only they may.
      */
     public UserAccount create(SignedInUser by, String email, String name, Set<Role> roles, String company,
-                              String language) throws RepositoryException, AccountRefusedException {
+                              String language) throws AccountRefusedException {
         if (!mayCreate(by, roles)) {
             audit.record(actor(by), "account.create.refused", null, "roles " + roles, null);
             throw new AccessDeniedException("you may not create accounts with these roles");
@@ -111,7 +111,7 @@ public class Accounts {
     }
 
     /** Sets a first password directly: only for set-up (demo accounts, the first administrator). */
-    public void setInitialPassword(String id, String password) throws RepositoryException, PasswordRejectedException {
+    public void setInitialPassword(String id, String password) throws PasswordRejectedException {
         UserAccount account = store.find(id).orElseThrow(() -> new IllegalArgumentException("no such account"));
         PasswordPolicy.check(password, account.email(), account.name());
         store.setPasswordHash(id, PasswordHashing.hash(password));
@@ -119,7 +119,7 @@ public class Accounts {
 
     /** Changes one's own password, given the current one; every other session and every API token of the account ends. */
     public void changePassword(Caller caller, String current, String replacement)
-            throws RepositoryException, PasswordRejectedException {
+            throws PasswordRejectedException {
         SignedInUser user = caller.user();
         String client = caller.client();
         UserAccount account = store.find(user.id()).orElseThrow(() -> new AccessDeniedException("no such account"));
@@ -143,7 +143,7 @@ public class Accounts {
     }
 
     /** Ends every session and API token of the account, on every app node. */
-    public void signOutEverywhere(String id, Caller caller) throws RepositoryException {
+    public void signOutEverywhere(String id, Caller caller) {
         store.endAllSessions(id);
         tokens.revokeAll(id, TokenStore.Purpose.API);
         audit.record(caller, "signOut.everywhere", id, null);
@@ -159,7 +159,7 @@ public class Accounts {
     }
 
     /** Only administrators turn accounts off and on. */
-    public void setActive(SignedInUser by, String id, boolean active) throws RepositoryException {
+    public void setActive(SignedInUser by, String id, boolean active) {
         RoleCheck.require(by, "only administrators may do this", Role.ADMIN);
         store.setActive(id, active);
         if (!active) {
@@ -168,7 +168,7 @@ public class Accounts {
         audit.record(actor(by), active ? "account.activate" : "account.deactivate", id, null, null);
     }
 
-    public void setLanguage(String id, String language) throws RepositoryException {
+    public void setLanguage(String id, String language) {
         store.setLanguage(id, language);
     }
 

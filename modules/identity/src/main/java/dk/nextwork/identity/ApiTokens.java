@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,7 +39,7 @@ public class ApiTokens {
     }
 
     /** A new token for the caller's user. */
-    public IssuedToken issue(Caller caller) throws RepositoryException {
+    public IssuedToken issue(Caller caller) {
         SignedInUser user = caller.user();
         Instant expires = Instant.now().plus(LIFETIME);
         String token = tokens.issue(user.id(), TokenStore.Purpose.API, expires);
@@ -50,7 +48,7 @@ public class ApiTokens {
     }
 
     /** The user a token was issued to, while the token and the account are valid. */
-    public Optional<SignedInUser> userOf(String token) throws RepositoryException {
+    public Optional<SignedInUser> userOf(String token) {
         Optional<TokenStore.Token> found = tokens.find(token, TokenStore.Purpose.API);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -97,19 +97,19 @@ public class AuditTrail {
                 session.save();
                 return null;
             }));
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.error("AUDIT NOT RECORDED: {} by {} on {} ({})", action, actor, subjects, detail, e);
         }
     }
 
     /** A person's trail as someone reads it: the reading is recorded in that trail too. */
-    public List<AuditEntry> readAbout(Caller reader, String subject, int limit) throws RepositoryException {
+    public List<AuditEntry> readAbout(Caller reader, String subject, int limit) {
         record(reader, "audit.read", subject, null);
         return about(subject, limit);
     }
 
     /** The newest entries as someone reads them: recorded in the trail of each person they are about. */
-    public List<AuditEntry> readRecent(Caller reader, int limit, int days) throws RepositoryException {
+    public List<AuditEntry> readRecent(Caller reader, int limit, int days) {
         List<AuditEntry> entries = recent(limit, days);
         recordAll(reader, "audit.read", entries.stream().map(AuditEntry::subject).filter(java.util.Objects::nonNull)
                 .distinct().toList(), "recent entries");
@@ -117,7 +117,7 @@ public class AuditTrail {
     }
 
     /** Everything recorded about a person's data, newest first. */
-    public List<AuditEntry> about(String subject, int limit) throws RepositoryException {
+    public List<AuditEntry> about(String subject, int limit) {
         return repository.withServiceSession(session -> {
             Query query = session.getWorkspace().getQueryManager().createQuery(
                     "SELECT * FROM [nt:unstructured] AS e WHERE ISDESCENDANTNODE(e, '" + ROOT + "') AND e.["
@@ -133,7 +133,7 @@ public class AuditTrail {
     }
 
     /** The newest entries, newest first, looking back at most {@code days} days. */
-    public List<AuditEntry> recent(int limit, int days) throws RepositoryException {
+    public List<AuditEntry> recent(int limit, int days) {
         return repository.withServiceSession(session -> {
             List<AuditEntry> entries = new ArrayList<>();
             LocalDate date = LocalDate.now(ZoneOffset.UTC);

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -57,7 +55,7 @@ public class OneTimeLinks {
      * E-mails the account's owner a link to choose a password; false when the e-mail could not be
      * sent. Only someone who may create such an account may invite it.
      */
-    public boolean invite(SignedInUser by, String accountId) throws RepositoryException {
+    public boolean invite(SignedInUser by, String accountId) {
         UserAccount account = accounts.find(accountId).orElseThrow(() -> new IllegalArgumentException("no such account"));
         if (!Accounts.mayCreate(by, account.roles())) {
             audit.record(by.id(), "account.invite.refused", account.id(), null, null);
@@ -73,7 +71,7 @@ public class OneTimeLinks {
      * and 3 a day, so that nobody can flood an inbox; the caller answers the same in every case,
      * so the form does not reveal who has an account.
      */
-    public void requestReset(String email, Caller caller) throws RepositoryException {
+    public void requestReset(String email, Caller caller) {
         String client = caller.client();
         Optional<UserAccount> account = accounts.findByEmail(email).filter(UserAccount::active);
         if (account.isEmpty()) {
@@ -90,7 +88,7 @@ public class OneTimeLinks {
     }
 
     /** The account a link is for, while the link still works. */
-    public Optional<UserAccount> accountFor(String token) throws RepositoryException {
+    public Optional<UserAccount> accountFor(String token) {
         Optional<TokenStore.Token> found = tokens.find(token, TokenStore.Purpose.INVITATION, TokenStore.Purpose.RESET);
         return found.isPresent() ? accounts.find(found.get().account()).filter(UserAccount::active) : Optional.empty();
     }
@@ -100,7 +98,7 @@ public class OneTimeLinks {
      * The password is checked before the link is used, so a rejected one can be corrected.
      */
     public UserAccount setPassword(String token, String password, Caller caller)
-            throws RepositoryException, PasswordRejectedException {
+            throws PasswordRejectedException {
         UserAccount account = accountFor(token).orElseThrow(() -> new IllegalArgumentException("the link has expired or was used"));
         PasswordPolicy.check(password, account.email(), account.name());
         Optional<TokenStore.Token> taken = tokens.take(token, TokenStore.Purpose.INVITATION, TokenStore.Purpose.RESET);

@@ -2,8 +2,6 @@ package dk.nextwork.identity;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -53,7 +51,7 @@ public class PersonAccess {
     }
 
     /** A young person's data for the viewer, audited; refused (and audited) when the viewer may not see it. */
-    public UserAccount read(Caller viewer, String personId) throws RepositoryException {
+    public UserAccount read(Caller viewer, String personId) {
         return checked(viewer, personId, this::maySee, "person.read");
     }
 
@@ -76,18 +74,17 @@ public class PersonAccess {
     }
 
     /** A young person's account for showing their course, audited; refused (and audited) otherwise. */
-    public UserAccount readCourse(Caller viewer, String personId) throws RepositoryException {
+    public UserAccount readCourse(Caller viewer, String personId) {
         return checked(viewer, personId, this::mayFollow, "person.course.read");
     }
 
     /** The young people whose course the viewer may follow, each listing audited as for {@link #youngPeopleFor}. */
-    public List<UserAccount> youngPeopleFollowedBy(Caller viewer) throws RepositoryException {
+    public List<UserAccount> youngPeopleFollowedBy(Caller viewer) {
         return listed(viewer, this::mayFollow);
     }
 
     private UserAccount checked(Caller viewer, String personId,
-                                java.util.function.BiPredicate<SignedInUser, UserAccount> allowed, String action)
-            throws RepositoryException {
+                                java.util.function.BiPredicate<SignedInUser, UserAccount> allowed, String action) {
         UserAccount person = accounts.find(personId).orElse(null);
         if (person == null || !allowed.test(viewer.user(), person)) {
             audit.record(viewer, action + ".refused", personId, null);
@@ -98,8 +95,7 @@ public class PersonAccess {
     }
 
     private List<UserAccount> listed(Caller viewer,
-                                     java.util.function.BiPredicate<SignedInUser, UserAccount> allowed)
-            throws RepositoryException {
+                                     java.util.function.BiPredicate<SignedInUser, UserAccount> allowed) {
         List<UserAccount> people = accounts.all().stream()
                 .filter(a -> a.has(Role.YOUTH) && a.active() && allowed.test(viewer.user(), a)).toList();
         audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
@@ -110,7 +106,7 @@ public class PersonAccess {
      * The young people the viewer may see. Their names are personal data too: each listing is
      * audited for every person on it, so a person's trail shows who saw them listed.
      */
-    public List<UserAccount> youngPeopleFor(Caller viewer) throws RepositoryException {
+    public List<UserAccount> youngPeopleFor(Caller viewer) {
         return listed(viewer, this::maySee);
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -51,7 +49,7 @@ public class SignIn {
     }
 
     /** Signs in someone who is not signed in yet; the caller's address is throttled and audited. */
-    public SignInResult signIn(String email, String password, Caller caller) throws RepositoryException {
+    public SignInResult signIn(String email, String password, Caller caller) {
         String client = caller.client();
         Optional<Duration> clientWait = clients.wait(client);
         if (clientWait.isPresent()) {
@@ -89,7 +87,7 @@ public class SignIn {
      * The user of a session started at the given session epoch, as the account is now; empty when
      * the account is gone, deactivated, or signed out everywhere since.
      */
-    public Optional<SignedInUser> resume(String accountId, long sessionEpoch) throws RepositoryException {
+    public Optional<SignedInUser> resume(String accountId, long sessionEpoch) {
         Optional<UserAccount> account = accounts.find(accountId);
         if (account.isEmpty() || !account.get().active() || accounts.sessionEpoch(accountId) != sessionEpoch) {
             return Optional.empty();
@@ -97,7 +95,7 @@ public class SignIn {
         return Optional.of(SignedInUser.of(account.get()));
     }
 
-    public long sessionEpoch(String accountId) throws RepositoryException {
+    public long sessionEpoch(String accountId) {
         return accounts.sessionEpoch(accountId);
     }
 }

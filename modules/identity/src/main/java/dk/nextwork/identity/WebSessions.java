@@ -5,8 +5,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +45,7 @@ public class WebSessions {
     }
 
     /** Starts a signed-in session for the request's client; returns the session's CSRF token. */
-    public String start(HttpServletRequest request, SignedInUser user) throws RepositoryException {
+    public String start(HttpServletRequest request, SignedInUser user) {
         HttpSession existing = request.getSession(false);
         if (existing != null) {
             existing.invalidate();
@@ -57,7 +55,7 @@ public class WebSessions {
     }
 
     /** As {@link #start(HttpServletRequest, SignedInUser)}, on a session already renewed (Vaadin renews its own). */
-    public String start(HttpSession session, SignedInUser user) throws RepositoryException {
+    public String start(HttpSession session, SignedInUser user) {
         session.setMaxInactiveInterval((int) configuration.get(IdentitySettings.SESSION_TIMEOUT).toSeconds());
         byte[] secret = new byte[24];
         RANDOM.nextBytes(secret);
@@ -67,7 +65,7 @@ public class WebSessions {
     }
 
     /** The user of a request's session, as the account is now. */
-    public Optional<SignedInUser> userOf(HttpSession session) throws RepositoryException {
+    public Optional<SignedInUser> userOf(HttpSession session) {
         if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof SessionSignIn signedIn)) {
             return Optional.empty();
         }

@@ -47,7 +47,7 @@ public class Companies {
 
     /** Adds a company to the network, or updates it. */
     public Company register(SignedInUser by, String id, String name, String industry, int employees, int placementCapacity)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         if (id == null || !ID.matcher(id).matches()) {
             throw new ProgrammeRefusedException("program.refused.companyId");
@@ -78,7 +78,7 @@ public class Companies {
         return company;
     }
 
-    public Optional<Company> find(String id) throws RepositoryException {
+    public Optional<Company> find(String id) {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
@@ -87,7 +87,7 @@ public class Companies {
     }
 
     /** Every company of the network, by name. */
-    public List<Company> all() throws RepositoryException {
+    public List<Company> all() {
         return repository.withServiceSession(session -> {
             List<Company> companies = new ArrayList<>();
             for (NodeIterator nodes = session.getNode(COMPANIES).getNodes(); nodes.hasNext(); ) {

@@ -1,7 +1,5 @@
 package dk.nextwork.program;
 
-import javax.jcr.RepositoryException;
-
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
@@ -25,7 +23,7 @@ final class Coordination {
     }
 
     /** Runs the work in a service session; a refusal inside it leaves the repository unchanged. */
-    static <T> T run(PortalRepository repository, Work<T> work) throws RepositoryException, ProgrammeRefusedException {
+    static <T> T run(PortalRepository repository, Work<T> work) throws ProgrammeRefusedException {
         return RefusableWork.run(repository, ProgrammeRefusedException.class, work);
     }
 }

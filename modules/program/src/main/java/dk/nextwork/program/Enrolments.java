@@ -50,7 +50,7 @@ public class Enrolments {
 
     /** Enrols a young person (their account must have the young person's role), or updates their enrolment. */
     public YoungPerson enrol(SignedInUser by, String youngPerson, int hoursPerWeek, String interests, String goals)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         return enrol(by, youngPerson, hoursPerWeek, interests, goals, null);
     }
 
@@ -60,7 +60,7 @@ public class Enrolments {
      * A changed status is audited as {@link #setStatus} audits it.
      */
     public YoungPerson enrol(SignedInUser by, String youngPerson, int hoursPerWeek, String interests, String goals,
-                             YoungPerson.Status status) throws RepositoryException, ProgrammeRefusedException {
+                             YoungPerson.Status status) throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Optional<UserAccount> account = accounts.find(youngPerson);
         if (account.isEmpty() || !account.get().has(Role.YOUTH)) {
@@ -98,7 +98,7 @@ public class Enrolments {
 
     /** Pauses a young person's participation, ends it, or takes it up again. */
     public YoungPerson setStatus(SignedInUser by, String youngPerson, YoungPerson.Status status)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         YoungPerson changed = Coordination.run(repository, session -> {
             String path = YOUTH + "/" + youngPerson;
@@ -136,14 +136,14 @@ public class Enrolments {
      * A young person's enrolment as a coordinator opens it (hours, interests, goals): personal
      * data, so the opening is in the young person's audit trail.
      */
-    public Optional<YoungPerson> open(Caller caller, String youngPerson) throws RepositoryException {
+    public Optional<YoungPerson> open(Caller caller, String youngPerson) {
         SignedInUser by = caller.user();
         Coordination.requireCoordinator(by);
         audit.record(caller, "person.enrolment.read", youngPerson, null);
         return find(youngPerson);
     }
 
-    public Optional<YoungPerson> find(String youngPerson) throws RepositoryException {
+    public Optional<YoungPerson> find(String youngPerson) {
         return repository.withServiceSession(session -> session.nodeExists(YOUTH + "/" + youngPerson)
                 ? Optional.of(read(session.getNode(YOUTH + "/" + youngPerson))) : Optional.<YoungPerson>empty());
     }

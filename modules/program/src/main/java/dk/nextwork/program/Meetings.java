@@ -65,7 +65,7 @@ public class Meetings {
      * the recorder did not see keeps what an earlier record of the day said.
      */
     public Meeting recordGroupMeeting(SignedInUser by, String groupId, LocalDate date, Selection attendance)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Meeting meeting = Coordination.run(repository, session -> {
             String path = Programme.GROUPS + "/" + groupId;
             if (groupId == null || groupId.contains("/") || !session.nodeExists(path)) {
@@ -95,7 +95,7 @@ public class Meetings {
     }
 
     public Meeting recordNetworkMeeting(SignedInUser by, LocalDate date, Set<String> companies)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Meeting meeting = Coordination.run(repository, session -> {
             checkDate(date);
@@ -128,7 +128,7 @@ public class Meetings {
     }
 
     /** A group's meetings, newest first: for its counsellor and coordinators. */
-    public List<Meeting> groupMeetings(SignedInUser by, String groupId) throws RepositoryException {
+    public List<Meeting> groupMeetings(SignedInUser by, String groupId) {
         return repository.withServiceSession(session -> {
             String path = Programme.GROUPS + "/" + groupId;
             if (groupId == null || groupId.contains("/") || !session.nodeExists(path)) {
@@ -145,7 +145,7 @@ public class Meetings {
     }
 
     /** The company network's meetings, newest first: for coordinators. */
-    public List<Meeting> networkMeetings(SignedInUser by) throws RepositoryException {
+    public List<Meeting> networkMeetings(SignedInUser by) {
         Coordination.requireCoordinator(by);
         return repository.withServiceSession(session -> all(session.getNode(NETWORK_MEETINGS)));
     }

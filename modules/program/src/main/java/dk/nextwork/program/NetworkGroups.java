@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
-import javax.jcr.RepositoryException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +45,7 @@ public class NetworkGroups {
 
     /** Starts a group (its id made from its name) or renames one and changes its counsellor. */
     public NetworkGroup save(SignedInUser by, String id, String name, String counsellor)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         if (name == null || name.isBlank() || name.strip().length() > 60) {
             throw new ProgrammeRefusedException("program.refused.groupName");
@@ -86,7 +85,7 @@ public class NetworkGroups {
      * chosen here who is in another group leaves it.
      */
     public NetworkGroup setMembers(SignedInUser by, String groupId, Selection members)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         NetworkGroup saved = Coordination.run(repository, session -> {
             String path = Programme.GROUPS + "/" + groupId;

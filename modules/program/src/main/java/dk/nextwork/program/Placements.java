@@ -61,7 +61,7 @@ public class Placements {
      * see. A young person whose account is gone or closed is not listed, so neither are their
      * placements. Not audited: the names shown come from the viewer's audited listing of people.
      */
-    public List<Placement> list(SignedInUser by, String company, PlacementState state) throws RepositoryException {
+    public List<Placement> list(SignedInUser by, String company, PlacementState state) {
         Coordination.requireCoordinator(by);
         LocalDate today = programme.today();
         Set<String> visible = accounts.all().stream().filter(account -> account.active() && access.maySee(by, account))
@@ -75,7 +75,7 @@ public class Placements {
     }
 
     public Placement place(SignedInUser by, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Placement placed = Coordination.run(repository, session -> {
             Placement created = add(session, youngPerson, company, start, plannedEnd);
@@ -152,7 +152,7 @@ public class Placements {
     }
 
     /** Moves the planned end later, within 6 months of the start and before the young person's next placement. */
-    public Placement extend(SignedInUser by, String id, LocalDate newPlannedEnd) throws RepositoryException, ProgrammeRefusedException {
+    public Placement extend(SignedInUser by, String id, LocalDate newPlannedEnd) throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Placement extended = Coordination.run(repository, session -> {
             Node node = current(session, id);
@@ -172,7 +172,7 @@ public class Placements {
 
     /** Ends a placement before its planned end; {@code lastDay} is its last day, and the reason is kept. */
     public Placement endEarly(SignedInUser by, String id, LocalDate lastDay, String reason)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Placement ended = Coordination.run(repository, session -> {
             Placement placement = end(session, id, lastDay, reason);
@@ -203,7 +203,7 @@ public class Placements {
      * at {@code company} starts then. Both or neither.
      */
     public Placement moveOn(SignedInUser by, String id, String company, LocalDate firstDay, LocalDate plannedEnd)
-            throws RepositoryException, ProgrammeRefusedException {
+            throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Placement next = Coordination.run(repository, session -> {
             Placement ending = end(session, id, firstDay == null ? null : firstDay.minusDays(1), "moved on: " + company);

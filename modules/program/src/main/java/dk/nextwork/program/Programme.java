@@ -54,7 +54,7 @@ public class Programme {
     }
 
     /** A young person's placements, oldest first. */
-    public List<Placement> placementsOf(String youngPerson) throws RepositoryException {
+    public List<Placement> placementsOf(String youngPerson) {
         return repository.withServiceSession(session -> {
             List<Placement> placements = new ArrayList<>(placementsWhere(session, "youngPerson", youngPerson));
             placements.sort(java.util.Comparator.comparing(Placement::start));
@@ -63,7 +63,7 @@ public class Programme {
     }
 
     /** The placements at a company, past, present and planned, oldest first. */
-    public List<Placement> placementsAt(String company) throws RepositoryException {
+    public List<Placement> placementsAt(String company) {
         return repository.withServiceSession(session -> {
             List<Placement> placements = new ArrayList<>(placementsWhere(session, "company", company));
             placements.sort(java.util.Comparator.comparing(Placement::start));
@@ -87,7 +87,7 @@ public class Programme {
     }
 
     /** Every network group, by name. */
-    public List<NetworkGroup> allGroups() throws RepositoryException {
+    public List<NetworkGroup> allGroups() {
         return repository.withServiceSession(session -> {
             List<NetworkGroup> groups = new ArrayList<>();
             if (!session.nodeExists(GROUPS)) {
@@ -102,12 +102,12 @@ public class Programme {
     }
 
     /** The network groups a counsellor leads. */
-    public List<NetworkGroup> groupsLedBy(String counsellor) throws RepositoryException {
+    public List<NetworkGroup> groupsLedBy(String counsellor) {
         return allGroups().stream().filter(group -> group.counsellor().equals(counsellor)).toList();
     }
 
     /** Every placement, newest start first. */
-    public List<Placement> allPlacements() throws RepositoryException {
+    public List<Placement> allPlacements() {
         return repository.withServiceSession(session -> {
             List<Placement> placements = new ArrayList<>();
             for (NodeIterator nodes = session.getNode(PLACEMENTS).getNodes(); nodes.hasNext(); ) {
@@ -119,12 +119,12 @@ public class Programme {
     }
 
     /** The placement a young person is in on a day, if any. */
-    public Optional<Placement> placementOn(String youngPerson, LocalDate day) throws RepositoryException {
+    public Optional<Placement> placementOn(String youngPerson, LocalDate day) {
         return placementsOf(youngPerson).stream().filter(p -> p.isActiveOn(day)).findFirst();
     }
 
     /** Whether a young person is placed at a company on a day. */
-    public boolean isPlacedAt(String youngPerson, String company, LocalDate day) throws RepositoryException {
+    public boolean isPlacedAt(String youngPerson, String company, LocalDate day) {
         return placementsOf(youngPerson).stream().anyMatch(p -> p.company().equals(company) && p.isActiveOn(day));
     }
 

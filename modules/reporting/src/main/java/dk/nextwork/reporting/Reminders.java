@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.jcr.Node;
-import javax.jcr.RepositoryException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -64,7 +63,7 @@ public class Reminders {
     }
 
     /** Sends the reminders that are due now; returns how many e-mails went out. */
-    public int send() throws RepositoryException {
+    public int send() {
         LocalDate today = PortalTime.today(clock);
         Texts texts = Texts.of(Reminders.class.getClassLoader());
         List<UserAccount> representatives = null;
@@ -93,7 +92,7 @@ public class Reminders {
         return sent;
     }
 
-    private boolean isTimeToRemind(String company, LocalDate today) throws RepositoryException {
+    private boolean isTimeToRemind(String company, LocalDate today) {
         return repository.withServiceSession(session -> {
             String path = ROOT + "/" + company;
             return !session.nodeExists(path)
@@ -101,7 +100,7 @@ public class Reminders {
         });
     }
 
-    private void remember(String company, LocalDate today) throws RepositoryException {
+    private void remember(String company, LocalDate today) {
         repository.withServiceSession(session -> {
             Node root = session.getNode(ROOT);
             Node node = root.hasNode(company) ? root.getNode(company) : root.addNode(company, "nt:unstructured");

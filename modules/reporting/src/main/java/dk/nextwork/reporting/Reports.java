@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
-import javax.jcr.RepositoryException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,17 +74,17 @@ public class Reports {
     }
 
     /** The correction window in force. */
-    public CorrectionWindow correctionWindow() throws RepositoryException {
+    public CorrectionWindow correctionWindow() {
         return configuration.current().definition().correctionWindow();
     }
 
     /** For a submitted report, the last moment it can be corrected. */
-    public Optional<Instant> correctableUntil(Report report) throws RepositoryException {
+    public Optional<Instant> correctableUntil(Report report) {
         return correctionWindow().correctableUntil(report);
     }
 
     /** Whether a report can be corrected now: submitted, and its correction window still open. */
-    public boolean isCorrectable(Report report) throws RepositoryException {
+    public boolean isCorrectable(Report report) {
         return correctionWindow().isOpen(report, clock.instant());
     }
 
@@ -99,7 +98,7 @@ public class Reports {
      * user may not file it.
      */
     public Report open(Caller caller, String youngPerson, Instrument instrument, Period period)
-            throws RepositoryException, ReportingRefusedException {
+            throws ReportingRefusedException {
         SignedInUser by = caller.user();
         Seat seat = seat(caller, youngPerson, instrument, period);
         checkWindow(instrument, period);
@@ -117,17 +116,17 @@ public class Reports {
     }
 
     /** Keeps what the form holds as a draft; nothing is checked for completeness yet. */
-    public Report saveDraft(Caller caller, ReportInput input) throws RepositoryException, ReportingRefusedException {
+    public Report saveDraft(Caller caller, ReportInput input) throws ReportingRefusedException {
         return save(caller, input, false);
     }
 
     /** Submits a report, or corrects a submitted one while the correction window is open. */
-    public Report submit(Caller caller, ReportInput input) throws RepositoryException, ReportingRefusedException {
+    public Report submit(Caller caller, ReportInput input) throws ReportingRefusedException {
         return save(caller, input, true);
     }
 
     private Report save(Caller caller, ReportInput input, boolean submit)
-            throws RepositoryException, ReportingRefusedException {
+            throws ReportingRefusedException {
         SignedInUser by = caller.user();
         if (input.period() == null || input.instrument() == null || input.period().cadence() != input.instrument().cadence()) {
             throw new ReportingRefusedException("reporting.refused.period");
@@ -177,7 +176,7 @@ public class Reports {
      * person's counsellor all of them, a company representative those of their own company, the
      * young person their submitted ones. Audited as a read of the person's data.
      */
-    public List<Report> reportsAbout(Caller caller, String youngPerson) throws RepositoryException {
+    public List<Report> reportsAbout(Caller caller, String youngPerson) {
         SignedInUser viewer = caller.user();
         access.read(caller, youngPerson);
         List<Report> reports = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
@@ -186,7 +185,7 @@ public class Reports {
     }
 
     /** One report with its corrections, if the viewer may read it. */
-    public Optional<Report> find(Caller caller, String youngPerson, String id) throws RepositoryException {
+    public Optional<Report> find(Caller caller, String youngPerson, String id) {
         SignedInUser viewer = caller.user();
         access.read(caller, youngPerson);
         Optional<Report> report = repository.withServiceSession(session -> {
@@ -207,8 +206,7 @@ public class Reports {
     }
 
     /** The seat the user files from, or a refusal (audited) when they may not file this. */
-    public Seat seat(Caller caller, String youngPerson, Instrument instrument, Period period)
-            throws RepositoryException {
+    public Seat seat(Caller caller, String youngPerson, Instrument instrument, Period period) {
         SignedInUser by = caller.user();
         Optional<Seat> seat = youngPerson == null || youngPerson.contains("/") || period == null ? Optional.empty()
                 : findSeat(by, youngPerson, instrument, period);
@@ -219,8 +217,7 @@ public class Reports {
         return seat.get();
     }
 
-    private Optional<Seat> findSeat(SignedInUser by, String youngPerson, Instrument instrument, Period period)
-            throws RepositoryException {
+    private Optional<Seat> findSeat(SignedInUser by, String youngPerson, Instrument instrument, Period period) {
         switch (instrument) {
             case QUESTIONNAIRE:
                 return by.has(Role.YOUTH) && by.id().equals(youngPerson) ? Optional.of(new Seat(Rater.YOUNG_PERSON, by.id()))
@@ -238,7 +235,7 @@ public class Reports {
         }
     }
 
-    private Optional<Seat> companySeat(SignedInUser by, String youngPerson, Period period) throws RepositoryException {
+    private Optional<Seat> companySeat(SignedInUser by, String youngPerson, Period period) {
         if (!by.has(Role.COMPANY_REP) || by.company() == null) {
             return Optional.empty();
         }

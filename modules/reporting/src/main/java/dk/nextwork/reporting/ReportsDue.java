@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -52,7 +50,7 @@ public class ReportsDue {
     }
 
     /** The user's reports to file and to correct on a day, overdue first, then by due date. */
-    public List<DueReport> forUser(SignedInUser user, LocalDate today, Instant now) throws RepositoryException {
+    public List<DueReport> forUser(SignedInUser user, LocalDate today, Instant now) {
         List<DueReport> due = new ArrayList<>();
         CorrectionWindow window = configuration.current().definition().correctionWindow();
         if (user.has(Role.COMPANY_REP) && user.company() != null) {
@@ -77,12 +75,12 @@ public class ReportsDue {
     }
 
     /** The overdue reports of a company's young people on a day (for reminders). */
-    public List<DueReport> overdueAt(String company, LocalDate today, Instant now) throws RepositoryException {
+    public List<DueReport> overdueAt(String company, LocalDate today, Instant now) {
         CorrectionWindow window = configuration.current().definition().correctionWindow();
         return forCompany(company, today, now, window).stream().filter(item -> item.overdue() && !item.isSubmitted()).toList();
     }
 
-    private List<DueReport> forCompany(String company, LocalDate today, Instant now, CorrectionWindow window) throws RepositoryException {
+    private List<DueReport> forCompany(String company, LocalDate today, Instant now, CorrectionWindow window) {
         List<DueReport> due = new ArrayList<>();
         LocalDate since = today.minusWeeks(LOOK_BACK_WEEKS);
         for (Placement placement : programme.placementsAt(company)) {
@@ -102,7 +100,7 @@ public class ReportsDue {
         return due;
     }
 
-    private Map<String, Report> saved(String youngPerson) throws RepositoryException {
+    private Map<String, Report> saved(String youngPerson) {
         return repository.withServiceSession(session -> ReportStore.all(session, youngPerson)).stream()
                 .collect(Collectors.toMap(Report::id, Function.identity()));
     }

@@ -2,8 +2,6 @@ package dk.nextwork.reporting;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,7 +37,7 @@ public class Scores {
         this.reports = reports;
     }
 
-    public ScoreHistory history(Caller caller, String youngPerson) throws RepositoryException {
+    public ScoreHistory history(Caller caller, String youngPerson) {
         access.readCourse(caller, youngPerson);
         Configuration current = configuration.current();
         List<Report> all = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
@@ -56,10 +54,6 @@ public class Scores {
     }
 
     private Definition definition(int version) {
-        try {
-            return configuration.version(version).definition();
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("Trait configuration version " + version + " could not be read", e);
-        }
+        return configuration.version(version).definition();
     }
 }

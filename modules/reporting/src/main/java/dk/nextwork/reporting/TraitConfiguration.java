@@ -62,18 +62,18 @@ public class TraitConfiguration {
     }
 
     /** The version in force. */
-    public Configuration current() throws RepositoryException {
+    public Configuration current() {
         return repository.withServiceSession(session -> version(session, currentVersion(session)));
     }
 
     /** A version as it was saved. */
-    public Configuration version(int version) throws RepositoryException {
+    public Configuration version(int version) {
         Configuration known = versions.get(version);
         return known != null ? known : repository.withServiceSession(session -> version(session, version));
     }
 
     /** Every version, newest first. */
-    public List<Configuration> history() throws RepositoryException {
+    public List<Configuration> history() {
         return repository.withServiceSession(session -> {
             List<Configuration> all = new ArrayList<>();
             for (int version = currentVersion(session); version >= 1; version--) {
@@ -89,7 +89,7 @@ public class TraitConfiguration {
      * rather than overwriting theirs).
      */
     public Configuration save(SignedInUser by, int basedOn, Definition definition, String comment)
-            throws RepositoryException, ReportingRefusedException {
+            throws ReportingRefusedException {
         RoleCheck.require(by, "coordinators only", Role.COORDINATOR);
         DefinitionCheck.check(definition);
         String note = comment == null ? "" : comment.strip();

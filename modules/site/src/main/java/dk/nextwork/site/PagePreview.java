@@ -2,8 +2,6 @@ package dk.nextwork.site;
 
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -36,7 +34,7 @@ public class PagePreview {
      * or {@code en}), after {@code changes} were applied to an unsaved session; empty if no page
      * shows the item, or it does not exist.
      */
-    public Optional<String> html(String itemPath, String language, SessionWork<?> changes) throws RepositoryException {
+    public Optional<String> html(String itemPath, String language, SessionWork<?> changes) {
         return renderer.preview("", itemPath, language, changes).filter(page -> page.status() == 200).map(RenderedPage::html);
     }
 

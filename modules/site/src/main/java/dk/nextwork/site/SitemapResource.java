@@ -3,8 +3,6 @@ package dk.nextwork.site;
 import dk.nextwork.platform.rest.Public;
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,7 +33,7 @@ public class SitemapResource {
     @GET
     @Path("sitemap.xml")
     @Produces("application/xml; charset=utf-8")
-    public String sitemap() throws RepositoryException {
+    public String sitemap() {
         String base = base();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "

@@ -1,7 +1,5 @@
 package dk.nextwork.shell;
 
-import javax.jcr.RepositoryException;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,7 +19,7 @@ public class FormDialog extends Dialog {
     /** What saving does; a refusal keeps the dialog open. */
     @FunctionalInterface
     public interface Action {
-        void run() throws RefusedException, RepositoryException;
+        void run() throws RefusedException;
     }
 
     private final Paragraph problem;
@@ -50,8 +48,6 @@ public class FormDialog extends Dialog {
                 close();
             } catch (RefusedException refused) {
                 problem.setText(getTranslation(refused.reason(), refused.values()));
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(e);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,7 +1,5 @@
 package dk.nextwork.shell;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -33,6 +31,7 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.i18n.Languages;
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.shell.internal.Language;
 import dk.nextwork.shell.ui.ProfileView;
 
@@ -111,7 +110,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         CurrentUser.find().ifPresent(user -> {
             try {
                 accounts.setLanguage(user.id(), Languages.of(UI.getCurrent().getLocale()));
-            } catch (RepositoryException e) {
+            } catch (RepositoryFailure e) {
                 // the language is switched for now; only remembering it for the next time failed
                 org.slf4j.LoggerFactory.getLogger(MainLayout.class).warn("The chosen language could not be saved", e);
             }
@@ -119,14 +118,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void signOut(SignedInUser user, boolean everywhere) {
-        try {
-            if (everywhere) {
-                accounts.signOutEverywhere(user.id(), CurrentUser.caller());
-            } else {
-                audit.record(CurrentUser.caller(), "signOut", user.id(), null);
-            }
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("Signing out failed", e);
+        if (everywhere) {
+            accounts.signOutEverywhere(user.id(), CurrentUser.caller());
+        } else {
+            audit.record(CurrentUser.caller(), "signOut", user.id(), null);
         }
         String contextPath = ((VaadinServletRequest) VaadinRequest.getCurrent()).getContextPath();
         VaadinSession.getCurrent().getSession().invalidate();

@@ -21,7 +21,7 @@ public final class EditSessions {
         T apply(Session session) throws RepositoryException, EditRefusedException, ContentValidationException;
     }
 
-    public static <T> T run(PortalRepository repository, Work<T> work) throws RepositoryException, EditRefusedException {
+    public static <T> T run(PortalRepository repository, Work<T> work) throws EditRefusedException {
         try {
             return runChecked(repository, work::apply);
         } catch (ContentValidationException impossible) {
@@ -30,7 +30,7 @@ public final class EditSessions {
     }
 
     public static <T> T runChecked(PortalRepository repository, CheckedWork<T> work)
-            throws RepositoryException, EditRefusedException, ContentValidationException {
+            throws EditRefusedException, ContentValidationException {
         try {
             return repository.withServiceSession(session -> {
                 try {

@@ -2,8 +2,6 @@ package dk.nextwork.contentapps.ui;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,10 +23,10 @@ import dk.nextwork.contentapps.Proposals;
 import dk.nextwork.dam.Asset;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -57,8 +55,6 @@ public class CompanyPageView extends VerticalLayout implements HasDynamicTitle {
         } catch (EditRefusedException refused) {
             add(new Paragraph(getTranslation(refused.reason(), refused.values())));
             return;
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
         }
         form = new ContentForm(page.type(), CurrentUser.language(), new ContentForm.Choices() {
             @Override
@@ -97,15 +93,13 @@ public class CompanyPageView extends VerticalLayout implements HasDynamicTitle {
             message.setText(getTranslation("content.invalid"));
         } catch (EditRefusedException refused) {
             message.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     private void refresh() {
         try {
             mine.setItems(proposals.mine(user));
-        } catch (EditRefusedException | RepositoryException e) {
+        } catch (EditRefusedException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,8 +3,6 @@ package dk.nextwork.contentapps.ui;
 import java.util.List;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -33,10 +31,10 @@ import dk.nextwork.contentapps.ItemQuery;
 import dk.nextwork.contentapps.ItemStatus;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.SearchField;
 
@@ -114,17 +112,9 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         grid.setItems(query -> {
-            try {
-                return items.find(query(query.getSortOrders()).slice(query.getOffset(), query.getLimit())).stream();
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(e);
-            }
+            return items.find(query(query.getSortOrders()).slice(query.getOffset(), query.getLimit())).stream();
         }, query -> {
-            try {
-                return items.count(query(query.getSortOrders()));
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(e);
-            }
+            return items.count(query(query.getSortOrders()));
         });
         add(heading, tools, message, grid);
     }

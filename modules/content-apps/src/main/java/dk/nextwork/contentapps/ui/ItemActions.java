@@ -3,8 +3,6 @@ package dk.nextwork.contentapps.ui;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javax.jcr.RepositoryException;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -55,19 +53,13 @@ final class ItemActions {
             refresh.run();
         } catch (EditRefusedException refused) {
             say.accept(context.getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The item could not be duplicated", e);
         }
     }
 
     /** Asks first, and shows who links to the item, if anybody does (it cannot be deleted then). */
     void delete(ContentItem item, Component context) {
         List<Reference> references;
-        try {
-            references = items.references(item.path());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        references = items.references(item.path());
         if (!references.isEmpty()) {
             ConfirmDialog blocked = new ConfirmDialog();
             blocked.setHeader(context.getTranslation("content.delete.blockedTitle", item.title()));
@@ -91,8 +83,6 @@ final class ItemActions {
                         refresh.run();
                     } catch (EditRefusedException refused) {
                         say.accept(context.getTranslation(refused.reason(), refused.values()));
-                    } catch (RepositoryException e) {
-                        throw new IllegalStateException("The item could not be deleted", e);
                     }
                 });
         confirm.setConfirmButtonTheme("error primary");

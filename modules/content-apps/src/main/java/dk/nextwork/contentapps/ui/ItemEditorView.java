@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -25,7 +23,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -52,16 +49,16 @@ import dk.nextwork.dam.Asset;
 import dk.nextwork.dam.Assets;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
-import dk.nextwork.shell.UnsavedChanges;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.FieldError;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.time.PortalTime;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.UnsavedChanges;
 
 /**
  * {@code /app/edit?path=…} (or {@code ?type=…&parent=…} for a new item): the form made from the
@@ -133,8 +130,6 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
                 return;
             }
             heading.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The item could not be read", e);
         }
     }
 
@@ -158,20 +153,12 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         ContentForm created = new ContentForm(type, language, new ContentForm.Choices() {
             @Override
             public List<ContentItem> itemsOfType(String typeName) {
-                try {
-                    return items.find(ItemQuery.all(typeName));
-                } catch (RepositoryException e) {
-                    throw new IllegalStateException(e);
-                }
+                return items.find(ItemQuery.all(typeName));
             }
 
             @Override
             public List<Asset> assets() {
-                try {
-                    return assets.all();
-                } catch (RepositoryException e) {
-                    throw new IllegalStateException(e);
-                }
+                return assets.all();
             }
         });
         created.addChangeListener(this::rememberUnsaved);
@@ -244,7 +231,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     /** An editing action, which the repository or the rules may refuse. */
     private interface Attempt<T> {
-        T run() throws RepositoryException, ContentValidationException, EditRefusedException;
+        T run() throws ContentValidationException, EditRefusedException;
     }
 
     /**
@@ -260,8 +247,6 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
             openStale(stale.current());
         } catch (EditRefusedException refused) {
             say(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(failure, e);
         }
         return Optional.empty();
     }
@@ -398,11 +383,7 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
         dialog.setHeaderTitle(getTranslation("content.versions.title", item.item().title()));
         dialog.setWidth("min(70rem, 95vw)");
         List<Version> versions;
-        try {
-            versions = publishing.versions(item.item().path());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        versions = publishing.versions(item.item().path());
         Grid<Version> grid = new Grid<>();
         grid.addColumn(Version::number).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(version -> Formats.moment(version.created(), getLocale())).setHeader(getTranslation("content.versions.when")).setAutoWidth(true);

@@ -3,8 +3,6 @@ package dk.nextwork.contentapps.ui;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,10 +34,10 @@ import dk.nextwork.contentapps.ItemQuery;
 import dk.nextwork.contentapps.PageTree;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.SearchField;
 
@@ -110,11 +108,7 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<ContentItem> children(ContentItem parent) {
-        try {
-            return items.children(parent == null ? root : parent.path());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The page tree could not be read", e);
-        }
+        return items.children(parent == null ? root : parent.path());
     }
 
     private void showSearch(String text) {
@@ -122,12 +116,8 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         found.setVisible(searching);
         tree.setVisible(!searching);
         if (searching) {
-            try {
-                ItemQuery query = new ItemQuery(PageTree.PAGE, text, java.util.Optional.empty(), false, ItemQuery.Sort.TITLE, true, 0, 200);
-                found.setItems(items.find(query));
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(e);
-            }
+            ItemQuery query = new ItemQuery(PageTree.PAGE, text, java.util.Optional.empty(), false, ItemQuery.Sort.TITLE, true, 0, 200);
+            found.setItems(items.find(query));
         }
     }
 
@@ -163,8 +153,6 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         } catch (EditRefusedException refused) {
             message.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -172,11 +160,7 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("content.move.title", item.title()));
         ComboBox<ContentItem> target = new ComboBox<>(getTranslation("content.move.to"));
-        try {
-            target.setItems(items.placesToMove(item));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        target.setItems(items.placesToMove(item));
         target.setItemLabelGenerator(page -> page.title() + " (" + page.path() + ")");
         target.setWidthFull();
         Button move = new Button(getTranslation("content.action.move"), click -> {
@@ -198,8 +182,6 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
             return true;
         } catch (EditRefusedException refused) {
             message.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
         }
         return false;
     }

@@ -2,8 +2,6 @@ package dk.nextwork.contentapps.ui;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,10 +28,10 @@ import dk.nextwork.contentapps.Proposals;
 import dk.nextwork.contentapps.StaleEditException;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -71,14 +69,10 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        try {
-            List<Proposal> open = proposals.open(user);
-            grid.setItems(open);
-            if (open.isEmpty()) {
-                message.setText(getTranslation("content.proposals.none"));
-            }
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
+        List<Proposal> open = proposals.open(user);
+        grid.setItems(open);
+        if (open.isEmpty()) {
+            message.setText(getTranslation("content.proposals.none"));
         }
         detail.removeAll();
     }
@@ -94,8 +88,6 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         } catch (EditRefusedException refused) {
             message.setText(getTranslation(refused.reason(), refused.values()));
             return;
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
         }
         TextArea reason = new TextArea(getTranslation("content.proposals.reason"));
         reason.setWidthFull();
@@ -123,8 +115,6 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
             showDetail(proposal);
         } catch (EditRefusedException refused) {
             message.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -135,8 +125,6 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
             message.setText(getTranslation("content.proposals.rejected", proposal.proposedByName()));
         } catch (EditRefusedException refused) {
             message.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
         }
     }
 

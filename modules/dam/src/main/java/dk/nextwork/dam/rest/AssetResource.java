@@ -2,8 +2,6 @@ package dk.nextwork.dam.rest;
 
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,7 +27,7 @@ public class AssetResource {
 
     @GET
     public Response file(@PathParam("id") String id, @PathParam("version") String version,
-                         @PathParam("variant") String variant, @PathParam("name") String name) throws RepositoryException {
+                         @PathParam("variant") String variant, @PathParam("name") String name) {
         Optional<Assets.StoredFile> file = assets.file(id, version, variant);
         if (file.isEmpty() || !file.get().fileName().equals(name)) {
             throw new NotFoundException();

@@ -2,8 +2,6 @@ package dk.nextwork.dam.ui;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -109,8 +107,6 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("dam.uploaded", asset.fileName());
         } catch (AssetRejectedException rejected) {
             return getTranslation(rejected.reason(), rejected.values());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The upload could not be saved", e);
         }
     }
 
@@ -129,11 +125,7 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String usageCount(Asset asset) {
-        try {
-            return String.valueOf(assets.usages(asset.id()).size());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        return String.valueOf(assets.usages(asset.id()).size());
     }
 
     private Button deleteButton(Asset asset) {
@@ -145,8 +137,6 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
                             show(getTranslation("dam.deleted", asset.fileName()));
                         } catch (AssetRejectedException rejected) {
                             show(getTranslation(rejected.reason(), rejected.values()));
-                        } catch (RepositoryException e) {
-                            throw new IllegalStateException(e);
                         }
                     });
             confirm.setCancelable(true);
@@ -158,12 +148,8 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        try {
-            List<Asset> all = assets.all();
-            grid.setItems(all);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The assets could not be read", e);
-        }
+        List<Asset> all = assets.all();
+        grid.setItems(all);
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dk.nextwork.development.ui;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -78,8 +76,6 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
             }
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The cohort could not be read", e);
         }
     }
 }

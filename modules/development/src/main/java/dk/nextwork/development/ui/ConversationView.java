@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -87,8 +85,6 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
             build(opening, picture);
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The conversation could not be opened", e);
         }
     }
 
@@ -162,8 +158,6 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
             };
             field.setErrorMessage(getTranslation(refused.reason(), refused.values()));
             field.setInvalid(true);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The conversation could not be saved", e);
         }
     }
 }

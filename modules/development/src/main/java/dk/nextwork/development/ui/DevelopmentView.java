@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -39,11 +37,11 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.reporting.Score;
+import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PersonParameter;
-import dk.nextwork.reporting.Score;
-import dk.nextwork.reporting.TraitConfiguration;
 
 /**
  * {@code /app/development?person=…}: the development visualisation. The young person sees their
@@ -100,18 +98,16 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
             show();
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The development could not be read", e);
         }
     }
 
-    private void choose() throws RepositoryException {
+    private void choose() {
         List<UserAccount> people = access.youngPeopleFollowedBy(CurrentUser.caller());
         add(new Paragraph(getTranslation(people.isEmpty() ? "development.nobody" : "development.choose")));
         add(PersonParameter.choice(DevelopmentView.class, people));
     }
 
-    private void show() throws RepositoryException {
+    private void show() {
         if (!picture.youngPerson().equals(user.id())) {
             add(new Paragraph(picture.name()));
         }
@@ -181,16 +177,12 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         if (score.isEmpty()) {
             return;
         }
-        try {
-            new ReportsBehindDialog(charts, click.getSeriesName(), score.get(),
-                    development.reportsBehind(CurrentUser.caller(), picture.youngPerson(), click.getSeriesId(),
-                            score.get().period()), configuration.current().definition()).open();
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The reports could not be read", e);
-        }
+        new ReportsBehindDialog(charts, click.getSeriesName(), score.get(),
+                development.reportsBehind(CurrentUser.caller(), picture.youngPerson(), click.getSeriesId(),
+                        score.get().period()), configuration.current().definition()).open();
     }
 
-    private void conversationsSection() throws RepositoryException {
+    private void conversationsSection() {
         if (!picture.reportsReadable()) {
             return;
         }

@@ -54,15 +54,15 @@ public class AccountStore {
         this.repository = repository;
     }
 
-    public Optional<UserAccount> find(String id) throws RepositoryException {
+    public Optional<UserAccount> find(String id) {
         return read(session -> node(session, id).map(AccountStore::toAccount));
     }
 
-    public Optional<UserAccount> findByEmail(String email) throws RepositoryException {
+    public Optional<UserAccount> findByEmail(String email) {
         return read(session -> nodeByEmail(session, email).map(AccountStore::toAccount));
     }
 
-    public List<UserAccount> all() throws RepositoryException {
+    public List<UserAccount> all() {
         return read(session -> {
             List<UserAccount> accounts = new ArrayList<>();
             for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
@@ -74,8 +74,7 @@ public class AccountStore {
     }
 
     /** A new account without a password; refused when the e-mail address has one already. */
-    public UserAccount create(String email, String name, Set<Role> roles, String company, String language)
-            throws RepositoryException {
+    public UserAccount create(String email, String name, Set<Role> roles, String company, String language) {
         return write("create an account", session -> {
             if (nodeByEmail(session, email).isPresent()) {
                 throw new IllegalArgumentException("an account with this e-mail address exists");
@@ -103,35 +102,35 @@ public class AccountStore {
         return node;
     }
 
-    public Optional<String> passwordHash(String id) throws RepositoryException {
+    public Optional<String> passwordHash(String id) {
         return read(session -> node(session, id).filter(n -> has(n, "passwordHash"))
                 .map(n -> string(n, "passwordHash")));
     }
 
     /** Sets the password hash and ends every session the account had. */
-    public void setPasswordHash(String id, String hash) throws RepositoryException {
+    public void setPasswordHash(String id, String hash) {
         update(id, "set a password", node -> {
             node.setProperty("passwordHash", hash);
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
         });
     }
 
-    public long sessionEpoch(String id) throws RepositoryException {
+    public long sessionEpoch(String id) {
         return read(session -> node(session, id).map(n -> longValue(n, "sessionEpoch")).orElse(-1L));
     }
 
-    public void endAllSessions(String id) throws RepositoryException {
+    public void endAllSessions(String id) {
         update(id, "end all sessions", node -> node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1));
     }
 
-    public void setActive(String id, boolean active) throws RepositoryException {
+    public void setActive(String id, boolean active) {
         update(id, "change whether an account is active", node -> {
             node.setProperty("active", active);
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
         });
     }
 
-    public void setRoles(String id, Set<Role> roles, String company) throws RepositoryException {
+    public void setRoles(String id, Set<Role> roles, String company) {
         update(id, "change an account's roles", node -> {
             node.setProperty("roles", roles.stream().map(Role::id).sorted().toArray(String[]::new));
             if (company != null && !company.isBlank()) {
@@ -143,7 +142,7 @@ public class AccountStore {
         });
     }
 
-    public void setLanguage(String id, String language) throws RepositoryException {
+    public void setLanguage(String id, String language) {
         update(id, "change an account's language", node -> node.setProperty("language", Languages.of(language)));
     }
 
@@ -151,7 +150,7 @@ public class AccountStore {
      * Whether a password-reset mail may go to the account now: at most one every
      * {@code RESET_MAIL_GAP} and {@code RESET_MAILS_A_DAY} a day. When it may, the sending is counted.
      */
-    public boolean mayMailReset(String id, Instant now) throws RepositoryException {
+    public boolean mayMailReset(String id, Instant now) {
         return write("count a reset mail", session -> {
             Node node = node(session, id).orElseThrow(() -> new IllegalArgumentException("no such account"));
             List<Instant> sent = new ArrayList<>();
@@ -181,7 +180,7 @@ public class AccountStore {
         void apply(Node node) throws RepositoryException;
     }
 
-    private void update(String id, String what, Change change) throws RepositoryException {
+    private void update(String id, String what, Change change) {
         write(what, session -> {
             Node node = node(session, id).orElseThrow(() -> new IllegalArgumentException("no such account"));
             change.apply(node);
@@ -192,11 +191,11 @@ public class AccountStore {
         });
     }
 
-    private <T> T read(SessionWork<T> work) throws RepositoryException {
+    private <T> T read(SessionWork<T> work) {
         return repository.withServiceSession(work);
     }
 
-    private <T> T write(String what, SessionWork<T> work) throws RepositoryException {
+    private <T> T write(String what, SessionWork<T> work) {
         return ClusterConflicts.retry(what, () -> repository.withServiceSession(work));
     }
 

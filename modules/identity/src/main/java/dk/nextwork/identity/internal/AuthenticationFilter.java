@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,6 +20,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.WebSessions;
 import dk.nextwork.platform.http.ErrorAnswers;
+import dk.nextwork.platform.repository.RepositoryFailure;
 
 /**
  * Puts the signed-in user on every request ({@code getUserPrincipal()}, {@code isUserInRole()}),
@@ -44,33 +43,35 @@ public class AuthenticationFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String authorization = request.getHeader("Authorization");
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        Optional<SignedInUser> user;
         try {
-            String authorization = request.getHeader("Authorization");
-            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                Optional<SignedInUser> user = tokens.userOf(authorization.substring(7).trim());
-                if (user.isEmpty()) {
-                    response.setHeader("WWW-Authenticate", "Bearer");
-                    refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the token is not valid");
-                    return;
-                }
-                chain.doFilter(new SignedInRequest(request, user.get(), "BEARER"), response);
-                return;
-            }
-            Optional<SignedInUser> user = sessions.userOf(request.getSession(false));
-            if (user.isEmpty()) {
-                chain.doFilter(request, response);
-                return;
-            }
-            if (!SAFE_METHODS.contains(request.getMethod()) && !isVaadin(request)
-                    && !sessions.csrfToken(request.getSession(false)).orElse("").equals(request.getHeader(CSRF_HEADER))) {
-                refuse(response, HttpServletResponse.SC_FORBIDDEN, "missing or wrong " + CSRF_HEADER + " header");
-                return;
-            }
-            chain.doFilter(new SignedInRequest(request, user.get(), WebSessions.AUTH_TYPE), response);
-        } catch (RepositoryException e) {
+            user = bearer ? tokens.userOf(authorization.substring(7).trim()) : sessions.userOf(request.getSession(false));
+        } catch (RepositoryFailure e) {
             LOG.error("Who is signed in could not be read", e);
             refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "please try again");
+            return;
         }
+        if (bearer) {
+            if (user.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "the token is not valid");
+                return;
+            }
+            chain.doFilter(new SignedInRequest(request, user.get(), "BEARER"), response);
+            return;
+        }
+        if (user.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !isVaadin(request)
+                && !sessions.csrfToken(request.getSession(false)).orElse("").equals(request.getHeader(CSRF_HEADER))) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "missing or wrong " + CSRF_HEADER + " header");
+            return;
+        }
+        chain.doFilter(new SignedInRequest(request, user.get(), WebSessions.AUTH_TYPE), response);
     }
 
     /**

@@ -64,7 +64,7 @@ public class SignInThrottle {
     }
 
     /** How long attempts for this address from this client must wait; empty when they may go ahead. */
-    public Optional<Duration> wait(String email, String client) throws RepositoryException {
+    public Optional<Duration> wait(String email, String client) {
         Instant now = clock.instant();
         return repository.withServiceSession(session -> {
             String path = path(email, client);
@@ -77,7 +77,7 @@ public class SignInThrottle {
     }
 
     /** Counts a failure; returns true when the address must now wait at this client. */
-    public boolean failed(String email, String client) throws RepositoryException {
+    public boolean failed(String email, String client) {
         Instant now = clock.instant();
         boolean waiting = ClusterConflicts.retry("count a failed attempt", () -> repository.withServiceSession(session -> {
             Node perAddress = child(session.getNode(ROOT), digest(EmailAddresses.normalise(email)), LargeFolders.TYPE);
@@ -102,16 +102,16 @@ public class SignInThrottle {
     }
 
     /** The right password from this client: its count starts again (other clients' counts stay). */
-    public void succeeded(String email, String client) throws RepositoryException {
+    public void succeeded(String email, String client) {
         remove(path(email, client));
     }
 
     /** The owner proved they hold the address (a link by e-mail): every count of it is forgiven. */
-    public void forgive(String email) throws RepositoryException {
+    public void forgive(String email) {
         remove(ROOT + "/" + digest(EmailAddresses.normalise(email)));
     }
 
-    private void remove(String path) throws RepositoryException {
+    private void remove(String path) {
         ClusterConflicts.retry("clear failed attempts", () -> repository.withServiceSession(session -> {
             if (session.nodeExists(path)) {
                 session.getNode(path).remove();
@@ -121,7 +121,7 @@ public class SignInThrottle {
         }));
     }
 
-    private void pruneQuiet(Instant now) throws RepositoryException {
+    private void pruneQuiet(Instant now) {
         ClusterConflicts.retry("clear away old failed attempts", () -> repository.withServiceSession(session -> {
             for (NodeIterator addresses = session.getNode(ROOT).getNodes(); addresses.hasNext(); ) {
                 Node address = addresses.nextNode();

@@ -22,6 +22,7 @@ import javax.jcr.RepositoryException;
 import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 
 /**
  * Secret tokens: one-time links (invitation, password reset) and API bearer tokens. Only a
@@ -55,7 +56,7 @@ public class TokenStore {
     }
 
     /** A new token for the account; the caller hands it out, it is not kept. */
-    public String issue(String account, Purpose purpose, Instant expires) throws RepositoryException {
+    public String issue(String account, Purpose purpose, Instant expires) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -77,7 +78,7 @@ public class TokenStore {
     }
 
     /** Removes tokens that have expired (links nobody used, old API tokens); returns how many. */
-    public int pruneExpired() throws RepositoryException {
+    public int pruneExpired() {
         return ClusterConflicts.retry("remove expired tokens", () -> repository.withServiceSession(session -> {
             int removed = 0;
             Instant now = Instant.now();
@@ -94,7 +95,7 @@ public class TokenStore {
     }
 
     /** A token that exists, has not expired and has one of these purposes; it stays valid. */
-    public Optional<Token> find(String token, Purpose... purposes) throws RepositoryException {
+    public Optional<Token> find(String token, Purpose... purposes) {
         if (!wellFormed(token)) {
             return Optional.empty();
         }
@@ -108,7 +109,7 @@ public class TokenStore {
     }
 
     /** Uses up a one-time token of one of these purposes: it works once, and only before it expires. */
-    public Optional<Token> take(String token, Purpose... purposes) throws RepositoryException {
+    public Optional<Token> take(String token, Purpose... purposes) {
         if (!wellFormed(token)) {
             return Optional.empty();
         }
@@ -127,13 +128,16 @@ public class TokenStore {
                 session.save();
                 return valid(stored, purposes);
             });
-        } catch (javax.jcr.InvalidItemStateException e) {
-            return Optional.empty(); // taken at the same moment by another request
+        } catch (RepositoryFailure failure) {
+            if (failure.isConflict()) {
+                return Optional.empty(); // taken at the same moment by another request
+            }
+            throw failure;
         }
     }
 
     /** Removes every token of an account of the given purpose (e.g. all API tokens on sign-out everywhere). */
-    public void revokeAll(String account, Purpose purpose) throws RepositoryException {
+    public void revokeAll(String account, Purpose purpose) {
         ClusterConflicts.retry("revoke tokens", () -> repository.withServiceSession(session -> {
             for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
                 Node node = nodes.nextNode();

@@ -2,8 +2,6 @@ package dk.nextwork.identity.rest;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +35,7 @@ public class AuditResource {
 
     @GET
     public List<AuditEntry> entries(@QueryParam("person") String person,
-                                    @QueryParam("limit") @DefaultValue("100") int limit) throws RepositoryException {
+                                    @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw new BadRequestException("limit must be 1 to 1000");
         }

@@ -3,8 +3,6 @@ package dk.nextwork.identity.rest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,7 +48,7 @@ public class MeResource {
 
     @POST
     @Path("tokens")
-    public Response issueToken() throws RepositoryException {
+    public Response issueToken() {
         if (!WebSessions.AUTH_TYPE.equals(request.getAuthType())) {
             // a stolen token must not be able to renew itself for ever: only a signed-in person makes tokens
             return SessionResource.error(Response.Status.FORBIDDEN, "sign in to create a token; a token cannot create another");
@@ -64,7 +62,7 @@ public class MeResource {
 
     @POST
     @Path("sign-out-everywhere")
-    public Response signOutEverywhere() throws RepositoryException {
+    public Response signOutEverywhere() {
         Caller caller = SessionResource.caller(request);
         accounts.signOutEverywhere(caller.user().id(), caller);
         return Response.noContent().build();

@@ -2,8 +2,6 @@ package dk.nextwork.identity.rest;
 
 import java.util.Map;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,7 +47,7 @@ public class SessionResource {
     @POST
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response signIn(Credentials credentials) throws RepositoryException {
+    public Response signIn(Credentials credentials) {
         if (credentials == null || credentials.email() == null || credentials.password() == null) {
             return error(Response.Status.BAD_REQUEST, "email and password are required");
         }

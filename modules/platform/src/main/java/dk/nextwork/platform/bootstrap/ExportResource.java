@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -43,7 +41,7 @@ public class ExportResource {
     @GET
     @Path("{path: .+}")
     @Produces("application/yaml; charset=utf-8")
-    public String export(@PathParam("path") String path) throws RepositoryException {
+    public String export(@PathParam("path") String path) {
         List<String> exportable = modules.trees().stream().filter(ModuleTree::exportable).map(ModuleTree::name).toList();
         String tree = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         if (!exportable.contains(tree) || !BELOW_TREE.matcher(path.substring(tree.length())).matches()

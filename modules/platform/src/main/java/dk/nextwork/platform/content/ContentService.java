@@ -56,7 +56,7 @@ public class ContentService {
      * published too; otherwise its published state stays as it was.
      */
     public String save(String typeName, String relativePath, Map<String, ?> values, boolean publish)
-            throws ContentValidationException, RepositoryException {
+            throws ContentValidationException {
         ContentType type = type(typeName);
         List<FieldError> errors = new ArrayList<>();
         if (!isPathOfNames(relativePath)) {

@@ -1,9 +1,7 @@
 package dk.nextwork.platform.repository;
 
-import javax.jcr.InvalidItemStateException;
 import javax.jcr.RepositoryException;
 
-import org.apache.jackrabbit.oak.api.CommitFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,17 +28,18 @@ public final class ClusterConflicts {
     }
 
     /** Like {@link #retry}, for work that reports failures as runtime exceptions (Oak's own set-up). */
-    public static <T> T retryUnchecked(String what, java.util.function.Supplier<T> attempt) throws RepositoryException {
+    public static <T> T retryUnchecked(String what, java.util.function.Supplier<T> attempt) {
         return retry(what, attempt::get);
     }
 
-    public static <T> T retry(String what, Attempt<T> attempt) throws RepositoryException {
+    /** Runs the attempt, again after a conflict; a failure that remains comes out as a {@link RepositoryFailure}. */
+    public static <T> T retry(String what, Attempt<T> attempt) {
         for (int count = 1; ; count++) {
             try {
                 return attempt.run();
             } catch (RepositoryException | RuntimeException e) {
                 if (!causedByConflict(e) || count == ATTEMPTS) {
-                    throw e;
+                    throw e instanceof RepositoryException checked ? new RepositoryFailure(checked) : (RuntimeException) e;
                 }
                 LOG.info("{}: another app node saved the same change first; looking again", what);
                 pause();
@@ -49,21 +48,15 @@ public final class ClusterConflicts {
     }
 
     private static boolean causedByConflict(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidItemStateException
-                    || (t instanceof CommitFailedException commit && commit.isOfType(CommitFailedException.STATE))) {
-                return true;
-            }
-        }
-        return false;
+        return RepositoryFailure.causedByConflict(failure);
     }
 
-    private static void pause() throws RepositoryException {
+    private static void pause() {
         try {
             Thread.sleep(PAUSE_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RepositoryException("Interrupted while waiting for another app node", e);
+            throw new RepositoryFailure(new RepositoryException("Interrupted while waiting for another app node", e));
         }
     }
 }

@@ -9,14 +9,18 @@ import javax.jcr.RepositoryException;
  */
 public interface PortalRepository {
 
-    /** Runs {@code work} in a fresh service session, closing it afterwards; unsaved changes are discarded. */
-    <T> T withServiceSession(SessionWork<T> work) throws RepositoryException;
+    /**
+     * Runs {@code work} in a fresh service session, closing it afterwards; unsaved changes are
+     * discarded. A {@link RepositoryException} of the work, or of the repository, comes out as a
+     * {@link RepositoryFailure}.
+     */
+    <T> T withServiceSession(SessionWork<T> work);
 
     /**
      * Calls {@code listener} after every saved change below {@code path}, on this app node or,
      * with the clustered store, on another. Close the returned handle to stop listening.
      */
-    AutoCloseable onChange(String path, Runnable listener) throws RepositoryException;
+    AutoCloseable onChange(String path, Runnable listener);
 
     /** Which store backs the repository, for operators: {@code segment} or {@code postgres}. */
     String storeDescription();

@@ -13,7 +13,7 @@ public interface RefusableWork<T, E extends Exception> {
 
     /** Runs the work in a service session and throws its refusal, of the given kind, as it was thrown. */
     static <T, E extends Exception> T run(PortalRepository repository, Class<E> kind, RefusableWork<T, E> work)
-            throws RepositoryException, E {
+            throws E {
         try {
             return repository.withServiceSession(session -> {
                 try {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.RunningPlatform;
 
@@ -101,7 +102,7 @@ class ContentServiceTest {
         try {
             Boolean exists = platform.repository().withServiceSession(session -> session.nodeExists(path));
             assertFalse(exists, path);
-        } catch (javax.jcr.RepositoryException e) {
+        } catch (RepositoryFailure e) {
             throw new AssertionError(e);
         }
     }

@@ -3,8 +3,6 @@ package dk.nextwork.program.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -43,26 +41,18 @@ public class ProgramRelationships implements Relationships {
 
     @Override
     public boolean followsCourse(SignedInUser viewer, String youngPersonId) {
-        try {
-            LocalDate today = PortalTime.today(clock);
-            return viewer.has(Role.COMPANY_REP) && viewer.company() != null && programme.placementsOf(youngPersonId).stream()
-                    .anyMatch(placement -> placement.company().equals(viewer.company()) && !placement.start().isAfter(today));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The programme's records could not be read", e);
-        }
+        LocalDate today = PortalTime.today(clock);
+        return viewer.has(Role.COMPANY_REP) && viewer.company() != null && programme.placementsOf(youngPersonId).stream()
+                .anyMatch(placement -> placement.company().equals(viewer.company()) && !placement.start().isAfter(today));
     }
 
     @Override
     public boolean worksWith(SignedInUser viewer, String youngPersonId) {
-        try {
-            if (viewer.has(Role.COMPANY_REP) && viewer.company() != null
-                    && programme.isPlacedAt(youngPersonId, viewer.company(), PortalTime.today(clock))) {
-                return true;
-            }
-            return viewer.has(Role.COUNSELLOR) && programme.groupsLedBy(viewer.id()).stream()
-                    .anyMatch(group -> group.members().contains(youngPersonId));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The programme's records could not be read", e);
+        if (viewer.has(Role.COMPANY_REP) && viewer.company() != null
+                && programme.isPlacedAt(youngPersonId, viewer.company(), PortalTime.today(clock))) {
+            return true;
         }
+        return viewer.has(Role.COUNSELLOR) && programme.groupsLedBy(viewer.id()).stream()
+                .anyMatch(group -> group.members().contains(youngPersonId));
     }
 }

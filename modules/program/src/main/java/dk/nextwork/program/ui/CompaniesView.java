@@ -2,8 +2,6 @@ package dk.nextwork.program.ui;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -23,11 +21,11 @@ import com.vaadin.flow.router.Route;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.FormDialog;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -48,7 +46,7 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
     private final java.util.Map<String, List<String>> representatives = new java.util.HashMap<>();
 
     @Inject
-    public CompaniesView(Companies companies, dk.nextwork.identity.Accounts accounts) throws RepositoryException {
+    public CompaniesView(Companies companies, dk.nextwork.identity.Accounts accounts) {
         this.companies = companies;
         for (dk.nextwork.identity.UserAccount account : accounts.all()) {
             if (account.has(Role.COMPANY_REP) && account.active() && account.company().isPresent()) {
@@ -73,11 +71,7 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        try {
-            grid.setItems(companies.all());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        grid.setItems(companies.all());
     }
 
     private void open(Company company) {

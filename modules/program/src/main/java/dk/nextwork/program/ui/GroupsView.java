@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,14 +28,14 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.Selection;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.FormDialog;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -59,8 +57,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph message = Messages.status("programme-message");
 
     @Inject
-    public GroupsView(PersonAccess access, Accounts accounts, NetworkGroups groups, Programme programme, Enrolments enrolments)
-            throws RepositoryException {
+    public GroupsView(PersonAccess access, Accounts accounts, NetworkGroups groups, Programme programme, Enrolments enrolments) {
         this.groups = groups;
         this.programme = programme;
         this.enrolments = enrolments;
@@ -87,11 +84,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        try {
-            grid.setItems(programme.allGroups());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        grid.setItems(programme.allGroups());
     }
 
     private void open(NetworkGroup group) {
@@ -123,11 +116,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean isEnrolled(String youngPerson) {
-        try {
-            return enrolments.find(youngPerson).isPresent();
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        return enrolments.find(youngPerson).isPresent();
     }
 
     Grid<NetworkGroup> grid() {

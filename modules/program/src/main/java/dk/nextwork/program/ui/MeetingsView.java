@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -32,16 +30,16 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Meeting;
 import dk.nextwork.program.Meetings;
 import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.Programme;
-import dk.nextwork.program.Selection;
 import dk.nextwork.program.ProgrammeRefusedException;
+import dk.nextwork.program.Selection;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -64,8 +62,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph message = Messages.status("programme-message");
 
     @Inject
-    public MeetingsView(PersonAccess access, Meetings meetings, Programme programme, Companies companies)
-            throws RepositoryException {
+    public MeetingsView(PersonAccess access, Meetings meetings, Programme programme, Companies companies) {
         this.meetings = meetings;
         boolean coordinator = user.has(Role.COORDINATOR);
         for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
@@ -106,11 +103,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showGroup() {
-        try {
-            groupMeetings.setItems(group.getValue() == null ? List.of() : meetings.groupMeetings(user, group.getValue().id()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        groupMeetings.setItems(group.getValue() == null ? List.of() : meetings.groupMeetings(user, group.getValue().id()));
     }
 
     private void openGroupMeeting() {
@@ -131,16 +124,12 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
         attended.setItemLabelGenerator(companyNames::get);
         openRecord(getTranslation("program.meetings.networkMeetings"), attended,
                 (date, which) -> meetings.recordNetworkMeeting(user, date, which.chosen()), () -> {
-                    try {
-                        networkMeetings.setItems(meetings.networkMeetings(user));
-                    } catch (RepositoryException e) {
-                        throw new IllegalStateException(e);
-                    }
+                    networkMeetings.setItems(meetings.networkMeetings(user));
                 });
     }
 
     private interface Recording {
-        Meeting record(LocalDate date, Selection attended) throws RepositoryException, ProgrammeRefusedException;
+        Meeting record(LocalDate date, Selection attended) throws ProgrammeRefusedException;
     }
 
     private void openRecord(String title, CheckboxGroup<String> attended, Recording recording, Runnable refresh) {
@@ -158,8 +147,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
                 refresh.run();
             } catch (ProgrammeRefusedException refused) {
                 problem.setText(getTranslation(refused.reason(), refused.values()));
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(e);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

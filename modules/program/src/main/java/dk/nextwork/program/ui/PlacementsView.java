@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,15 +34,15 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.PlacementState;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.FormDialog;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.SearchField;
 
@@ -72,8 +70,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     private List<Placement> all = List.of();
 
     @Inject
-    public PlacementsView(PersonAccess access, Placements placements, Programme programme, Companies companies)
-            throws RepositoryException {
+    public PlacementsView(PersonAccess access, Placements placements, Programme programme, Companies companies) {
         this.placements = placements;
         this.programme = programme;
         this.companies = companies;
@@ -117,11 +114,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void load() {
-        try {
-            all = placements.list(user, company.getValue(), state.getValue());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
+        all = placements.list(user, company.getValue(), state.getValue());
         show();
     }
 

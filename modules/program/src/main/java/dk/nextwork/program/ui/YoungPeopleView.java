@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -32,14 +30,14 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.ProgrammeRefusedException;
 import dk.nextwork.program.YoungPerson;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.SearchField;
 
@@ -71,8 +69,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     private List<Row> rows = List.of();
 
     @Inject
-    public YoungPeopleView(PersonAccess access, Enrolments enrolments, Programme programme, Companies companies)
-            throws RepositoryException {
+    public YoungPeopleView(PersonAccess access, Enrolments enrolments, Programme programme, Companies companies) {
         this.access = access;
         for (dk.nextwork.program.Company company : companies.all()) {
             companyNames.put(company.id(), company.name());
@@ -100,7 +97,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
         load();
     }
 
-    private void load() throws RepositoryException {
+    private void load() {
         LocalDate today = programme.today();
         List<Row> loaded = new ArrayList<>();
         for (UserAccount account : access.youngPeopleFor(CurrentUser.caller())) {
@@ -125,11 +122,7 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private void openEnrolment(Row row) {
         Optional<YoungPerson> enrolment;
-        try {
-            enrolment = enrolments.open(CurrentUser.caller(), row.account().id());
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The enrolment could not be read", e);
-        }
+        enrolment = enrolments.open(CurrentUser.caller(), row.account().id());
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("program.enrol.title", row.account().name()));
         IntegerField hours = new IntegerField(getTranslation("program.enrol.hours"));
@@ -183,8 +176,6 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
             hours.setErrorMessage(getTranslation(refused.reason(), refused.values()));
             hours.setInvalid(true);
             return false;
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The enrolment could not be saved", e);
         }
     }
 

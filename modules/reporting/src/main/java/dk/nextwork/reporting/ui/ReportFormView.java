@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -32,8 +30,6 @@ import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Instrument;
@@ -44,6 +40,8 @@ import dk.nextwork.reporting.ReportInput;
 import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.TraitConfiguration;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -121,12 +119,10 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             add(heading, problem);
             heading.setText(getTranslation(PeriodLabels.instrumentKey(instrument.get())));
             problem.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The report could not be opened", e);
         }
     }
 
-    private void show(Definition definition, BeforeEnterEvent event) throws RepositoryException {
+    private void show(Definition definition, BeforeEnterEvent event) {
         Locale locale = getLocale();
         String whom = report.rater() == dk.nextwork.reporting.Rater.YOUNG_PERSON ? "" : nameOf(report.youngPerson()) + " · ";
         heading.setText(getTranslation(PeriodLabels.instrumentKey(report.instrument())));
@@ -163,15 +159,15 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    private String nameOf(String youngPerson) throws RepositoryException {
+    private String nameOf(String youngPerson) {
         return access.read(CurrentUser.caller(), youngPerson).name();
     }
 
     private void showState() {
         Locale locale = getLocale();
         if (report.isSubmitted()) {
-            java.time.Instant until = correction(() -> reports.correctableUntil(report)).orElseThrow();
-            boolean open = correction(() -> reports.isCorrectable(report));
+            java.time.Instant until = reports.correctableUntil(report).orElseThrow();
+            boolean open = reports.isCorrectable(report);
             send.setText(getTranslation("reporting.form.correct"));
             send.setEnabled(open);
             state.setText(getTranslation(open ? "reporting.form.submittedCorrectable" : "reporting.form.submittedClosed",
@@ -183,19 +179,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             send.setText(getTranslation("reporting.form.send"));
             state.setText(report.ratings().isEmpty() && report.comment().isEmpty() ? getTranslation("reporting.form.autosave")
                     : getTranslation("reporting.form.draftSaved", Formats.moment(report.updated(), locale)));
-        }
-    }
-
-    private interface Reading<T> {
-        T read() throws RepositoryException;
-    }
-
-    /** What the correction window says of the report; it is in the trait configuration. */
-    private static <T> T correction(Reading<T> reading) {
-        try {
-            return reading.read();
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The trait configuration could not be read", e);
         }
     }
 
@@ -223,8 +206,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             showState();
         } catch (ReportingRefusedException refused) {
             problem.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The draft could not be saved", e);
         }
     }
 
@@ -236,8 +217,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             UI.getCurrent().navigate(ReportingView.class);
         } catch (ReportingRefusedException refused) {
             problem.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The report could not be submitted", e);
         }
     }
 

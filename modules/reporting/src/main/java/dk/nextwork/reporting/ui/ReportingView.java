@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -28,12 +26,12 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
 import dk.nextwork.reporting.DueReport;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportsDue;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -50,7 +48,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
     private final Div list = new Div();
 
     @Inject
-    public ReportingView(ReportsDue due, Reports reports, PersonAccess access) throws RepositoryException {
+    public ReportingView(ReportsDue due, Reports reports, PersonAccess access) {
         setMaxWidth("40rem");
         add(new H1(getTranslation("reporting.title")));
         Map<String, String> names = new HashMap<>();

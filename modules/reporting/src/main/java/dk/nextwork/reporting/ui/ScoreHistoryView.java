@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -31,9 +29,6 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
-import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Placement;
@@ -43,6 +38,9 @@ import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.ScoreHistory;
 import dk.nextwork.reporting.ScoreSeries;
 import dk.nextwork.reporting.Scores;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PersonParameter;
 
 /**
  * {@code /app/development/scores?person=…}: a young person's course (the companies they have been
@@ -95,19 +93,17 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
             show(scores.history(CurrentUser.caller(), person.get()));
         } catch (AccessDeniedException denied) {
             event.rerouteToError(AccessDeniedException.class);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The scores could not be read", e);
         }
     }
 
-    private void choose() throws RepositoryException {
+    private void choose() {
         List<UserAccount> people = access.youngPeopleFollowedBy(CurrentUser.caller());
         add(new Paragraph(getTranslation(people.isEmpty() ? "reporting.scores.nobody" : "reporting.scores.choose")));
         add(PersonParameter.choice(ScoreHistoryView.class, people));
     }
 
     /** The young person's course: the companies they have been placed with, in order. */
-    private void course(List<Placement> placements) throws RepositoryException {
+    private void course(List<Placement> placements) {
         if (placements.isEmpty()) {
             return;
         }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -35,9 +33,6 @@ import com.vaadin.flow.router.Route;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.i18n.Formats;
-import dk.nextwork.shell.CurrentUser;
-import dk.nextwork.shell.MainLayout;
-import dk.nextwork.shell.UnsavedChanges;
 import dk.nextwork.reporting.Bilingual;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Configuration;
@@ -48,7 +43,10 @@ import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.Trait;
 import dk.nextwork.reporting.TraitConfiguration;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.UnsavedChanges;
 
 /**
  * {@code /app/config/traits}: coordinators edit a working copy of the trait configuration (traits,
@@ -80,7 +78,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
     private Definition loaded;
 
     @Inject
-    public TraitConfigurationView(TraitConfiguration configuration) throws RepositoryException {
+    public TraitConfigurationView(TraitConfiguration configuration) {
         this.configuration = configuration;
         String language = CurrentUser.language();
         add(new H1(getTranslation("reporting.config.title")), version, new Paragraph(getTranslation("reporting.config.intro")));
@@ -153,7 +151,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
         return getTranslation("reporting.config.title");
     }
 
-    private void load() throws RepositoryException {
+    private void load() {
         Configuration current = configuration.current();
         basedOn = current.version();
         version.setText(getTranslation("reporting.config.current", current.version(),
@@ -214,8 +212,6 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
             load();
         } catch (ReportingRefusedException refused) {
             problem.setText(getTranslation(refused.reason(), refused.values()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The trait configuration could not be saved", e);
         }
     }
 

@@ -69,7 +69,7 @@ final class Components {
      * An image's address ({@code src}; for a DAM asset also {@code srcset}, {@code width} and
      * {@code height}); false when the image is not there.
      */
-    private boolean resolveImage(Map<String, Object> component) throws RepositoryException {
+    private boolean resolveImage(Map<String, Object> component) {
         if (!(component.get("image") instanceof String image)) {
             return true;
         }

@@ -39,6 +39,7 @@ import dk.nextwork.platform.content.PublicChanges;
 import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 
 /**
  * Renders the public site from published content with the FreeMarker templates of the
@@ -144,7 +145,7 @@ public class SiteRenderer {
                 cache.put(key, page);
             }
             return page;
-        } catch (RepositoryException | IOException e) {
+        } catch (IOException e) {
             LOG.error("Rendering {} failed", requestPath, e);
             return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                     + "<title>NExTWORK</title></head><body><p>Siden kunne ikke vises. / The page could not be shown.</p>"
@@ -159,8 +160,7 @@ public class SiteRenderer {
      * on any page.
      */
     public Optional<RenderedPage> preview(String contextPath, String itemPath, String language,
-                                          dk.nextwork.platform.repository.SessionWork<?> changes)
-            throws RepositoryException {
+                                          dk.nextwork.platform.repository.SessionWork<?> changes) {
         return repository.withServiceSession(session -> {
             changes.apply(session);
             Optional<String> pagePath = addressOf(session, itemPath);
@@ -217,7 +217,7 @@ public class SiteRenderer {
     }
 
     /** Every published page's path below the site root ("" for the front page), for the sitemap. */
-    public List<String> pagePaths() throws RepositoryException {
+    public List<String> pagePaths() {
         return repository.withServiceSession(session -> {
             List<String> paths = new ArrayList<>();
             if (Content.sitePagePath(session, SiteAddress.SITE_ROOT).isPresent()) {
@@ -268,7 +268,7 @@ public class SiteRenderer {
                     throw new RepositoryException("A template of " + MODULE + " failed: " + e.getMessage(), e);
                 }
             });
-        } catch (RepositoryException e) {
+        } catch (RepositoryFailure e) {
             LOG.error("Searching for {} failed", searchQuery, e);
             return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + address.language() + "\"><head>"
                     + "<meta charset=\"utf-8\"><title>NExTWORK</title></head><body><p>Søgningen mislykkedes. / "

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -58,7 +56,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public AccountsView(Accounts accounts, OneTimeLinks links, Mail mail)
-            throws RepositoryException, IOException {
+            throws IOException {
         this.accounts = accounts;
         this.links = links;
         this.mail = mail;
@@ -99,8 +97,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 status.setText(getTranslation(refused.reason(), refused.values()));
             } catch (AccessDeniedException refused) {
                 status.setText(getTranslation("identity.refused.mayNotCreate"));
-            } catch (RepositoryException e) {
-                throw new IllegalStateException("The account could not be created", e);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -109,7 +105,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    private Grid<UserAccount> accountsGrid() throws RepositoryException {
+    private Grid<UserAccount> accountsGrid() {
         grid.addColumn(UserAccount::name).setHeader(getTranslation("shell.accounts.name")).setAutoWidth(true);
         grid.addColumn(UserAccount::email).setHeader(getTranslation("shell.accounts.email")).setAutoWidth(true);
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("identity.role." + r.id())).sorted()
@@ -139,29 +135,17 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    private interface Action {
-        void run() throws RepositoryException;
-    }
-
-    private Button small(String label, Action action) {
+    private Button small(String label, Runnable action) {
         Button button = new Button(label, click -> {
-            try {
-                action.run();
-                refresh();
-            } catch (RepositoryException e) {
-                throw new IllegalStateException(label + " failed", e);
-            }
+            action.run();
+            refresh();
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
     }
 
     private void refresh() {
-        try {
-            grid.setItems(accounts.listFor(CurrentUser.caller()));
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The accounts could not be read", e);
-        }
+        grid.setItems(accounts.listFor(CurrentUser.caller()));
     }
 
     private VerticalLayout outbox() throws IOException {

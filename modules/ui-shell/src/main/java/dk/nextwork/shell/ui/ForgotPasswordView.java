@@ -1,7 +1,5 @@
 package dk.nextwork.shell.ui;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -38,11 +36,7 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
                 email.setInvalid(true);
                 return;
             }
-            try {
-                links.requestReset(email.getValue(), CurrentUser.caller());
-            } catch (RepositoryException e) {
-                throw new IllegalStateException("A reset could not be requested", e);
-            }
+            links.requestReset(email.getValue(), CurrentUser.caller());
             answer.setText(getTranslation("shell.forgot.sent"));
             email.clear();
         });

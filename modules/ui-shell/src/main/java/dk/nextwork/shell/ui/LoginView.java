@@ -1,7 +1,5 @@
 package dk.nextwork.shell.ui;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -48,24 +46,20 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
     private void signIn(AbstractLogin.LoginEvent event) {
         VaadinServletRequest request = (VaadinServletRequest) VaadinRequest.getCurrent();
-        try {
-            SignInResult result = signIn.signIn(event.getUsername(), event.getPassword(), CurrentUser.caller());
-            if (result instanceof SignInResult.SignedIn signedIn) {
-                VaadinService.reinitializeSession(request);
-                sessions.start(request.getHttpServletRequest().getSession(), signedIn.user());
-                Language.use(signedIn.user().language());
-                UI.getCurrent().getPage().setLocation(request.getContextPath() + "/app/");
-                return;
-            }
-            String message = result instanceof SignInResult.TryLater later
-                    ? getTranslation("shell.login.tryLater", Math.max(1, (later.retryAfter().toSeconds() + 59) / 60))
-                    : getTranslation("shell.login.wrong");
-            form.setI18n(texts(message));
-            form.setError(true);
-            form.setEnabled(true);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("Signing in failed", e);
+        SignInResult result = signIn.signIn(event.getUsername(), event.getPassword(), CurrentUser.caller());
+        if (result instanceof SignInResult.SignedIn signedIn) {
+            VaadinService.reinitializeSession(request);
+            sessions.start(request.getHttpServletRequest().getSession(), signedIn.user());
+            Language.use(signedIn.user().language());
+            UI.getCurrent().getPage().setLocation(request.getContextPath() + "/app/");
+            return;
         }
+        String message = result instanceof SignInResult.TryLater later
+                ? getTranslation("shell.login.tryLater", Math.max(1, (later.retryAfter().toSeconds() + 59) / 60))
+                : getTranslation("shell.login.wrong");
+        form.setI18n(texts(message));
+        form.setError(true);
+        form.setEnabled(true);
     }
 
     private LoginI18n texts(String errorMessage) {

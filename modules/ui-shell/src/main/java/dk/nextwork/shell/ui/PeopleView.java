@@ -2,8 +2,6 @@ package dk.nextwork.shell.ui;
 
 import java.util.List;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -36,7 +34,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final String title;
 
     @Inject
-    public PeopleView(PersonAccess access) throws RepositoryException {
+    public PeopleView(PersonAccess access) {
         SignedInUser user = CurrentUser.get();
         title = getTranslation(user.has(Role.COORDINATOR) ? "shell.people.title"
                 : user.has(Role.COUNSELLOR) ? "shell.people.titleCounsellor" : "shell.people.titleCompany");

@@ -1,8 +1,5 @@
 package dk.nextwork.shell.ui;
 
-
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -46,11 +43,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
         SignedInUser viewer = CurrentUser.get();
         String id = event.getRouteParameters().get("id").orElse("");
         UserAccount person;
-        try {
-            person = access.read(CurrentUser.caller(), id);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The person could not be read", e);
-        }
+        person = access.read(CurrentUser.caller(), id);
         removeAll();
         title = viewer.id().equals(person.id()) ? getTranslation("shell.person.own")
                 : getTranslation("shell.person.title", person.name());

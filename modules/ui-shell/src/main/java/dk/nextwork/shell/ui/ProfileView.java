@@ -3,8 +3,6 @@ package dk.nextwork.shell.ui;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -73,8 +71,6 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 } else {
                     replacement.refused(rejected);
                 }
-            } catch (RepositoryException e) {
-                throw new IllegalStateException("The password could not be changed", e);
             }
         });
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

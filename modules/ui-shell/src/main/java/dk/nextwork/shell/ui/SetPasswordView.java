@@ -3,8 +3,6 @@ package dk.nextwork.shell.ui;
 import java.util.List;
 import java.util.Optional;
 
-import javax.jcr.RepositoryException;
-
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
@@ -45,11 +43,7 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
         add(new H1(getTranslation("shell.password.title")));
         String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of("")).get(0);
         Optional<UserAccount> account;
-        try {
-            account = links.accountFor(token);
-        } catch (RepositoryException e) {
-            throw new IllegalStateException("The link could not be checked", e);
-        }
+        account = links.accountFor(token);
         if (account.isEmpty()) {
             add(new Paragraph(getTranslation("shell.password.invalidLink")),
                     new RouterLink(getTranslation("shell.login.forgot"), ForgotPasswordView.class));
@@ -74,8 +68,6 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
                 removeAll();
                 add(new H1(getTranslation("shell.password.title")), new Paragraph(getTranslation("shell.password.invalidLink")));
                 return;
-            } catch (RepositoryException e) {
-                throw new IllegalStateException("The password could not be saved", e);
             }
             removeAll();
             add(new H1(getTranslation("shell.password.title")), new Paragraph(getTranslation("shell.password.saved")),

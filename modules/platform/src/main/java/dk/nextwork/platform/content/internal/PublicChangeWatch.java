@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.jcr.RepositoryException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +51,7 @@ public final class PublicChangeWatch implements PublicChanges, AutoCloseable {
     }
 
     /** Listens to the trees the definitions name now: new ones are added, ones no longer named dropped. */
-    public synchronized void refresh() throws RepositoryException {
+    public synchronized void refresh() {
         Set<String> wanted = wantedTrees();
         for (String gone : Set.copyOf(watched.keySet())) {
             if (!wanted.contains(gone)) {
@@ -71,7 +69,7 @@ public final class PublicChangeWatch implements PublicChanges, AutoCloseable {
     public void definitionsChanged() {
         try {
             refresh();
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("Cannot listen to the trees of the changed definitions", e);
         }
         changed();

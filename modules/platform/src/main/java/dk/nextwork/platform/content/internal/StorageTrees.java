@@ -50,7 +50,7 @@ public final class StorageTrees {
             if (!added.isEmpty()) {
                 LOG.info("Made the content types' storage trees {}", added);
             }
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
             LOG.warn("The content types' storage trees could not be made now", e);
         }
     }

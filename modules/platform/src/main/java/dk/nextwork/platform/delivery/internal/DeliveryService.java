@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
-import javax.jcr.RepositoryException;
 import javax.jcr.query.QueryResult;
 
 import jakarta.annotation.PreDestroy;
@@ -192,9 +191,6 @@ public class DeliveryService {
             return DeliveryResponse.error(400, e.parameter() + ": " + e.getMessage(), e.parameter());
         } catch (UnknownEndpointException e) {
             return DeliveryResponse.error(404, "no delivery endpoint '" + e.getMessage() + "'", null);
-        } catch (RepositoryException e) {
-            LOG.error("Delivery request failed", e);
-            return DeliveryResponse.error(500, "the content could not be read", null);
         } catch (Exception e) {
             if (e.getCause() instanceof BadParameterException bad) {
                 return DeliveryResponse.error(400, bad.parameter() + ": " + bad.getMessage(), bad.parameter());

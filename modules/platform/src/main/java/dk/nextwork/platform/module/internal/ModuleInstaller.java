@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.nextwork.platform.bootstrap.BootstrapImporter;
-import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PlatformSettings.Mode;
+import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.InstalledModule;
@@ -56,7 +56,7 @@ public final class ModuleInstaller {
     }
 
     /** Installs or updates the modules in the given (dependency) order. */
-    public List<InstalledModule> installOrUpdate(List<ModuleDescriptor> orderedModules) throws RepositoryException {
+    public List<InstalledModule> installOrUpdate(List<ModuleDescriptor> orderedModules) {
         List<InstalledModule> installed = new ArrayList<>();
         for (ModuleDescriptor module : orderedModules) {
             installed.add(ClusterConflicts.retry("Module " + module.name(),

@@ -37,6 +37,7 @@ import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.platform.repository.SessionWork;
 
 /** The JCR repository on Apache Jackrabbit Oak, on either of its two stores. */
@@ -53,7 +54,7 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
     private final DurableCommits durableCommits;
 
     private OakRepository(Repository repository, NodeStore nodeStore, AutoCloseable store, String storeDescription,
-                          DurableCommits durableCommits) throws RepositoryException {
+                          DurableCommits durableCommits) {
         this.repository = repository;
         this.nodeStore = nodeStore;
         this.store = store;
@@ -111,23 +112,19 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
         try {
             // App nodes starting together on an empty database both set the repository up; one loses.
             return ClusterConflicts.retryUnchecked("Repository set-up", () -> {
-                try {
-                    return createWithoutClosing(nodeStore, store, description, null);
-                } catch (RepositoryException e) {
-                    throw new IllegalStateException(e);
-                }
+                return createWithoutClosing(nodeStore, store, description, null);
             });
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
             closeQuietly(store);
             throw e;
         }
     }
 
     private static OakRepository create(NodeStore nodeStore, AutoCloseable store, String description,
-                                        DurableCommits durableCommits) throws RepositoryException {
+                                        DurableCommits durableCommits) {
         try {
             return createWithoutClosing(nodeStore, store, description, durableCommits);
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
             closeQuietly(store);
             throw e;
         }
@@ -135,7 +132,7 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
 
     /** Sets the JCR repository up on the store; on failure the store stays open for another try. */
     private static OakRepository createWithoutClosing(NodeStore nodeStore, AutoCloseable store, String description,
-                                                      DurableCommits durableCommits) throws RepositoryException {
+                                                      DurableCommits durableCommits) {
         // Full-text search: Lucene indexes, kept up to date by a background lane within about a second.
         LuceneIndexProvider lucene = new LuceneIndexProvider();
         Jcr jcr = new Jcr(new Oak(nodeStore))
@@ -152,7 +149,7 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
             OakRepository opened = new OakRepository(repository, nodeStore, store, description, durableCommits);
             LOG.info("Repository open: {}", description);
             return opened;
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
             ((JackrabbitRepository) repository).shutdown();
             throw e;
         }
@@ -160,7 +157,15 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
 
     /** Whatever the work saved is on disk when this returns (see {@link DurableCommits}). */
     @Override
-    public <T> T withServiceSession(SessionWork<T> work) throws RepositoryException {
+    public <T> T withServiceSession(SessionWork<T> work) {
+        try {
+            return inServiceSession(work);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure(e);
+        }
+    }
+
+    private <T> T inServiceSession(SessionWork<T> work) throws RepositoryException {
         Session session = serviceIdentity.login(repository);
         T result;
         try {
@@ -191,7 +196,15 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
     }
 
     @Override
-    public AutoCloseable onChange(String path, Runnable listener) throws RepositoryException {
+    public AutoCloseable onChange(String path, Runnable listener) {
+        try {
+            return listen(path, listener);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure(e);
+        }
+    }
+
+    private AutoCloseable listen(String path, Runnable listener) throws RepositoryException {
         Session session = serviceIdentity.login(repository);
         try {
             ObservationManager observation = session.getWorkspace().getObservationManager();

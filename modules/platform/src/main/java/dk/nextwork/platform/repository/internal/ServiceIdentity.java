@@ -46,7 +46,7 @@ final class ServiceIdentity {
     }
 
     /** Finds the service user, creating it (and disabling the administrator) on a new repository. */
-    static ServiceIdentity establish(Repository repository) throws RepositoryException {
+    static ServiceIdentity establish(Repository repository) {
         return ClusterConflicts.retry("Service identity", () -> findOrCreate(repository));
     }
 

@@ -2,6 +2,8 @@ package dk.nextwork.platform.repository.internal;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,10 +11,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.jcr.LoginException;
+import javax.jcr.PathNotFoundException;
 import javax.jcr.SimpleCredentials;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.repository.RepositoryFailure;
 
 class SegmentRepositoryTest {
 
@@ -63,6 +68,42 @@ class SegmentRepositoryTest {
                 return null;
             });
             await().atMost(Duration.ofSeconds(30)).until(() -> repository.asyncIndexedUpTo() >= saved);
+        }
+    }
+
+    @Test
+    void aRepositoryExceptionOfTheWorkComesOutUncheckedAndNothingIsSaved() throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(folder)) {
+            RepositoryFailure failure = assertThrows(RepositoryFailure.class, () -> repository.withServiceSession(session -> {
+                session.getRootNode().addNode("half-done");
+                return session.getNode("/not-there");
+            }));
+            assertInstanceOf(PathNotFoundException.class, failure.getCause());
+            assertFalse(failure.isConflict());
+            boolean saved = repository.withServiceSession(session -> session.nodeExists("/half-done"));
+            assertFalse(saved, "the failed work saved nothing");
+        }
+    }
+
+    @Test
+    void twoSessionsChangingOneNodeAtOnceIsAConflict() throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(folder)) {
+            repository.withServiceSession(session -> {
+                session.getRootNode().addNode("token");
+                session.save();
+                return null;
+            });
+            RepositoryFailure failure = assertThrows(RepositoryFailure.class, () -> repository.withServiceSession(first -> {
+                first.getNode("/token").remove();
+                repository.withServiceSession(second -> {
+                    second.getNode("/token").remove();
+                    second.save();
+                    return null;
+                });
+                first.save();
+                return null;
+            }));
+            assertTrue(failure.isConflict(), failure.toString());
         }
     }
 }
