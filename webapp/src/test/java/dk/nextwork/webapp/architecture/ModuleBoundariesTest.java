@@ -52,6 +52,31 @@ class ModuleBoundariesTest {
         ModuleRules.PLATFORM_KNOWS_NO_MODULE.check(portal);
     }
 
+    @Test
+    void viewsLeaveRepositoryFailuresToTheShell() {
+        ModuleRules.VIEWS_LEAVE_REPOSITORY_FAILURES_TO_THE_SHELL.check(portal);
+    }
+
+    @Test
+    void apisThrowNoCheckedRepositoryException() {
+        ModuleRules.APIS_THROW_NO_CHECKED_REPOSITORY_EXCEPTION.check(portal);
+    }
+
+    /** A view wrapping the checked repository exception, and an API method declaring it, are caught. */
+    @Test
+    void aViewWrappingRepositoryExceptionsIsCaught() {
+        JavaClasses example = new ClassFileImporter().importPackages("dk.nextwork.archexample");
+        EvaluationResult views = ModuleRules.VIEWS_LEAVE_REPOSITORY_FAILURES_TO_THE_SHELL.evaluate(example);
+        assertTrue(views.getFailureReport().getDetails().stream().anyMatch(line -> line.contains("WrappingView")),
+                views.getFailureReport().toString());
+        assertFalse(views.getFailureReport().getDetails().stream().anyMatch(line -> line.contains("HiddenView")));
+        EvaluationResult apis = ModuleRules.APIS_THROW_NO_CHECKED_REPOSITORY_EXCEPTION.evaluate(example);
+        assertTrue(apis.getFailureReport().getDetails().stream().anyMatch(line -> line.contains("PublicService.checked")),
+                apis.getFailureReport().toString());
+        assertFalse(apis.getFailureReport().getDetails().stream().anyMatch(line -> line.contains("PublicService.ofNode")),
+                "a method handing over a node may declare it");
+    }
+
     /** The rules are not vacuous: a class that reaches into another module's views is caught, its API is not. */
     @Test
     void aModuleReachingIntoAnothersViewsIsCaught() {

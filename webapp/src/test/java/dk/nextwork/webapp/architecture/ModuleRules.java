@@ -1,6 +1,8 @@
 package dk.nextwork.webapp.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.Optional;
@@ -8,7 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.Dependency;
+import javax.jcr.RepositoryException;
+
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -59,6 +64,33 @@ final class ModuleRules {
             .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("belong to a module",
                     (JavaClass target) -> module(target.getPackageName()).filter(name -> !name.equals("platform")).isPresent()))
             .because("a module is added without changing the platform");
+
+    /**
+     * A repository failure is nothing a person can mend, so views leave it to the shell's error
+     * handler (a message with a reference) instead of wrapping the checked JCR exception.
+     */
+    static final ArchRule VIEWS_LEAVE_REPOSITORY_FAILURES_TO_THE_SHELL = noClasses()
+            .that().resideInAnyPackage("dk.nextwork..ui..", "dk.nextwork.shell..")
+            .should().dependOnClassesThat().areAssignableTo(RepositoryException.class)
+            .because("services throw the unchecked RepositoryFailure; a view handles only refusals");
+
+    /**
+     * A module's API speaks JCR only where it hands over JCR things: a public method without a
+     * session, node or other JCR parameter does not declare the checked repository exception.
+     * Work handed to the platform (a functional interface such as a retried attempt) and a type
+     * that holds a session for its caller (an install task's context) are JCR work themselves.
+     */
+    static final ArchRule APIS_THROW_NO_CHECKED_REPOSITORY_EXCEPTION = methods()
+            .that().arePublic().and().areDeclaredInClassesThat().resideInAPackage("dk.nextwork..")
+            .and().areDeclaredInClassesThat(describe("are in a module's API",
+                    (JavaClass type) -> !isHidden(type.getPackageName())))
+            .and(describe("take no JCR parameter", (JavaMethod method) -> method.getRawParameterTypes().stream()
+                    .noneMatch(type -> type.getPackageName().startsWith("javax.jcr"))))
+            .and().areDeclaredInClassesThat(describe("are no JCR work", (JavaClass type) ->
+                    !type.isAnnotatedWith(FunctionalInterface.class) && type.getMethods().stream()
+                            .noneMatch(method -> method.getRawReturnType().isAssignableTo(javax.jcr.Session.class))))
+            .should().notDeclareThrowableOfType(RepositoryException.class)
+            .because("callers cannot mend a repository failure; RepositoryFailure carries it unchecked");
 
     static Optional<String> module(String packageName) {
         Matcher matcher = MODULE.matcher(packageName);
