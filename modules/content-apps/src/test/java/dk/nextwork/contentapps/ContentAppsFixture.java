@@ -37,7 +37,7 @@ public final class ContentAppsFixture {
     /** The services on a clock of the test's (every moment they record or compare with is its). */
     public ContentAppsFixture(Platform platform, Clock clock) {
         this.platform = platform;
-        audit = new AuditTrail(platform.repository());
+        audit = new AuditTrail(platform.repository(), clock);
         assets = new Assets(platform.repository(), audit, clock);
         site = new SiteRenderer(platform.repository(), platform.definitions(), platform.publicChanges(), assets);
         items = new ContentItems(platform.repository(), platform.definitions(), audit, clock);

@@ -145,12 +145,7 @@ public class Assets {
                 List.copyOf(widths), List.copyOf(renditions));
     }
 
-    /** Stores a prepared file as asset {@code id} in the session, without saving, as uploaded now (install tasks). */
-    public static Node write(Session session, String id, PreparedAsset prepared, String uploadedBy) throws RepositoryException {
-        return write(session, id, prepared, uploadedBy, Instant.now());
-    }
-
-    /** Stores a prepared file as asset {@code id} in the session, without saving. */
+    /** Stores a prepared file as asset {@code id} in the session, without saving (install tasks as well). */
     public static Node write(Session session, String id, PreparedAsset prepared, String uploadedBy, Instant uploaded)
             throws RepositoryException {
         Node node = session.getNode(ROOT).addNode(id, "nt:unstructured");

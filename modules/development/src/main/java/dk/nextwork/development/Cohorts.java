@@ -77,7 +77,7 @@ public class Cohorts {
             values.get(named.getKey()).forEach((period, scored) -> bands.add(band(period, scored)));
             dimensions.add(new CohortSeries(named.getKey(), named.getValue().name(), named.getValue().cadence(), bands));
         }
-        return new CohortPicture(people.size(), dimensions);
+        return new CohortPicture(scores.today(), people.size(), dimensions);
     }
 
     static Band band(Period period, List<Double> scored) {

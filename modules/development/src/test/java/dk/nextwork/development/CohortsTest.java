@@ -3,6 +3,8 @@ package dk.nextwork.development;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.ReportingFixture;
 import dk.nextwork.reporting.Score;
@@ -67,6 +70,14 @@ class CohortsTest {
 
         CohortPicture programme = fixture.cohorts.picture(new Caller(ReportingFixture.COORDINATOR, "test"));
         assertEquals(4, programme.people(), "every active young person");
+    }
+
+    @Test
+    void thePictureStandsOnTodayByTheServicesClock() throws Exception {
+        Clock aWeekAgo = Clock.offset(running.clock(), Duration.ofDays(-7));
+        CohortPicture picture = new DevelopmentFixture(running.platform(), aWeekAgo).cohorts
+                .picture(new Caller(ReportingFixture.COORDINATOR, "test"));
+        assertEquals(PortalTime.today(aWeekAgo), picture.today());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.nextwork.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,22 +27,29 @@ public class ApiTokens {
     private final TokenStore tokens;
     private final AccountStore accounts;
     private final AuditTrail audit;
+    private final Clock clock;
 
     protected ApiTokens() {
-        this(null, null, null);
+        this(null, null, null, Clock.systemUTC());
     }
 
     @Inject
     public ApiTokens(TokenStore tokens, AccountStore accounts, AuditTrail audit) {
+        this(tokens, accounts, audit, Clock.systemUTC());
+    }
+
+    /** With the clock a token's 30 days are counted from. */
+    public ApiTokens(TokenStore tokens, AccountStore accounts, AuditTrail audit, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A new token for the caller's user. */
     public IssuedToken issue(Caller caller) {
         SignedInUser user = caller.user();
-        Instant expires = Instant.now().plus(LIFETIME);
+        Instant expires = clock.instant().plus(LIFETIME);
         String token = tokens.issue(user.id(), TokenStore.Purpose.API, expires);
         audit.record(caller, "apiToken.issue", user.id(), null);
         return new IssuedToken(token, expires);

@@ -1,5 +1,6 @@
 package dk.nextwork.identity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,14 +38,21 @@ public class AuditTrail {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
 
     private final PortalRepository repository;
+    private final Clock clock;
 
     protected AuditTrail() {
-        this(null);
+        this(null, Clock.systemUTC());
     }
 
     @Inject
     public AuditTrail(PortalRepository repository) {
+        this(repository, Clock.systemUTC());
+    }
+
+    /** With the clock entries are stamped by and recent days are counted from. */
+    public AuditTrail(PortalRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** Adds an entry for what the caller did; a failure to record is logged loudly but does not undo what was done. */
@@ -74,7 +82,7 @@ public class AuditTrail {
         if (subjects.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try {
             ClusterConflicts.retry("audit", () -> repository.withServiceSession(session -> {
                 Node day = day(session, now);
@@ -136,7 +144,7 @@ public class AuditTrail {
     public List<AuditEntry> recent(int limit, int days) {
         return repository.withServiceSession(session -> {
             List<AuditEntry> entries = new ArrayList<>();
-            LocalDate date = LocalDate.now(ZoneOffset.UTC);
+            LocalDate date = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC); // the day folders are UTC days
             for (int back = 0; back < days && entries.size() < limit; back++, date = date.minusDays(1)) {
                 String path = dayPath(date);
                 if (!session.nodeExists(path)) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -44,14 +45,21 @@ public class Mail {
     }
 
     private final PortalConfiguration configuration;
+    private final Clock clock;
 
     protected Mail() {
-        this(null);
+        this(null, Clock.systemUTC());
     }
 
     @Inject
     public Mail(PortalConfiguration configuration) {
+        this(configuration, Clock.systemUTC());
+    }
+
+    /** With the clock a message is dated by. */
+    public Mail(PortalConfiguration configuration, Clock clock) {
         this.configuration = configuration;
+        this.clock = clock;
     }
 
     /** Sends a plain-text message; false (and logged) when it could not be sent. */
@@ -63,11 +71,13 @@ public class Mail {
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             message.setSubject(subject, "UTF-8");
             message.setText(text, "UTF-8");
-            message.setSentDate(new Date());
+            message.setSentDate(Date.from(clock.instant()));
             if (configuration.find(IdentitySettings.SMTP_HOST).isPresent()) {
                 Transport.send(message);
             } else {
                 Files.createDirectories(outbox());
+                // named by the real time of writing, not by the clock (a test's stands still): the outbox is listed
+                // by name, which must follow the order the messages were written in
                 Path file = outbox().resolve(System.currentTimeMillis() + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml");
                 try (OutputStream out = Files.newOutputStream(file)) {
                     message.writeTo(out);

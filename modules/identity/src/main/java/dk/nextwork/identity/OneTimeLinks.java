@@ -1,7 +1,7 @@
 package dk.nextwork.identity;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -35,20 +35,28 @@ public class OneTimeLinks {
     private final AuditTrail audit;
     private final SignInThrottle throttle;
     private final PortalConfiguration configuration;
+    private final Clock clock;
 
     protected OneTimeLinks() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, Clock.systemUTC());
     }
 
     @Inject
     public OneTimeLinks(AccountStore accounts, TokenStore tokens, Mail mail, AuditTrail audit, SignInThrottle throttle,
                         PortalConfiguration configuration) {
+        this(accounts, tokens, mail, audit, throttle, configuration, Clock.systemUTC());
+    }
+
+    /** With the clock a link's lifetime and the limit on reset mails are measured by. */
+    public OneTimeLinks(AccountStore accounts, TokenStore tokens, Mail mail, AuditTrail audit, SignInThrottle throttle,
+                        PortalConfiguration configuration, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.mail = mail;
         this.audit = audit;
         this.throttle = throttle;
         this.configuration = configuration;
+        this.clock = clock;
     }
 
     /**
@@ -61,7 +69,7 @@ public class OneTimeLinks {
             audit.record(by.id(), "account.invite.refused", account.id(), null, null);
             throw new AccessDeniedException("you may not invite this account");
         }
-        String token = tokens.issue(account.id(), TokenStore.Purpose.INVITATION, Instant.now().plus(INVITATION_LIFETIME));
+        String token = tokens.issue(account.id(), TokenStore.Purpose.INVITATION, clock.instant().plus(INVITATION_LIFETIME));
         audit.record(by == null ? "system" : by.id(), "account.invite", account.id(), null, null);
         return send(account, "invitation", token, INVITATION_LIFETIME.toDays());
     }
@@ -78,12 +86,12 @@ public class OneTimeLinks {
             audit.record(null, "password.resetRequested", null, "no active account with that address", client);
             return;
         }
-        if (!accounts.mayMailReset(account.get().id(), Instant.now())) {
+        if (!accounts.mayMailReset(account.get().id(), clock.instant())) {
             audit.record(null, "password.resetRequested", account.get().id(), "not sent: reset mails are limited", client);
             return;
         }
         audit.record(null, "password.resetRequested", account.get().id(), null, client);
-        String token = tokens.issue(account.get().id(), TokenStore.Purpose.RESET, Instant.now().plus(RESET_LIFETIME));
+        String token = tokens.issue(account.get().id(), TokenStore.Purpose.RESET, clock.instant().plus(RESET_LIFETIME));
         send(account.get(), "reset", token, RESET_LIFETIME.toMinutes());
     }
 

@@ -8,7 +8,7 @@ import dk.nextwork.identity.internal.SignInThrottle;
 import dk.nextwork.identity.internal.TokenStore;
 import dk.nextwork.platform.runtime.Platform;
 
-/** The identity services wired by hand over a started platform, as CDI wires them in the portal. */
+/** The identity services wired by hand over a started platform, as CDI wires them in the portal, all on one clock. */
 public final class IdentityFixture {
 
     public final Platform platform;
@@ -24,14 +24,14 @@ public final class IdentityFixture {
 
     public IdentityFixture(Platform platform, Clock clock) {
         this.platform = platform;
-        store = new AccountStore(platform.repository());
-        tokenStore = new TokenStore(platform.repository());
-        audit = new AuditTrail(platform.repository());
+        store = new AccountStore(platform.repository(), clock);
+        tokenStore = new TokenStore(platform.repository(), clock);
+        audit = new AuditTrail(platform.repository(), clock);
         throttle = new SignInThrottle(platform.repository(), SignInBackoff.ACCOUNT_AT_CLIENT, clock);
         accounts = new Accounts(store, tokenStore, audit, throttle);
         signIn = new SignIn(store, audit, throttle, clock);
-        mail = new Mail(platform.configuration());
-        links = new OneTimeLinks(store, tokenStore, mail, audit, throttle, platform.configuration());
-        apiTokens = new ApiTokens(tokenStore, store, audit);
+        mail = new Mail(platform.configuration(), clock);
+        links = new OneTimeLinks(store, tokenStore, mail, audit, throttle, platform.configuration(), clock);
+        apiTokens = new ApiTokens(tokenStore, store, audit, clock);
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dk.nextwork.identity.internal.TokenStore;
-import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.testing.RunningPlatform;
 
 /** Invitations and password resets through the outbox (demo mode has no mail server). */
@@ -27,12 +27,13 @@ class OneTimeLinksTest {
     @RegisterExtension
     final RunningPlatform running = new RunningPlatform();
 
+    private final MutableClock clock = new MutableClock();
     private IdentityFixture identity;
     private SignedInUser coordinator;
 
     @BeforeEach
     void wire() throws Exception {
-        identity = new IdentityFixture(running.platform(), running.clock());
+        identity = new IdentityFixture(running.platform(), clock);
         coordinator = ((SignInResult.SignedIn) identity.signIn.signIn("coordinator@nextwork.example",
                 "demo-koordinator-2026", Caller.anonymous("192.0.2.1"))).user();
     }
@@ -92,12 +93,9 @@ class OneTimeLinksTest {
         identity.links.invite(coordinator, invitee.id());
         String token = tokenInNewestMail("sent@example.org");
         assertEquals("Your NExTWORK account", identity.mail.outboxMessages().get(0).subject(), "in the invitee's language");
-        running.platform().repository().withServiceSession(session -> {
-            var node = session.getNode(TokenStore.ROOT).getNodes().nextNode();
-            node.setProperty("expires", JcrValues.utc(Instant.now().minusSeconds(1)));
-            session.save();
-            return null;
-        });
+        clock.advance(OneTimeLinks.INVITATION_LIFETIME.minusMinutes(1));
+        assertTrue(identity.links.accountFor(token).isPresent(), "a minute before it expires by the clock");
+        clock.advance(Duration.ofMinutes(1));
         assertTrue(identity.links.accountFor(token).isEmpty());
         assertThrows(IllegalArgumentException.class,
                 () -> identity.links.setPassword(token, "grøn kaffe om morgenen", Caller.anonymous("192.0.2.3")));
@@ -129,7 +127,7 @@ class OneTimeLinksTest {
         }
         assertEquals(1, identity.mail.outboxMessages().size(), "one mail within five minutes");
         UserAccount youth = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow();
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = clock.instant();
         assertEquals(false, identity.store.mayMailReset(youth.id(), now.plusSeconds(60)));
         assertEquals(true, identity.store.mayMailReset(youth.id(), now.plusSeconds(6 * 60)));
         assertEquals(true, identity.store.mayMailReset(youth.id(), now.plusSeconds(12 * 60)));
@@ -137,6 +135,47 @@ class OneTimeLinksTest {
         assertEquals(true, identity.store.mayMailReset(youth.id(), now.plus(java.time.Duration.ofHours(25))));
         assertTrue(identity.audit.about(youth.id(), 20).stream()
                 .anyMatch(e -> "not sent: reset mails are limited".equals(e.detail())));
+    }
+
+    @Test
+    void theLimitOnResetMailsAndTheResetLinkGoByTheClock() throws Exception {
+        Instant first = clock.instant();
+        identity.links.requestReset("youth@nextwork.example", Caller.anonymous("192.0.2.4"));
+        clock.advance(Duration.ofMinutes(4));
+        identity.links.requestReset("youth@nextwork.example", Caller.anonymous("192.0.2.4"));
+        assertEquals(1, identity.mail.outboxMessages().size(), "four minutes later by the clock: not yet");
+        String firstLink = tokenInNewestMail("youth@nextwork.example");
+
+        clock.advance(Duration.ofMinutes(2));
+        identity.links.requestReset("youth@nextwork.example", Caller.anonymous("192.0.2.4"));
+        List<Mail.OutboxMessage> sent = identity.mail.outboxMessages();
+        assertEquals(2, sent.size(), "six minutes later by the clock: sent");
+        assertEquals(clock.instant().truncatedTo(ChronoUnit.SECONDS), sent.get(0).written(), "dated by the clock");
+        assertEquals(first.truncatedTo(ChronoUnit.SECONDS), sent.get(1).written());
+
+        assertTrue(identity.links.accountFor(firstLink).isPresent(), "six minutes into its hour");
+        clock.advance(OneTimeLinks.RESET_LIFETIME.minusMinutes(6));
+        assertTrue(identity.links.accountFor(firstLink).isEmpty(), "an hour after it was sent, by the clock");
+        assertTrue(identity.links.accountFor(tokenInNewestMail("youth@nextwork.example")).isPresent());
+    }
+
+    @Test
+    void anApiTokenLastsThirtyDaysByTheClock() throws Exception {
+        ApiTokens.IssuedToken issued = identity.apiTokens.issue(new Caller(coordinator, "192.0.2.5"));
+        assertEquals(clock.instant().plus(ApiTokens.LIFETIME), issued.expires());
+        clock.advance(ApiTokens.LIFETIME.minusMinutes(1));
+        assertTrue(identity.apiTokens.userOf(issued.token()).isPresent());
+        clock.advance(Duration.ofMinutes(1));
+        assertTrue(identity.apiTokens.userOf(issued.token()).isEmpty());
+    }
+
+    @Test
+    void aNewAccountIsCreatedAtTheClocksMoment() throws Exception {
+        clock.advance(Duration.ofDays(3));
+        UserAccount created = identity.accounts.create(coordinator, "ny.vejleder@example.org", "Lise Nygaard",
+                Set.of(Role.COUNSELLOR), null, "da");
+        assertEquals(clock.instant(), created.created());
+        assertEquals(clock.instant(), identity.accounts.find(created.id()).orElseThrow().created());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.nextwork.program;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,16 +34,23 @@ public class Companies {
 
     private final PortalRepository repository;
     private final AuditTrail audit;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected Companies() {
-        this(null, null);
+        this(null, null, Clock.systemUTC());
     }
 
     @Inject
     public Companies(PortalRepository repository, AuditTrail audit) {
+        this(repository, audit, Clock.systemUTC());
+    }
+
+    /** With the clock whose day a new company's membership begins on. */
+    public Companies(PortalRepository repository, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Adds a company to the network, or updates it. */
@@ -65,7 +73,7 @@ public class Companies {
             Node companies = session.getNode(COMPANIES);
             Node node = companies.hasNode(id) ? companies.getNode(id) : companies.addNode(id, "nt:unstructured");
             if (!node.hasProperty("memberSince")) {
-                node.setProperty("memberSince", LocalDate.now(PortalTime.ZONE).toString());
+                node.setProperty("memberSince", PortalTime.today(clock).toString());
             }
             node.setProperty("name", name.strip());
             node.setProperty("industry", industry == null ? "" : industry.strip());

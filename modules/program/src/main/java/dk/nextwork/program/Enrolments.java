@@ -1,5 +1,6 @@
 package dk.nextwork.program;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -35,17 +36,24 @@ public class Enrolments {
     private final PortalRepository repository;
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected Enrolments() {
-        this(null, null, null);
+        this(null, null, null, Clock.systemUTC());
     }
 
     @Inject
     public Enrolments(PortalRepository repository, Accounts accounts, AuditTrail audit) {
+        this(repository, accounts, audit, Clock.systemUTC());
+    }
+
+    /** With the clock whose day a new enrolment begins on. */
+    public Enrolments(PortalRepository repository, Accounts accounts, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Enrols a young person (their account must have the young person's role), or updates their enrolment. */
@@ -73,7 +81,7 @@ public class Enrolments {
             Node youth = session.getNode(YOUTH);
             Node node = youth.hasNode(youngPerson) ? youth.getNode(youngPerson) : youth.addNode(youngPerson, "nt:unstructured");
             if (!node.hasProperty("enrolled")) {
-                node.setProperty("enrolled", LocalDate.now(PortalTime.ZONE).toString());
+                node.setProperty("enrolled", PortalTime.today(clock).toString());
                 node.setProperty("status", YoungPerson.Status.ACTIVE.name());
             }
             boolean statusChanged = status != null && !status.name().equals(node.getProperty("status").getString());

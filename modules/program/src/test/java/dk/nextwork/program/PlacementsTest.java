@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -70,6 +73,20 @@ class PlacementsTest {
                 () -> enrolments.enrol(COORDINATOR, "no-such-account", 20, "", ""))));
         assertEquals("program.refused.hoursTooMany", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> enrolments.enrol(COORDINATOR, sofie, 80, "", ""))));
+    }
+
+    @Test
+    void anEnrolmentAndAMembershipBeginOnTheClocksDayInDenmark() throws Exception {
+        Clock newYearsEve = Clock.fixed(Instant.parse("2025-12-31T23:30:00Z"), ZoneOffset.UTC); // 00:30 in Roskilde
+        Enrolments dated = new Enrolments(running.platform().repository(), identity.accounts, identity.audit, newYearsEve);
+        String newcomer = identity.accounts.create(COORDINATOR, "ny.ung@example.org", "Ida Nyholm", Set.of(Role.YOUTH),
+                null, "da").id();
+        assertEquals(LocalDate.of(2026, 1, 1), dated.enrol(COORDINATOR, newcomer, 20, "Dyr", "En læreplads").enrolled());
+        assertEquals(LocalDate.of(2026, 1, 1), enrolments.find(newcomer).orElseThrow().enrolled());
+
+        Companies registering = new Companies(running.platform().repository(), identity.audit, newYearsEve);
+        assertEquals(LocalDate.of(2026, 1, 1), registering.register(COORDINATOR, "nyt-bageri", "Nyt Bageri", "Bageri", 4, 1)
+                .memberSince());
     }
 
     @Test

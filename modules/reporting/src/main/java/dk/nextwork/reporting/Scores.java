@@ -1,5 +1,6 @@
 package dk.nextwork.reporting;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,11 @@ public class Scores {
         List<Report> all = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
         return ScoreCalculator.history(youngPerson, current.version(), current.definition(), all, this::definition,
                 reports.today());
+    }
+
+    /** The day scores are computed up to: today by the reports' clock. */
+    public LocalDate today() {
+        return reports.today();
     }
 
     /**

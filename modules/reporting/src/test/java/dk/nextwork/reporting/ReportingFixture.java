@@ -36,7 +36,7 @@ public final class ReportingFixture {
     public ReportingFixture(Platform platform, Clock clock) {
         identity = new IdentityFixture(platform, clock);
         programme = new Programme(platform.repository(), clock);
-        companies = new Companies(platform.repository(), identity.audit);
+        companies = new Companies(platform.repository(), identity.audit, clock);
         access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
         placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
         configuration = new TraitConfiguration(platform.repository(), identity.audit, clock);

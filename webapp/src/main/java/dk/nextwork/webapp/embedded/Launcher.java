@@ -5,6 +5,7 @@ import org.eclipse.jetty.server.Server;
 import dk.nextwork.platform.config.ConfigurationException;
 import dk.nextwork.platform.config.PlatformSettings;
 import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.config.ProductName;
 
 /**
  * {@code java -jar nextwork-portal.jar}: reads the configuration, starts the portal and prints
@@ -31,13 +32,13 @@ public final class Launcher {
         try {
             server.start();
         } catch (Exception e) {
-            System.err.println("NExTWORK could not start: " + StartFailure.explain(e));
+            System.err.println(ProductName.current() + " could not start: " + StartFailure.explain(e));
             server.stop();
             System.exit(1);
             return;
         }
         int port = configuration.get(PlatformSettings.PORT);
-        System.out.println("NExTWORK portal is ready at http://localhost:" + port + "/  (applications: /app/, "
+        System.out.println(ProductName.current() + " portal is ready at http://localhost:" + port + "/  (applications: /app/, "
                 + "health: /health/ready, mode: " + configuration.get(PlatformSettings.MODE).name().toLowerCase(java.util.Locale.ROOT)
                 + ", data: " + configuration.home() + ")");
         server.join();

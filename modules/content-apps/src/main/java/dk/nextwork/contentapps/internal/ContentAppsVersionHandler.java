@@ -35,7 +35,7 @@ public final class ContentAppsVersionHandler implements VersionHandler {
 
     private static final Task DEMO = Task.demo("add demo versions, a draft, a proposal and a schedule", context -> {
         Session session = context.session();
-        Instant now = Instant.now();
+        Instant now = context.clock().instant();
         for (String tree : List.of("/website", "/partners", "/profiles")) {
             if (session.nodeExists(tree)) {
                 firstVersions(session, session.getNode(tree), now.minus(Duration.ofDays(30)));

@@ -1,7 +1,6 @@
 package dk.nextwork.development.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +37,7 @@ public final class DevelopmentVersionHandler implements VersionHandler {
         if (mikkel.isEmpty()) {
             return;
         }
-        Instant held = LocalDate.now(PortalTime.ZONE).minusWeeks(2).atTime(14, 0).atZone(PortalTime.ZONE).toInstant();
+        Instant held = PortalTime.today(context.clock()).minusWeeks(2).atTime(14, 0).atZone(PortalTime.ZONE).toInstant();
         ConversationStore.add(session, new Conversation(held.toEpochMilli() + "-demo", mikkel.get(), held, mikkel.get(),
                 "Mikkel Holm (demo)", Optional.of("fjordbyens-vaerksted"),
                 "Søjlerne for initiativ og samarbejde er vokset siden første uge.",

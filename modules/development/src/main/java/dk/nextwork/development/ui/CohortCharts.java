@@ -22,7 +22,6 @@ import org.vaadin.addons.echartsflow.option.Tooltip;
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
 import dk.nextwork.platform.i18n.Texts;
-import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.PeriodLabels;
 
 /**
@@ -37,11 +36,14 @@ final class CohortCharts {
 
     private final Locale locale;
     private final BiFunction<String, Object[], String> texts;
+    private final LocalDate today;
     private final Map<String, String> periods = new HashMap<>();
 
-    CohortCharts(Locale locale, BiFunction<String, Object[], String> texts) {
+    /** Charts of a cohort picture as it stands on {@code today} (the picture's). */
+    CohortCharts(Locale locale, BiFunction<String, Object[], String> texts, LocalDate today) {
         this.locale = locale;
         this.texts = texts;
+        this.today = today;
     }
 
     ChartOption spread(CohortSeries series) {
@@ -99,7 +101,7 @@ final class CohortCharts {
     }
 
     private String x(Band band) {
-        String x = DevelopmentCharts.day(band.period(), LocalDate.now(PortalTime.ZONE)).toString();
+        String x = DevelopmentCharts.day(band.period(), today).toString();
         periods.putIfAbsent(x, PeriodLabels.period(band.period(), locale, texts));
         return x;
     }

@@ -60,7 +60,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
                 return;
             }
             add(new Paragraph(getTranslation("development.cohort.intro", picture.people())));
-            CohortCharts charts = new CohortCharts(getLocale(), this::getTranslation);
+            CohortCharts charts = new CohortCharts(getLocale(), this::getTranslation, picture.today());
             for (CohortSeries series : picture.dimensions()) {
                 String name = series.name().in(CurrentUser.language());
                 add(new H2(name));

@@ -1,6 +1,7 @@
 package dk.nextwork.identity.internal;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -43,15 +44,22 @@ public class AccountStore {
     private static final char[] ID_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
 
     private final PortalRepository repository;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected AccountStore() {
-        this(null);
+        this(null, Clock.systemUTC());
     }
 
     @Inject
     public AccountStore(PortalRepository repository) {
+        this(repository, Clock.systemUTC());
+    }
+
+    /** With the clock a new account's creation is stamped by. */
+    public AccountStore(PortalRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     public Optional<UserAccount> find(String id) {
@@ -79,15 +87,15 @@ public class AccountStore {
             if (nodeByEmail(session, email).isPresent()) {
                 throw new IllegalArgumentException("an account with this e-mail address exists");
             }
-            Node node = add(session, email, name, roles, company, language);
+            Node node = add(session, email, name, roles, company, language, clock.instant());
             session.save();
             return toAccount(node);
         });
     }
 
-    /** Adds an account node in the given session without saving (for install tasks as well). */
+    /** Adds an account node, created at that moment, in the session without saving (for install tasks as well). */
     public static Node add(Session session, String email, String name, Set<Role> roles, String company,
-                           String language) throws RepositoryException {
+                           String language, Instant created) throws RepositoryException {
         Node node = session.getNode(ROOT).addNode(newId(), "nt:unstructured");
         node.setProperty(EMAIL, EmailAddresses.normalise(email));
         node.setProperty("name", name.trim());
@@ -97,7 +105,7 @@ public class AccountStore {
         }
         node.setProperty("active", true);
         node.setProperty("language", Languages.of(language));
-        node.setProperty("created", JcrValues.utc(Instant.now()));
+        node.setProperty("created", JcrValues.utc(created));
         node.setProperty("sessionEpoch", 0L);
         return node;
     }

@@ -80,7 +80,8 @@ public final class IdentityVersionHandler implements VersionHandler {
             add(context, demo.get(0), demo.get(1), demo.get(2), Role.find(demo.get(3)).orElseThrow(), demo.get(4));
         }
         for (List<String> young : DEMO_YOUNG_PEOPLE) {
-            AccountStore.add(context.session(), young.get(0), young.get(1), Set.of(Role.YOUTH), "", "da");
+            AccountStore.add(context.session(), young.get(0), young.get(1), Set.of(Role.YOUTH), "", "da",
+                    context.clock().instant());
         }
     }
 
@@ -104,7 +105,8 @@ public final class IdentityVersionHandler implements VersionHandler {
 
     private static void add(InstallContext context, String email, String name, String password, Role role,
                             String company) throws Exception {
-        Node account = AccountStore.add(context.session(), email, name, Set.of(role), company, "da");
+        Node account = AccountStore.add(context.session(), email, name, Set.of(role), company, "da",
+                context.clock().instant());
         account.setProperty("passwordHash", PasswordHashing.hash(password));
     }
 }

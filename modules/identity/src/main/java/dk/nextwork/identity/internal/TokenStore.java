@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -43,16 +44,23 @@ public class TokenStore {
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final PortalRepository repository;
+    private final Clock clock;
     private final AtomicLong lastPruned = new AtomicLong();
 
     /** For CDI's client proxy only. */
     protected TokenStore() {
-        this(null);
+        this(null, Clock.systemUTC());
     }
 
     @Inject
     public TokenStore(PortalRepository repository) {
+        this(repository, Clock.systemUTC());
+    }
+
+    /** With the clock that decides whether a token has expired. */
+    public TokenStore(PortalRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     /** A new token for the account; the caller hands it out, it is not kept. */
@@ -65,11 +73,11 @@ public class TokenStore {
             node.setProperty("account", account);
             node.setProperty("purpose", purpose.name());
             node.setProperty("expires", JcrValues.utc(expires));
-            node.setProperty("created", JcrValues.utc(Instant.now()));
+            node.setProperty("created", JcrValues.utc(clock.instant()));
             session.save();
             return null;
         }));
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         long last = lastPruned.get();
         if (now - last > PRUNE_EVERY.toMillis() && lastPruned.compareAndSet(last, now)) {
             pruneExpired();
@@ -81,7 +89,7 @@ public class TokenStore {
     public int pruneExpired() {
         return ClusterConflicts.retry("remove expired tokens", () -> repository.withServiceSession(session -> {
             int removed = 0;
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
                 Node node = nodes.nextNode();
                 if (!node.getProperty("expires").getDate().toInstant().isAfter(now)) {
@@ -151,8 +159,8 @@ public class TokenStore {
         }));
     }
 
-    private static Optional<Token> valid(Token token, Purpose... purposes) {
-        return List.of(purposes).contains(token.purpose()) && token.expires().isAfter(Instant.now())
+    private Optional<Token> valid(Token token, Purpose... purposes) {
+        return List.of(purposes).contains(token.purpose()) && token.expires().isAfter(clock.instant())
                 ? Optional.of(token) : Optional.empty();
     }
 

@@ -8,7 +8,7 @@ public class ConfigurationException extends RuntimeException {
     private final List<String> problems;
 
     public ConfigurationException(List<String> problems) {
-        super("Invalid NExTWORK configuration:\n  - " + String.join("\n  - ", problems));
+        super("Invalid " + ProductName.current() + " configuration:\n  - " + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);
     }
 

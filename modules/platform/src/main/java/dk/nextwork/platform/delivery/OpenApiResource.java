@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import dk.nextwork.platform.config.ProductName;
 import dk.nextwork.platform.content.ContentType;
 import dk.nextwork.platform.content.PropertyDefinition;
 import dk.nextwork.platform.lightmodule.Definitions;
@@ -64,8 +65,9 @@ public class OpenApiResource {
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.0.3");
-        document.put("info", Map.of("title", "NExTWORK delivery API", "version", "1",
-                "description", "Published content of the NExTWORK site as JSON."));
+        String product = ProductName.current();
+        document.put("info", Map.of("title", product + " delivery API", "version", "1",
+                "description", "Published content of the " + product + " site as JSON."));
         document.put("paths", paths);
         document.put("components", Map.of("schemas", schemas));
         return document;

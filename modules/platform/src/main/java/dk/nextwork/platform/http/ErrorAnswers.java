@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.nextwork.platform.config.ProductName;
+
 /**
  * What the portal answers when a request fails, wherever it failed (the servlet container, a
  * servlet, Jersey): the API's documented JSON ({@code {"error": …}}) under {@code /api/},
@@ -78,7 +80,7 @@ public final class ErrorAnswers {
     }
 
     /**
-     * The answer to a failed request.
+     * The answer to a failed request, its page titled with the product's declared name ({@link ProductName}).
      *
      * @param path           the request's path below the context path
      * @param acceptLanguage the request's {@code Accept-Language}, or null
@@ -86,6 +88,12 @@ public final class ErrorAnswers {
      * @param reference      the log's reference of an unexpected failure, or null
      */
     public static Answer of(int status, String path, String acceptLanguage, String contextPath, String reference) {
+        return of(status, path, acceptLanguage, contextPath, reference, ProductName.current());
+    }
+
+    /** The answer to a failed request, its page titled with the given product name. */
+    public static Answer of(int status, String path, String acceptLanguage, String contextPath, String reference,
+                            String product) {
         if (isApi(path)) {
             String message = apiMessage(status) + (reference == null ? "" : " (reference " + reference + ")");
             return new Answer("application/json", json(message));
@@ -108,7 +116,8 @@ public final class ErrorAnswers {
         }
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(english ? "en" : "da")
                 .append("\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>").append(title).append(" · NExTWORK</title></head><body><main><h1>").append(title)
+                .append("<title>").append(title).append(" · ").append(html(product))
+                .append("</title></head><body><main><h1>").append(title)
                 .append("</h1><p>").append(text).append("</p>");
         if (reference != null) {
             html.append("<p>").append(english ? "Error reference: " : "Fejlreference: ").append(reference).append("</p>");
@@ -116,5 +125,9 @@ public final class ErrorAnswers {
         html.append("<p><a href=\"").append(home).append("\">").append(english ? "Go to the front page" : "Gå til forsiden")
                 .append("</a></p></main></body></html>\n");
         return new Answer("text/html; charset=utf-8", html.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,5 +1,7 @@
 package dk.nextwork.platform.module;
 
+import java.time.Clock;
+
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
@@ -15,6 +17,12 @@ public interface InstallContext {
 
     /** The portal's settings, such as the mode (demo or production). */
     PortalConfiguration configuration();
+
+    /**
+     * The platform's clock: what a task stamps or dates (the demo's "three weeks ago", an entry's
+     * creation) is measured from it, so an install at a fixed moment installs the same content.
+     */
+    Clock clock();
 
     /**
      * Imports a bootstrap YAML file from the module's classpath (e.g.

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
+import dk.nextwork.platform.config.ProductName;
+
 /**
  * An exclusive, operating-system lock on the data folder, taken before anything in it is opened:
  * a second portal pointed at the same folder fails fast, naming the process that holds it,
@@ -39,7 +41,8 @@ public final class DataFolderLock implements AutoCloseable {
             if (lock == null) {
                 String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
                 channel.close();
-                throw new DataFolderInUseException("The data folder " + home + " is in use by another NExTWORK process"
+                throw new DataFolderInUseException("The data folder " + home + " is in use by another "
+                        + ProductName.current() + " process"
                         + (holder.isEmpty() ? "" : " (" + holder + ")")
                         + ". Stop that process first, or set NEXTWORK_HOME to another folder.");
             }

@@ -1,5 +1,6 @@
 package dk.nextwork.platform.runtime;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -50,13 +51,24 @@ public final class Platform implements ModuleRegistry, AutoCloseable {
 
     /** Starts everything or, on the first failure, closes what was opened and throws. */
     public static Platform start(PortalConfiguration configuration, ClassLoader modulesClassLoader) throws Exception {
+        return start(configuration, modulesClassLoader, Clock.systemUTC());
+    }
+
+    /**
+     * Starts everything with the clock the modules' install and update tasks go by (a test's fixed
+     * moment installs the demo relative to that moment) or, on the first failure, closes what was
+     * opened and throws.
+     */
+    public static Platform start(PortalConfiguration configuration, ClassLoader modulesClassLoader, Clock clock)
+            throws Exception {
         long started = System.nanoTime();
         DataFolderLock lock = DataFolderLock.acquire(configuration.home());
         OakRepository repository = null;
         try {
             repository = OakRepository.open(configuration);
             List<ModuleDescriptor> order = ModuleOrder.sort(ModuleDescriptorReader.readAll(modulesClassLoader));
-            List<InstalledModule> modules = new ModuleInstaller(repository, configuration, modulesClassLoader).installOrUpdate(order);
+            List<InstalledModule> modules = new ModuleInstaller(repository, configuration, modulesClassLoader, clock)
+                    .installOrUpdate(order);
             LightModuleRegistry definitions = LightModuleRegistry.watching(
                     configuration.folder(PlatformSettings.LIGHT_MODULES), modulesClassLoader);
             PublicChangeWatch publicChanges = new PublicChangeWatch(repository, definitions,

@@ -67,6 +67,8 @@ class PortalConfigurationTest {
     void aPortOutOfRangeIsRefused() {
         ConfigurationException error = assertThrows(ConfigurationException.class, () -> load(Map.of("PORT", "70000")));
         assertEquals(List.of("port (PORT) from environment: 70000 is outside 1-65535"), error.problems());
+        assertEquals("Invalid portal configuration:\n  - port (PORT) from environment: 70000 is outside 1-65535",
+                error.getMessage(), "no product declared here: the neutral word");
     }
 
     @Test

@@ -223,6 +223,11 @@ class TasksTest {
         }
 
         @Override
+        public java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
+
+        @Override
         public void importBootstrap(String resource, String parentPath) throws RepositoryException {
             BootstrapImporter.importResource(session, TasksTest.class.getClassLoader(), resource, parentPath);
         }

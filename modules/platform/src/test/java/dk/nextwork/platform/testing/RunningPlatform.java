@@ -24,13 +24,14 @@ import dk.nextwork.platform.runtime.Platform;
  * each test starts on the demo as a first start installs it, and what one test saves no other
  * test sees. {@link #freshInstall()} installs anew, for tests of installing itself.
  *
- * <p>{@link #clock()} is the test's clock for the services it wires: the moment the test began,
- * standing still.
+ * <p>{@link #clock()} is the test's clock for the services it wires and for the platform's install
+ * tasks: the moment the test began, standing still, or the moment {@link #freshInstallAt} names.
  */
 public final class RunningPlatform implements BeforeEachCallback, AfterEachCallback {
 
     private final Path lightModules;
     private final boolean freshInstall;
+    private final Instant installedAt;
     private Path home;
     private Platform platform;
     private Clock clock;
@@ -45,9 +46,14 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
         this(lightModules, false);
     }
 
-    private RunningPlatform(Path lightModules, boolean freshInstall) {
+    private RunningPlatform(Path lightModules, boolean freshInstall, Instant installedAt) {
         this.lightModules = lightModules;
         this.freshInstall = freshInstall;
+        this.installedAt = installedAt;
+    }
+
+    private RunningPlatform(Path lightModules, boolean freshInstall) {
+        this(lightModules, freshInstall, null);
     }
 
     /** With the project's own light modules, on an empty data folder that the start installs into. */
@@ -55,15 +61,25 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
         return new RunningPlatform(Path.of("../../light-modules"), true);
     }
 
+    /**
+     * As {@link #freshInstall()}, with the clock standing still at {@code moment}: what the install
+     * tasks stamp and date (the demo's weeks of reports, "two weeks ago") is relative to it, not to
+     * the real date.
+     */
+    public static RunningPlatform freshInstallAt(Instant moment) {
+        return new RunningPlatform(Path.of("../../light-modules"), true, moment);
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
-        clock = Clock.fixed(Instant.now().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+        clock = Clock.fixed(installedAt != null ? installedAt : Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                ZoneOffset.UTC);
         ClassLoader modules = RunningPlatform.class.getClassLoader();
         home = Files.createTempDirectory("nextwork-test");
         if (!freshInstall) {
             DemoRepository.of(context, modules).copyInto(home);
         }
-        platform = Platform.start(configuration(home, lightModules), modules);
+        platform = Platform.start(configuration(home, lightModules), modules, clock);
     }
 
     @Override
@@ -84,7 +100,8 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
     /**
      * The moment the test began, standing still (to the millisecond, as the repository keeps
      * times): every "now" and "today" of the services a test wires with it is one moment, however
-     * long the test takes. The demo was installed earlier the same day.
+     * long the test takes. The demo was installed earlier the same day (a fresh install: at this
+     * moment).
      */
     public Clock clock() {
         return clock;

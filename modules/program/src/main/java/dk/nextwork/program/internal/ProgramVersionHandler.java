@@ -61,7 +61,7 @@ public final class ProgramVersionHandler implements VersionHandler {
     /** The demo's young people with their hours, interests and goals; the companies of the demo partner pages. */
     private static void demoEnrolments(InstallContext context) throws Exception {
         Session session = context.session();
-        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        LocalDate today = PortalTime.today(context.clock());
         Object[][] youth = {
                 {"youth@nextwork.example", 20, "Træ og værktøj, at bygge ting", "En læreplads som tømrer", 6},
                 {"emma.friis@nextwork.example", 16, "Bagning, madlavning, at møde kunder", "Erhvervsuddannelse som bager", 4},
@@ -126,7 +126,7 @@ public final class ProgramVersionHandler implements VersionHandler {
 
     private static void demo(InstallContext context) throws Exception {
         Session session = context.session();
-        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        LocalDate today = PortalTime.today(context.clock());
         String mikkel = Accounts.idOf(session, "youth@nextwork.example").orElseThrow();
         String emma = Accounts.idOf(session, "emma.friis@nextwork.example").orElseThrow();
         String noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example").orElseThrow();

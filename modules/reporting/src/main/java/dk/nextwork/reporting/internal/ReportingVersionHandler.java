@@ -44,7 +44,7 @@ public final class ReportingVersionHandler implements VersionHandler {
             context -> {
                 if (!TraitConfiguration.isInstalled(context.session())) {
                     TraitConfiguration.store(context.session(), 1, "system:install", "Fra NExTWORK's programbeskrivelse",
-                            DefaultDefinition.definition(), Instant.now());
+                            DefaultDefinition.definition(), context.clock().instant());
                 }
             });
 
@@ -68,7 +68,7 @@ public final class ReportingVersionHandler implements VersionHandler {
 
     private static void demo(InstallContext context) throws Exception {
         Session session = context.session();
-        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        LocalDate today = PortalTime.today(context.clock());
         Definition definition = DefaultDefinition.definition();
         Optional<String> counsellor = Accounts.idOf(session, "counsellor@nextwork.example");
         Optional<String> rep = Accounts.idOf(session, "company@nextwork.example");
@@ -96,19 +96,19 @@ public final class ReportingVersionHandler implements VersionHandler {
                 }
                 Report.Status status = lastWeek && mikkel.filter(youngPerson::equals).isPresent() ? Report.Status.DRAFT
                         : Report.Status.SUBMITTED;
-                report(session, youngPerson, Instrument.WEEKLY_REPORT, weeks.get(i), Rater.COMPANY, company, by,
+                report(session, today, youngPerson, Instrument.WEEKLY_REPORT, weeks.get(i), Rater.COMPANY, company, by,
                         ratings(definition, Instrument.WEEKLY_REPORT, Rater.COMPANY, youngPerson, step),
                         WEEKLY_COMMENTS[step % WEEKLY_COMMENTS.length], step % 5 == 4 ? 7 : 0, status);
             }
             for (Period month = Period.of(Cadence.MONTHLY, start); month.next().start().isBefore(today)
                     && !month.start().isAfter(lastDay); month = month.next()) {
                 int step = seen.getOrDefault(youngPerson, 1);
-                report(session, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COMPANY, company, by,
+                report(session, today, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COMPANY, company, by,
                         ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COMPANY, youngPerson, step), "", null,
                         Report.Status.SUBMITTED);
                 if (counsellor.isPresent() && inGroupOf(session, counsellor.get(), youngPerson)) {
                     // the counsellor's assessment of a month a young person moved on in is added once
-                    report(session, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get(),
+                    report(session, today, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get(),
                             counsellor.get(), ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COUNSELLOR,
                                     youngPerson, step + 1), "", null, Report.Status.SUBMITTED);
                 }
@@ -118,7 +118,7 @@ public final class ReportingVersionHandler implements VersionHandler {
         Optional<String> noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example");
         if (noah.isPresent()) {
             Period half = Period.of(Cadence.HALF_YEARLY, today);
-            report(session, noah.get(), Instrument.QUESTIONNAIRE, half, Rater.YOUNG_PERSON, noah.get(), noah.get(),
+            report(session, today, noah.get(), Instrument.QUESTIONNAIRE, half, Rater.YOUNG_PERSON, noah.get(), noah.get(),
                     ratings(definition, Instrument.QUESTIONNAIRE, Rater.YOUNG_PERSON, noah.get(), 6), "", null,
                     Report.Status.SUBMITTED);
         }
@@ -155,13 +155,13 @@ public final class ReportingVersionHandler implements VersionHandler {
         return ratings;
     }
 
-    private static void report(Session session, String youngPerson, Instrument instrument, Period period, Rater rater,
-                               String raterId, String by, Map<String, Integer> ratings, String comment, Integer absence,
+    private static void report(Session session, LocalDate today, String youngPerson, Instrument instrument, Period period,
+                               Rater rater, String raterId, String by, Map<String, Integer> ratings, String comment, Integer absence,
                                Report.Status status) throws RepositoryException {
         String name = ReportStore.name(instrument, period, rater, raterId);
         Instant at = period.end().plusDays(1).atTime(10, 0).atZone(PortalTime.ZONE).toInstant();
         if (instrument == Instrument.QUESTIONNAIRE) {
-            LocalDate answered = LocalDate.now(PortalTime.ZONE).minusWeeks(2);
+            LocalDate answered = today.minusWeeks(2);
             at = (answered.isBefore(period.start()) ? period.start() : answered).atTime(15, 30).atZone(PortalTime.ZONE).toInstant();
         }
         Report report = new Report(name, youngPerson, instrument, period, rater, raterId, 1, ratings, comment,

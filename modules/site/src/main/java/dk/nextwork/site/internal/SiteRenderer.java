@@ -35,6 +35,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
 import dk.nextwork.dam.Assets;
+import dk.nextwork.platform.config.ProductName;
 import dk.nextwork.platform.content.PublicChanges;
 import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.lightmodule.Definitions;
@@ -148,8 +149,8 @@ public class SiteRenderer {
         } catch (IOException e) {
             LOG.error("Rendering {} failed", requestPath, e);
             return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
-                    + "<title>NExTWORK</title></head><body><p>Siden kunne ikke vises. / The page could not be shown.</p>"
-                    + "</body></html>", null, 0);
+                    + "<title>" + ProductName.current() + "</title></head><body>"
+                    + "<p>Siden kunne ikke vises. / The page could not be shown.</p></body></html>", null, 0);
         }
     }
 
@@ -271,8 +272,8 @@ public class SiteRenderer {
         } catch (RepositoryFailure e) {
             LOG.error("Searching for {} failed", searchQuery, e);
             return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + address.language() + "\"><head>"
-                    + "<meta charset=\"utf-8\"><title>NExTWORK</title></head><body><p>Søgningen mislykkedes. / "
-                    + "The search failed.</p></body></html>", null, 0);
+                    + "<meta charset=\"utf-8\"><title>" + ProductName.current() + "</title></head><body>"
+                    + "<p>Søgningen mislykkedes. / The search failed.</p></body></html>", null, 0);
         }
     }
 

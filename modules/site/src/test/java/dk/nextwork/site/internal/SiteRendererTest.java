@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,8 @@ import nu.validator.client.EmbeddedValidator;
 import dk.nextwork.dam.Assets;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.platform.content.ContentService;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.SessionWork;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.testing.SavesObserved;
@@ -82,6 +85,39 @@ class SiteRendererTest {
                 assertEquals(200, page.status(), link);
                 assertTrue(page.html().contains("<html lang=\"" + language + "\">"), link);
             }
+        }
+    }
+
+    @Test
+    void aPageThatCannotBeReadIsA500TitledWithTheProductsName() {
+        PortalRepository down = new PortalRepository() {
+            @Override
+            public <T> T withServiceSession(SessionWork<T> work) throws RepositoryException {
+                throw new RepositoryException("the store does not answer");
+            }
+
+            @Override
+            public AutoCloseable onChange(String path, Runnable listener) {
+                return () -> { };
+            }
+
+            @Override
+            public String storeDescription() {
+                return "down";
+            }
+        };
+        SiteRenderer failing = new SiteRenderer(down, platform.definitions(), platform.publicChanges(),
+                new Assets(down, new AuditTrail(down)));
+        try {
+            RenderedPage page = failing.render("/");
+            assertEquals(500, page.status());
+            // the site's tests have no product declared (the web application declares NExTWORK)
+            assertTrue(page.html().contains("<title>portal</title>"), page.html());
+            RenderedPage search = failing.render("", "/soeg", "bager");
+            assertEquals(500, search.status());
+            assertTrue(search.html().contains("<title>portal</title>"), search.html());
+        } finally {
+            failing.stop();
         }
     }
 

@@ -1,12 +1,11 @@
 package dk.nextwork.platform.module.internal;
 
 import java.lang.reflect.InvocationTargetException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.Comparator;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -29,6 +28,7 @@ import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.Version;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.repository.ClusterConflicts;
+import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
@@ -48,11 +48,19 @@ public final class ModuleInstaller {
     private final PortalRepository repository;
     private final PortalConfiguration configuration;
     private final ClassLoader classLoader;
+    private final Clock clock;
 
     public ModuleInstaller(PortalRepository repository, PortalConfiguration configuration, ClassLoader classLoader) {
+        this(repository, configuration, classLoader, Clock.systemUTC());
+    }
+
+    /** With the clock the tasks and the recorded install and update times go by. */
+    public ModuleInstaller(PortalRepository repository, PortalConfiguration configuration, ClassLoader classLoader,
+                           Clock clock) {
         this.repository = repository;
         this.configuration = configuration;
         this.classLoader = classLoader;
+        this.clock = clock;
     }
 
     /** Installs or updates the modules in the given (dependency) order. */
@@ -96,7 +104,7 @@ public final class ModuleInstaller {
 
     private void runStep(Session session, ModuleDescriptor module, String step, List<Task> handlerTasks,
                          Version version) {
-        InstallContext context = new StepContext(module, session, configuration, classLoader);
+        InstallContext context = new StepContext(module, session, configuration, clock, classLoader);
         Mode mode = configuration.get(PlatformSettings.MODE);
         List<Task> tasks = new ArrayList<>();
         if (!module.trees().isEmpty()) {
@@ -116,7 +124,7 @@ public final class ModuleInstaller {
                 task.execute(context);
             }
             currentTask = "recording the version";
-            record(session, module, version);
+            record(session, module, version, clock.instant());
             session.save();
             LOG.info("Module {} is now at version {}", module.name(), version);
         } catch (Exception e) {
@@ -157,9 +165,10 @@ public final class ModuleInstaller {
         return node;
     }
 
-    private static void record(Session session, ModuleDescriptor module, Version version) throws RepositoryException {
+    private static void record(Session session, ModuleDescriptor module, Version version, Instant at)
+            throws RepositoryException {
         Node records = ensureRecords(session);
-        Calendar now = GregorianCalendar.getInstance(TimeZone.getTimeZone("UTC"));
+        java.util.Calendar now = JcrValues.utc(at);
         Node record;
         if (records.hasNode(module.name())) {
             record = records.getNode(module.name());
@@ -200,7 +209,7 @@ public final class ModuleInstaller {
         }
     }
 
-    private record StepContext(ModuleDescriptor module, Session session, PortalConfiguration configuration,
+    private record StepContext(ModuleDescriptor module, Session session, PortalConfiguration configuration, Clock clock,
                                ClassLoader classLoader)
             implements InstallContext {
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,13 @@ class ModuleInstallerTest {
         try (OakRepository repository = OakRepository.openSegmentStore(store)) {
             new ModuleInstaller(repository, PortalConfiguration.load(Map.of("NEXTWORK_MODE", mode), store),
                     getClass().getClassLoader()).installOrUpdate(List.of(module));
+        }
+    }
+
+    private void start(ModuleDescriptor module, Clock clock) throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(store)) {
+            new ModuleInstaller(repository, PortalConfiguration.load(Map.of(), store), getClass().getClassLoader(), clock)
+                    .installOrUpdate(List.of(module));
         }
     }
 
@@ -184,6 +194,20 @@ class ModuleInstallerTest {
         assertEquals("Group messaging", read(session -> session.getNode("/messages").getProperty("description").getString()));
         assertEquals("kept", read(session -> session.getNode("/reports").getProperty("description").getString()));
         assertEquals("1.3.0", recordedVersion());
+    }
+
+    @Test
+    void tasksAndTheRecordedTimesGoByTheInstallersClock() throws Exception {
+        Instant installed = Instant.parse("2025-03-12T08:30:00Z");
+        Instant updated = Instant.parse("2025-09-01T06:00:00Z");
+        start(reporting("1.0.0", TestVersionHandlers.Dated.class), Clock.fixed(installed, ZoneOffset.UTC));
+        start(reporting("1.1.0", TestVersionHandlers.Dated.class), Clock.fixed(updated, ZoneOffset.UTC));
+
+        assertEquals(List.of(installed.toString(), updated.toString()), traces());
+        assertEquals(installed, read(session -> session.getNode(ModuleInstaller.RECORDS + "/reporting")
+                .getProperty("installed").getDate().toInstant()));
+        assertEquals(updated, read(session -> session.getNode(ModuleInstaller.RECORDS + "/reporting")
+                .getProperty("updated").getDate().toInstant()));
     }
 
     @Test

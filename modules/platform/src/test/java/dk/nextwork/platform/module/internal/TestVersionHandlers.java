@@ -68,6 +68,20 @@ public final class TestVersionHandlers {
         }
     }
 
+    /** Traces the moment by the installer's clock, at install and in an update. */
+    public static final class Dated implements VersionHandler {
+        @Override
+        public List<Task> installTasks() {
+            return List.of(Task.of("note the time", context -> trace(context.session(), context.clock().instant().toString())));
+        }
+
+        @Override
+        public List<UpdateStep> updateSteps() {
+            return List.of(UpdateStep.to("1.1.0", Task.of("note the time again",
+                    context -> trace(context.session(), context.clock().instant().toString()))));
+        }
+    }
+
     /** Writes into the tree its module declares, which is there before the first task runs. */
     public static final class WritesIntoItsTree implements VersionHandler {
         @Override

@@ -1,0 +1,36 @@
+package dk.nextwork.development.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import dk.nextwork.development.Band;
+import dk.nextwork.development.CohortSeries;
+import dk.nextwork.reporting.Bilingual;
+import dk.nextwork.reporting.Cadence;
+import dk.nextwork.reporting.Period;
+
+/** The cohort chart stands the current period's band on the picture's today, not on the real date. */
+class CohortChartsTest {
+
+    @Test
+    void theCurrentPeriodsBandStandsOnThePicturesTodayAndAnEndedOneOnItsLastDay() {
+        LocalDate today = LocalDate.of(2024, 11, 10);
+        CohortSeries series = new CohortSeries("arbejdsegnethed", new Bilingual("Arbejdsegnethed", "Employability"),
+                Cadence.MONTHLY, List.of(new Band(Period.parse("2024-10").orElseThrow(), 3, 40, 50, 60),
+                        new Band(Period.parse("2024-11").orElseThrow(), 3, 45, 55, 65)));
+        CohortCharts charts = new CohortCharts(Locale.forLanguageTag("da"), (key, values) -> key, today);
+
+        String spread = charts.spread(series).toJson();
+        assertTrue(spread.contains("\"2024-10-31\""), spread);
+        assertTrue(spread.contains("\"2024-11-10\""), spread);
+        assertFalse(spread.contains("\"2024-11-30\""), "November has not ended on the picture's today: " + spread);
+        assertEquals("november 2024", charts.periodOf("2024-11-10"));
+    }
+}
