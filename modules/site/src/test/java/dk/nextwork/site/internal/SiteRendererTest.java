@@ -27,6 +27,7 @@ import dk.nextwork.dam.Assets;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.platform.content.ContentService;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.platform.repository.SessionWork;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.RunningPlatform;
@@ -92,8 +93,8 @@ class SiteRendererTest {
     void aPageThatCannotBeReadIsA500TitledWithTheProductsName() {
         PortalRepository down = new PortalRepository() {
             @Override
-            public <T> T withServiceSession(SessionWork<T> work) throws RepositoryException {
-                throw new RepositoryException("the store does not answer");
+            public <T> T withServiceSession(SessionWork<T> work) {
+                throw new RepositoryFailure(new RepositoryException("the store does not answer"));
             }
 
             @Override
