@@ -73,6 +73,8 @@ class ApplicationBrowserTest {
             signIn(journey.email(), journey.password());
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains(journey.path()));
             assertHeading(journey.heading(), journey.email());
+            // every view's title names the product as the web application declares it
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getTitle().endsWith(" · NExTWORK"));
             HeadlessChromium.assertAccessible(browser);
             HeadlessChromium.assertNothingRefusedByThePolicy(browser);
         }

@@ -28,6 +28,7 @@ import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/company-page}: a company representative proposes changes to their company's
@@ -110,6 +111,6 @@ public class CompanyPageView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("content.company.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("content.company.title"));
     }
 }

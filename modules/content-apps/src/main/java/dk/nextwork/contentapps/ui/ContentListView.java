@@ -36,6 +36,7 @@ import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.SearchField;
 
 /**
@@ -161,6 +162,6 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return (type == null ? getTranslation("content.apps") : type.labelIn(language)) + " · NExTWORK";
+        return PageTitles.of((type == null ? getTranslation("content.apps") : type.labelIn(language)));
     }
 }

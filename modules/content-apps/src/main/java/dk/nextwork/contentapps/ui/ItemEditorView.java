@@ -58,6 +58,7 @@ import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.UnsavedChanges;
 
 /**
@@ -493,6 +494,6 @@ public class ItemEditorView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return (item == null ? getTranslation("content.editor") : item.item().title()) + " · NExTWORK";
+        return PageTitles.of((item == null ? getTranslation("content.editor") : item.item().title()));
     }
 }

@@ -39,6 +39,7 @@ import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.SearchField;
 
 /**
@@ -197,6 +198,6 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("content.pages.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("content.pages.title"));
     }
 }

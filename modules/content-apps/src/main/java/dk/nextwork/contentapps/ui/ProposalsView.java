@@ -33,6 +33,7 @@ import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/proposals}: company representatives' proposed changes to their partner pages,
@@ -134,6 +135,6 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("content.proposals.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("content.proposals.title"));
     }
 }

@@ -32,6 +32,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/assets}: upload images (with their text alternative) and PDFs; see where each asset
@@ -154,6 +155,6 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("dam.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("dam.title"));
     }
 }

@@ -26,6 +26,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/development/cohort}: how the dimensions spread across the young people a counsellor
@@ -46,7 +47,7 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return getTranslation("development.cohort.title");
+        return PageTitles.of(getTranslation("development.cohort.title"));
     }
 
     @Override

@@ -37,6 +37,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.PersonParameter;
 
 /**
@@ -68,7 +69,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("development.conversation.title");
+        return PageTitles.of(getTranslation("development.conversation.title"));
     }
 
     @Override

@@ -41,6 +41,7 @@ import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.PersonParameter;
 
 /**
@@ -74,7 +75,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return getTranslation("development.title");
+        return PageTitles.of(getTranslation("development.title"));
     }
 
     /** The shown young person's picture, for tests. */

@@ -27,6 +27,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/programme/companies}: the network's companies as the programme runs them (size,
@@ -111,6 +112,6 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("program.company.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("program.company.title"));
     }
 }

@@ -37,6 +37,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/programme/groups}: the network groups, who leads each, and which young people are
@@ -129,6 +130,6 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("program.groups.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("program.groups.title"));
     }
 }

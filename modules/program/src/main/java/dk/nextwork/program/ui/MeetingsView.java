@@ -41,6 +41,7 @@ import dk.nextwork.program.Selection;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/programme/meetings}: who came to the network groups' weekly meetings (a counsellor
@@ -166,6 +167,6 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("program.meetings.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("program.meetings.title"));
     }
 }

@@ -44,6 +44,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.SearchField;
 
 /**
@@ -218,6 +219,6 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("program.placement.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("program.placement.title"));
     }
 }

@@ -39,6 +39,7 @@ import dk.nextwork.program.YoungPerson;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.SearchField;
 
 /**
@@ -185,6 +186,6 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("program.youth.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("program.youth.title"));
     }
 }

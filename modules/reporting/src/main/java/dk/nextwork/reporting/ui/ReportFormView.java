@@ -43,6 +43,7 @@ import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/reports/form?person=…&form=weekly|monthly|questionnaire&period=…}: one report on
@@ -95,7 +96,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return heading.getText().isEmpty() ? getTranslation("reporting.title") : heading.getText();
+        return PageTitles.of(heading.getText().isEmpty() ? getTranslation("reporting.title") : heading.getText());
     }
 
     @Override

@@ -33,6 +33,7 @@ import dk.nextwork.reporting.ReportsDue;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/reports}: what the user has to file (weekly reports, monthly assessments, the
@@ -120,7 +121,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("reporting.title");
+        return PageTitles.of(getTranslation("reporting.title"));
     }
 
     /** For tests: the cards shown. */

@@ -40,6 +40,7 @@ import dk.nextwork.reporting.ScoreSeries;
 import dk.nextwork.reporting.Scores;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.PersonParameter;
 
 /**
@@ -72,7 +73,7 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return getTranslation("reporting.scores.title");
+        return PageTitles.of(getTranslation("reporting.scores.title"));
     }
 
     @Override

@@ -46,6 +46,7 @@ import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.UnsavedChanges;
 
 /**
@@ -148,7 +149,7 @@ public class TraitConfigurationView extends VerticalLayout implements HasDynamic
 
     @Override
     public String getPageTitle() {
-        return getTranslation("reporting.config.title");
+        return PageTitles.of(getTranslation("reporting.config.title"));
     }
 
     private void load() {

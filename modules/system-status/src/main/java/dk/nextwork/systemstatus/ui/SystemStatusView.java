@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import dk.nextwork.identity.Role;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.systemstatus.SystemStatus;
 
 /** {@code /app/system}: the started modules, for operators. */
@@ -47,6 +48,6 @@ public class SystemStatusView extends VerticalLayout implements HasDynamicTitle 
 
     @Override
     public String getPageTitle() {
-        return getTranslation("system.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("system.title"));
     }
 }

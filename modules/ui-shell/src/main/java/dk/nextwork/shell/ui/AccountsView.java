@@ -37,6 +37,7 @@ import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/accounts}: creating accounts with an invitation by e-mail; for administrators also
@@ -173,6 +174,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shell.accounts.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("shell.accounts.title"));
     }
 }

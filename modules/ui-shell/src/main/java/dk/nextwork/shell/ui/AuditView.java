@@ -24,6 +24,7 @@ import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 
 /** {@code /app/audit}: who read or changed whose data, and sign-ins, newest first, by person. */
 @Route(value = "audit", layout = MainLayout.class)
@@ -67,6 +68,6 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shell.audit.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("shell.audit.title"));
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.nextwork.identity.OneTimeLinks;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /** {@code /app/forgot}: asks for a reset link; answers the same whether the address has an account or not. */
 @Route("forgot")
@@ -47,6 +48,6 @@ public class ForgotPasswordView extends VerticalLayout implements HasDynamicTitl
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shell.forgot.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("shell.forgot.title"));
     }
 }

@@ -20,7 +20,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dk.nextwork.identity.SignIn;
 import dk.nextwork.identity.SignInResult;
 import dk.nextwork.identity.WebSessions;
+import dk.nextwork.platform.config.ProductName;
 import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.internal.Language;
 
 /** {@code /app/login}: signing in with e-mail address and password, in Danish or English. */
@@ -41,7 +43,7 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
         form.setI18n(texts(getTranslation("shell.login.wrong")));
         form.addLoginListener(this::signIn);
         form.addForgotPasswordListener(event -> UI.getCurrent().navigate(ForgotPasswordView.class));
-        add(Language.switchButton(() -> { }), new H1("NExTWORK"), new Paragraph(getTranslation("shell.login.description")), form);
+        add(Language.switchButton(() -> { }), new H1(ProductName.current()), new Paragraph(getTranslation("shell.login.description")), form);
     }
 
     private void signIn(AbstractLogin.LoginEvent event) {
@@ -78,6 +80,6 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shell.login.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("shell.login.title"));
     }
 }

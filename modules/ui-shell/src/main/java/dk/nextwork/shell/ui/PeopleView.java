@@ -21,6 +21,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/people}: the young people the user may see: all of them for a coordinator; those
@@ -61,6 +62,6 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return title + " · NExTWORK";
+        return PageTitles.of(title);
     }
 }

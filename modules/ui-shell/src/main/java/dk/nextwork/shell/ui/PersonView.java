@@ -20,6 +20,7 @@ import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/people/<id>}: a young person's page, for the young person and for those who work
@@ -59,6 +60,6 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return title + " · NExTWORK";
+        return PageTitles.of(title);
     }
 }

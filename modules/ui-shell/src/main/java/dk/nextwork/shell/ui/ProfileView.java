@@ -29,6 +29,7 @@ import dk.nextwork.identity.WebSessions;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
 
 /** {@code /app/profile}: one's own account, and changing one's password. */
 @Route(value = "profile", layout = MainLayout.class)
@@ -88,6 +89,6 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shell.profile.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("shell.profile.title"));
     }
 }

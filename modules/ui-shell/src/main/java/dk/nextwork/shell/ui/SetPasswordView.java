@@ -22,6 +22,7 @@ import dk.nextwork.identity.OneTimeLinks;
 import dk.nextwork.identity.PasswordRejectedException;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.PageTitles;
 
 /** {@code /app/password?token=…}: where an invitation or reset link leads, to choose a password once. */
 @Route("password")
@@ -78,6 +79,6 @@ public class SetPasswordView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return getTranslation("shell.password.title") + " · NExTWORK";
+        return PageTitles.of(getTranslation("shell.password.title"));
     }
 }
