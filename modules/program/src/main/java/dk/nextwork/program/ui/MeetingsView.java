@@ -15,7 +15,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -39,6 +38,7 @@ import dk.nextwork.program.Programme;
 import dk.nextwork.program.ProgrammeRefusedException;
 import dk.nextwork.program.Selection;
 import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
@@ -134,26 +134,16 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openRecord(String title, CheckboxGroup<String> attended, Recording recording, Runnable refresh) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("program.meetings.record") + ": " + title);
+        FormDialog dialog = new FormDialog(getTranslation("program.meetings.record") + ": " + title, "meeting-problem");
         DatePicker date = new DatePicker(getTranslation("program.meetings.date"), meetings.today());
         date.setMax(meetings.today());
-        Paragraph problem = Messages.problem("meeting-problem");
-        Button save = new Button(getTranslation("program.meetings.record"), click -> {
-            try {
-                Meeting meeting = recording.record(date.getValue(), new Selection(
-                        Set.copyOf(attended.getListDataView().getItems().toList()), attended.getValue()));
-                dialog.close();
-                message.setText(getTranslation("program.meetings.recorded", Formats.date(meeting.date(), getLocale())));
-                refresh.run();
-            } catch (ProgrammeRefusedException refused) {
-                problem.setText(getTranslation(refused.reason(), refused.values()));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("meeting-save");
-        dialog.add(new VerticalLayout(date, attended, problem));
-        dialog.getFooter().add(new Button(getTranslation("program.cancel"), click -> dialog.close()), save);
+        dialog.fields(date, attended);
+        dialog.save(getTranslation("program.meetings.record"), getTranslation("program.cancel"), () -> {
+            Meeting meeting = recording.record(date.getValue(), new Selection(
+                    Set.copyOf(attended.getListDataView().getItems().toList()), attended.getValue()));
+            message.setText(getTranslation("program.meetings.recorded", Formats.date(meeting.date(), getLocale())));
+            refresh.run();
+        }).setId("meeting-save");
         dialog.open();
     }
 
