@@ -93,7 +93,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         Optional<ContentType> found = items.type(typeName);
         removeAll();
         if (found.isEmpty()) {
-            add(new H1(getTranslation("content.refused.noType", typeName)));
+            add(new H1(getTranslation("content.refused.noType")));
             return;
         }
         type = found.get();
