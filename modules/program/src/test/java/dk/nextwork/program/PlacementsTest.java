@@ -18,6 +18,7 @@ import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.internal.ProgramRelationships;
@@ -167,6 +168,10 @@ class PlacementsTest {
         assertEquals("program.refused.endDay", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> placements.endEarly(COORDINATOR, first.id(), MONDAY.minusDays(1), "Syg"))));
 
+        ProgrammeRefusedException sameCompany = assertThrows(ProgrammeRefusedException.class,
+                () -> placements.moveOn(COORDINATOR, first.id(), "planteskolen-laerkereden", MONDAY.plusWeeks(7), MONDAY.plusWeeks(15)));
+        assertEquals("Vælg en anden virksomhed end den, den unge er i forløb hos nu.",
+                Texts.of(getClass().getClassLoader()).get(Texts.DANISH, sameCompany.reason(), sameCompany.values()));
         companies.register(COORDINATOR, "stempel-og-skrue", "Stempel & Skrue Autoværksted", "Autoværksted", 7, 0);
         assertEquals("program.refused.full", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> placements.moveOn(COORDINATOR, first.id(), "stempel-og-skrue", MONDAY.plusWeeks(7), MONDAY.plusWeeks(15)))));
