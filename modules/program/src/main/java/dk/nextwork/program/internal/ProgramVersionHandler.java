@@ -137,7 +137,7 @@ public final class ProgramVersionHandler implements VersionHandler {
                 today.plusWeeks(7), null, null);
         // Noah moved on: first the bakery, now the warehouse
         placement(session, "noah-surdejshjoernet", noah, "surdejshjoernet", today.minusWeeks(17), today.minusWeeks(5),
-                today.minusWeeks(6), "moved on: midtvejs-lager");
+                today.minusWeeks(6), "midtvejs-lager");
         placement(session, "noah-midtvejs-lager", noah, "midtvejs-lager", today.minusWeeks(5).plusDays(3),
                 today.plusWeeks(12), null, null);
 
@@ -148,7 +148,7 @@ public final class ProgramVersionHandler implements VersionHandler {
     }
 
     private static void placement(Session session, String name, String youngPerson, String company, LocalDate start,
-                                  LocalDate plannedEnd, LocalDate ended, String endReason) throws Exception {
+                                  LocalDate plannedEnd, LocalDate ended, String movedOnTo) throws Exception {
         Node node = session.getNode(Programme.PLACEMENTS).addNode(name, "nt:unstructured");
         node.setProperty("youngPerson", youngPerson);
         node.setProperty("company", company);
@@ -156,7 +156,7 @@ public final class ProgramVersionHandler implements VersionHandler {
         node.setProperty("plannedEnd", plannedEnd.toString());
         if (ended != null) {
             node.setProperty("ended", ended.toString());
-            node.setProperty("endReason", endReason);
+            node.setProperty(Programme.MOVED_ON_TO, movedOnTo);
         }
     }
 }
