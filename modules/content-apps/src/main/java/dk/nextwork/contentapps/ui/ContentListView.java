@@ -148,7 +148,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private HorizontalLayout rowActions(ContentItem item) {
-        Button duplicate = new Button(VaadinIcon.COPY.create(), click -> actions.duplicate(item, this));
+        Button duplicate = new Button(VaadinIcon.COPY.create(), click -> duplicate(item));
         duplicate.setAriaLabel(getTranslation("content.action.duplicate") + ": " + item.title());
         duplicate.setTooltipText(getTranslation("content.action.duplicate"));
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> delete(item));
@@ -159,6 +159,10 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         return new HorizontalLayout(duplicate, delete);
+    }
+
+    void duplicate(ContentItem item) {
+        actions.duplicate(item, this);
     }
 
     void delete(ContentItem item) {

@@ -51,7 +51,8 @@ final class ItemActions {
     void duplicate(ContentItem item, Component context) {
         try {
             String copy = items.duplicate(user, item.path());
-            say.accept(context.getTranslation("content.duplicated", item.title(), copy));
+            String copyTitle = items.item(copy).map(ContentItem::title).orElse(item.title());
+            say.accept(context.getTranslation("content.duplicated", item.title(), copyTitle));
             refresh.run();
         } catch (EditRefusedException refused) {
             say.accept(context.getTranslation(refused.reason(), refused.values()));

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -390,6 +391,19 @@ class ContentViewsTest {
         List<ContentItem> top = apps.items.children("/website");
         assertEquals("/website/nextwork", top.get(0).path());
         assertTrue(tree.tree().isExpanded(top.get(0)), "the site's pages are shown at once");
+    }
+
+    @Test
+    void aDuplicateIsNamedByItsTitleNotItsPath() throws Exception {
+        signIn(EDITOR);
+        UI.getCurrent().navigate("content/partner");
+        _get(ContentListView.class).duplicate(apps.items.item("/partners/fjordbyens-vaerksted").orElseThrow());
+        assertEquals("Fjordbyens Værksted er kopieret. Kopien hedder Fjordbyens Værksted (kopi) og er ikke udgivet.",
+                _get(Paragraph.class, spec -> spec.withClasses("content-message")).getText());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        _get(ContentListView.class).duplicate(apps.items.item("/partners/fjordbyens-vaerksted").orElseThrow());
+        assertEquals("Fjordbyens Værksted is copied. The copy is called Fjordbyens Værksted (kopi) and is not published.",
+                _get(Paragraph.class, spec -> spec.withClasses("content-message")).getText());
     }
 
     @Test
