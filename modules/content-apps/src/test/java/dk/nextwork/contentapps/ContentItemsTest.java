@@ -60,6 +60,11 @@ class ContentItemsTest {
         List<Reference> references = apps.items.references("/partners/surdejshjoernet");
         assertFalse(references.isEmpty(), "a persona links to the bakery");
         assertEquals("relatedPartners", references.get(0).field());
+        assertEquals("Liv", references.get(0).title());
+        assertEquals(List.of("Personaprofil", "Relaterede virksomheder", "Persona profile", "Related companies"),
+                List.of(references.get(0).typeLabel().in("da"), references.get(0).fieldLabel().in("da"),
+                        references.get(0).typeLabel().in("en"), references.get(0).fieldLabel().in("en")),
+                "as the content type labels them, in each language");
         EditRefusedException refused = assertThrows(EditRefusedException.class,
                 () -> apps.items.delete(EDITOR, "/partners/surdejshjoernet"));
         assertEquals("content.refused.referenced", refused.reason());

@@ -75,7 +75,7 @@ final class ItemActions {
             UnorderedList list = new UnorderedList();
             for (Reference reference : references) {
                 list.add(new ListItem(context.getTranslation(reference.inDraft() ? "content.reference.draft" : "content.reference",
-                        reference.title(), reference.path(), reference.field())));
+                        reference.title(), reference.typeLabel(), reference.fieldLabel())));
             }
             blocked.setText(new VerticalLayout(new Paragraph(context.getTranslation("content.delete.blockedText")), list));
             blocked.setConfirmText(context.getTranslation("content.close"));

@@ -44,6 +44,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -370,6 +371,18 @@ class ContentViewsTest {
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("content-message")).getText()
                 .startsWith("Kan ikke slettes"));
         assertFalse(_find(ConfirmDialog.class).isEmpty(), "the editor is told who links to it");
+        assertEquals(List.of("Liv (Personaprofil), feltet Relaterede virksomheder"),
+                _find(ListItem.class).stream().map(ListItem::getText).toList(), "by title and labels, not path or field name");
+    }
+
+    @Test
+    void whoLinksToAnItemIsSaidInTheReadersLanguage() throws Exception {
+        signIn(EDITOR);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("content/partner");
+        _get(ContentListView.class).delete(apps.items.item(PARTNER).orElseThrow());
+        assertEquals(List.of("Liv (Persona profile), field Related companies"),
+                _find(ListItem.class).stream().map(ListItem::getText).toList());
     }
 
     @Test
