@@ -173,11 +173,11 @@ public class ContentItems {
         // anything but an absolute path of item names names no item (and Oak would refuse it)
         if (path == null || !path.startsWith("/") || !ContentService.isPathOfNames(path.substring(1))
                 || !session.nodeExists(path)) {
-            throw new EditRefusedException("content.refused.gone", path);
+            throw new EditRefusedException("content.refused.gone");
         }
         Node node = session.getNode(path);
         ContentType type = Items.typeOf(definitions, node)
-                .orElseThrow(() -> new EditRefusedException("content.refused.noType", path));
+                .orElseThrow(() -> new EditRefusedException("content.refused.noType"));
         return Items.editable(session, node, type);
     }
 
@@ -189,7 +189,7 @@ public class ContentItems {
             throws ContentValidationException, EditRefusedException {
         requireEditor(by);
         ContentType type = definitions.contentType(typeName)
-                .orElseThrow(() -> new EditRefusedException("content.refused.noType", typeName));
+                .orElseThrow(() -> new EditRefusedException("content.refused.noType"));
         if (!ContentService.isPathOfNames(name) || name.contains("/")) {
             throw new EditRefusedException("content.refused.name", name);
         }
@@ -197,7 +197,7 @@ public class ContentItems {
             checkPlace(session, type, parentPath);
             Node parent = session.getNode(parentPath);
             if (parent.hasNode(name)) {
-                throw new EditRefusedException("content.refused.exists", name);
+                throw new EditRefusedException("content.refused.exists", title(session, parent.getNode(name)));
             }
             Map<String, Object> stored = ContentService.check(session, type, values);
             Node node = parent.addNode(name, "nt:unstructured");
@@ -223,7 +223,7 @@ public class ContentItems {
             throws RepositoryException, EditRefusedException {
         boolean inTree = parentPath.equals(type.storage()) || parentPath.startsWith(type.storage() + "/");
         if (!inTree || !session.nodeExists(parentPath)) {
-            throw new EditRefusedException("content.refused.place", parentPath, type.storage());
+            throw new EditRefusedException("content.refused.place");
         }
         PageTree tree = pageTree();
         if (tree.contains(type)
@@ -327,14 +327,15 @@ public class ContentItems {
             EditableItem item = editable(session, path);
             checkPlace(session, item.type(), newParentPath);
             if (newParentPath.equals(path) || newParentPath.startsWith(path + "/")) {
-                throw new EditRefusedException("content.refused.intoItself", path);
+                throw new EditRefusedException("content.refused.intoItself");
             }
             Node node = session.getNode(path);
             if (node.getParent().getPath().equals(newParentPath)) {
                 return path;
             }
             if (session.getNode(newParentPath).hasNode(node.getName())) {
-                throw new EditRefusedException("content.refused.exists", node.getName());
+                throw new EditRefusedException("content.refused.exists",
+                        title(session, session.getNode(newParentPath).getNode(node.getName())));
             }
             String target = newParentPath + "/" + node.getName();
             session.move(path, target);
@@ -400,6 +401,12 @@ public class ContentItems {
             return null;
         });
         audit.record(by.id(), "content.delete", null, path, null);
+    }
+
+    /** What editors know an item by, for a refusal: its title as their lists show it. */
+    private String title(Session session, Node node) throws RepositoryException {
+        Optional<ContentType> type = Items.typeOf(definitions, node);
+        return type.isPresent() ? Items.item(session, node, type.get()).title() : node.getName();
     }
 
     private static void forgetRecords(Session session, Node node) throws RepositoryException {

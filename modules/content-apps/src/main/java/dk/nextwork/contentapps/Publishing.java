@@ -104,7 +104,7 @@ public class Publishing {
     /** The item, if it is a content item still at {@code revision}. */
     private Node current(Session session, String path, long revision) throws RepositoryException, EditRefusedException {
         if (!session.nodeExists(path) || Items.typeOf(definitions, session.getNode(path)).isEmpty()) {
-            throw new EditRefusedException("content.refused.gone", path);
+            throw new EditRefusedException("content.refused.gone");
         }
         Node node = session.getNode(path);
         EditableItem current = Items.editable(session, node, Items.typeOf(definitions, node).orElseThrow());
@@ -349,7 +349,7 @@ public class Publishing {
         ContentItems.requireEditor(by);
         Map<String, Object> checked = EditSessions.runChecked(repository, session -> {
             if (!session.nodeExists(path) || Items.typeOf(definitions, session.getNode(path)).isEmpty()) {
-                throw new EditRefusedException("content.refused.gone", path);
+                throw new EditRefusedException("content.refused.gone");
             }
             Node node = session.getNode(path);
             return new LinkedHashMap<>(ContentService.check(session, Items.typeOf(definitions, node).orElseThrow(), values));

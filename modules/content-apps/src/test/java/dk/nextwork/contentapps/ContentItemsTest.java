@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.testing.RunningPlatform;
 
 /** Finding, creating, duplicating, moving, deleting; and representatives' proposals. */
@@ -58,6 +60,11 @@ class ContentItemsTest {
         List<Reference> references = apps.items.references("/partners/surdejshjoernet");
         assertFalse(references.isEmpty(), "a persona links to the bakery");
         assertEquals("relatedPartners", references.get(0).field());
+        assertEquals("Liv", references.get(0).title());
+        assertEquals(List.of("Personaprofil", "Relaterede virksomheder", "Persona profile", "Related companies"),
+                List.of(references.get(0).typeLabel().in("da"), references.get(0).fieldLabel().in("da"),
+                        references.get(0).typeLabel().in("en"), references.get(0).fieldLabel().in("en")),
+                "as the content type labels them, in each language");
         EditRefusedException refused = assertThrows(EditRefusedException.class,
                 () -> apps.items.delete(EDITOR, "/partners/surdejshjoernet"));
         assertEquals("content.refused.referenced", refused.reason());
@@ -122,6 +129,47 @@ class ContentItemsTest {
                 () -> apps.items.move(EDITOR, partnersPage, component.path())).reason());
         assertTrue(apps.items.item(partnersPage).isPresent(), "a refused move changes nothing");
         assertTrue(apps.items.create(EDITOR, "text", home.path(), "velkommen", Map.of("body", "Velkommen")).startsWith(home.path()));
+    }
+
+    @Test
+    void refusalsNameItemsByTheirTitlesNeverByTheirPaths() throws Exception {
+        Map<String, Object> partner = new HashMap<>(Map.of("name", "Café Havnen", "industry", "Café", "employees", 8L,
+                "location", "Roskilde Havn"));
+        EditRefusedException taken = assertThrows(EditRefusedException.class,
+                () -> apps.items.create(EDITOR, "partner", "/partners", "surdejshjoernet", partner));
+        assertEquals("Der ligger allerede \"Surdejshjørnet\" her med samme navn i adressen.", danish(taken));
+        assertEquals("\"Surdejshjørnet\" is already here, with the same name in the address.", english(taken));
+
+        String partnersPage = "/website/nextwork/samarbejdspartnere";
+        apps.items.create(EDITOR, "page", "/website/nextwork/virksomhederne", "samarbejdspartnere",
+                Map.of("title", "Vores partnere", "template", "article"));
+        EditRefusedException takenThere = assertThrows(EditRefusedException.class,
+                () -> apps.items.move(EDITOR, partnersPage, "/website/nextwork/virksomhederne"));
+        assertEquals("content.refused.exists", takenThere.reason());
+        assertEquals("Der ligger allerede \"Vores partnere\" her med samme navn i adressen.", danish(takenThere));
+
+        EditRefusedException elsewhere = assertThrows(EditRefusedException.class,
+                () -> apps.items.create(EDITOR, "partner", "/website/nextwork", "cafe-havnen", partner));
+        assertEquals("Den slags indhold kan ikke ligge her.", danish(elsewhere));
+        assertEquals("Content of this kind cannot go here.", english(elsewhere));
+        EditRefusedException intoItself = assertThrows(EditRefusedException.class,
+                () -> apps.items.move(EDITOR, "/website/nextwork/virksomhederne", "/website/nextwork/virksomhederne/samarbejdspartnere"));
+        assertEquals("content.refused.intoItself", intoItself.reason());
+        assertFalse(danish(intoItself).contains("/website"), danish(intoItself));
+
+        EditRefusedException gone = assertThrows(EditRefusedException.class, () -> apps.items.open(EDITOR, "/partners/lukket-cafe"));
+        assertEquals("Indholdet findes ikke (længere).", danish(gone));
+        EditRefusedException noType = assertThrows(EditRefusedException.class,
+                () -> apps.items.create(EDITOR, "no-such-type", "/partners", "cafe-havnen", partner));
+        assertEquals("Indholdstypen findes ikke (længere).", danish(noType));
+    }
+
+    private static String danish(EditRefusedException refused) {
+        return Texts.of(ContentItemsTest.class.getClassLoader()).get(Texts.DANISH, refused.reason(), refused.values());
+    }
+
+    private static String english(EditRefusedException refused) {
+        return Texts.of(ContentItemsTest.class.getClassLoader()).get(Locale.ENGLISH, refused.reason(), refused.values());
     }
 
     @Test

@@ -97,7 +97,7 @@ public class Conversations {
             throw new DevelopmentRefusedException("development.refused.noFocus");
         }
         Bilingual focusName = configuration.current().definition().targetName(focus)
-                .orElseThrow(() -> new DevelopmentRefusedException("development.refused.unknownFocus", focus));
+                .orElseThrow(() -> new DevelopmentRefusedException("development.refused.unknownFocus"));
         String note = answers.focusNote() == null ? "" : answers.focusNote().strip();
         if (note.length() > MAX_FOCUS_NOTE) {
             throw new DevelopmentRefusedException("development.refused.tooLong", 4, MAX_FOCUS_NOTE);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.ReportingFixture;
@@ -83,9 +84,11 @@ class ConversationsTest {
                 new Caller(sara, "test"), emma.id(), new ConversationAnswers("Noget", "  ", "Noget", "initiativ", "")));
         assertEquals("development.refused.noAnswer", blank.reason());
         assertEquals(2, blank.values()[0], "names the question");
-        assertEquals("development.refused.unknownFocus",
-                assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(new Caller(sara, "test"), emma.id(),
-                        answers("charme"))).reason());
+        DevelopmentRefusedException unknown = assertThrows(DevelopmentRefusedException.class,
+                () -> fixture.conversations.save(new Caller(sara, "test"), emma.id(), answers("charme")));
+        assertEquals("development.refused.unknownFocus", unknown.reason());
+        assertEquals("Det område, I valgte, kan ikke vælges længere. Vælg et andet.", Texts.of(getClass().getClassLoader())
+                .get(Texts.DANISH, unknown.reason(), unknown.values()), "never the area's key");
         assertEquals("development.refused.noFocus",
                 assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(new Caller(sara, "test"), emma.id(),
                         answers(""))).reason());

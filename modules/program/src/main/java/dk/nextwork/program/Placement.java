@@ -5,14 +5,15 @@ import java.util.Optional;
 
 /**
  * A young person's placement at a company (the partner's id), from its start to its planned end,
- * or until it ended early (and why: {@code endReason}).
+ * or until it ended early: with the coordinator's reason ({@code endReason}), or because the young
+ * person moved on to another company ({@code movedOnTo}, that company's id).
  */
 public record Placement(String id, String youngPerson, String company, LocalDate start, LocalDate plannedEnd,
-                        Optional<LocalDate> ended, Optional<String> endReason) {
+                        Optional<LocalDate> ended, Optional<String> endReason, Optional<String> movedOnTo) {
 
     public Placement(String id, String youngPerson, String company, LocalDate start, LocalDate plannedEnd,
                      Optional<LocalDate> ended) {
-        this(id, youngPerson, company, start, plannedEnd, ended, Optional.empty());
+        this(id, youngPerson, company, start, plannedEnd, ended, Optional.empty(), Optional.empty());
     }
 
     /** Whether the two placements share a day. */

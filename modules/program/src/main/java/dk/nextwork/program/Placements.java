@@ -175,7 +175,11 @@ public class Placements {
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Placement ended = Coordination.run(repository, session -> {
-            Placement placement = end(session, id, lastDay, reason);
+            Node node = current(session, id);
+            if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+                throw new ProgrammeRefusedException("program.refused.reason", MAX_REASON);
+            }
+            Placement placement = end(node, lastDay, "endReason", reason.strip());
             session.save();
             return placement;
         });
@@ -183,18 +187,15 @@ public class Placements {
         return ended;
     }
 
-    private static Placement end(Session session, String id, LocalDate lastDay, String reason)
+    /** Ends the placement on {@code lastDay}, keeping why in {@code why}: the reason, or the company moved on to. */
+    private static Placement end(Node node, LocalDate lastDay, String why, String value)
             throws RepositoryException, ProgrammeRefusedException {
-        Node node = current(session, id);
         Placement placement = Programme.placement(node);
-        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
-            throw new ProgrammeRefusedException("program.refused.reason", MAX_REASON);
-        }
         if (lastDay == null || lastDay.isBefore(placement.start()) || !lastDay.isBefore(placement.plannedEnd())) {
             throw new ProgrammeRefusedException("program.refused.endDay", placement.start(), placement.plannedEnd());
         }
         node.setProperty("ended", lastDay.toString());
-        node.setProperty("endReason", reason.strip());
+        node.setProperty(why, value);
         return Programme.placement(node);
     }
 
@@ -206,7 +207,8 @@ public class Placements {
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Placement next = Coordination.run(repository, session -> {
-            Placement ending = end(session, id, firstDay == null ? null : firstDay.minusDays(1), "moved on: " + company);
+            Placement ending = end(current(session, id), firstDay == null ? null : firstDay.minusDays(1),
+                    Programme.MOVED_ON_TO, company);
             if (ending.company().equals(company)) {
                 throw new ProgrammeRefusedException("program.refused.sameCompany");
             }
@@ -220,7 +222,9 @@ public class Placements {
                 session.refresh(false);
                 Node node = session.getNode(Programme.PLACEMENTS + "/" + id);
                 node.getProperty("ended").remove();
-                node.getProperty("endReason").remove();
+                if (node.hasProperty(Programme.MOVED_ON_TO)) { // none when no company was chosen
+                    node.getProperty(Programme.MOVED_ON_TO).remove();
+                }
                 session.save();
                 throw failed;
             }

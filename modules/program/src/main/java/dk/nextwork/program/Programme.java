@@ -30,6 +30,8 @@ public class Programme {
 
     public static final String PLACEMENTS = "/program/placements";
     public static final String GROUPS = "/program/groups";
+    /** The property of an ended placement that names the company the young person moved on to. */
+    public static final String MOVED_ON_TO = "movedOnTo";
 
     private final PortalRepository repository;
     private final Clock clock;
@@ -132,7 +134,8 @@ public class Programme {
         return new Placement(node.getName(), node.getProperty("youngPerson").getString(),
                 node.getProperty("company").getString(), date(node, "start"), date(node, "plannedEnd"),
                 node.hasProperty("ended") ? Optional.of(date(node, "ended")) : Optional.empty(),
-                node.hasProperty("endReason") ? Optional.of(node.getProperty("endReason").getString()) : Optional.empty());
+                node.hasProperty("endReason") ? Optional.of(node.getProperty("endReason").getString()) : Optional.empty(),
+                node.hasProperty(MOVED_ON_TO) ? Optional.of(node.getProperty(MOVED_ON_TO).getString()) : Optional.empty());
     }
 
     static NetworkGroup group(Node node) throws RepositoryException {

@@ -21,6 +21,7 @@ import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.internal.ProgramRelationships;
@@ -184,16 +185,23 @@ class PlacementsTest {
         assertEquals("program.refused.endDay", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> placements.endEarly(COORDINATOR, first.id(), MONDAY.minusDays(1), "Syg"))));
 
+        ProgrammeRefusedException sameCompany = assertThrows(ProgrammeRefusedException.class,
+                () -> placements.moveOn(COORDINATOR, first.id(), "planteskolen-laerkereden", MONDAY.plusWeeks(7), MONDAY.plusWeeks(15)));
+        assertEquals("Vælg en anden virksomhed end den, den unge er i forløb hos nu.",
+                Texts.of(getClass().getClassLoader()).get(Texts.DANISH, sameCompany.reason(), sameCompany.values()));
         companies.register(COORDINATOR, "stempel-og-skrue", "Stempel & Skrue Autoværksted", "Autoværksted", 7, 0);
         assertEquals("program.refused.full", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> placements.moveOn(COORDINATOR, first.id(), "stempel-og-skrue", MONDAY.plusWeeks(7), MONDAY.plusWeeks(15)))));
+        assertEquals("program.refused.chooseCompany", reason(assertThrows(ProgrammeRefusedException.class,
+                () -> placements.moveOn(COORDINATOR, first.id(), null, MONDAY.plusWeeks(7), MONDAY.plusWeeks(15)))));
         assertEquals(Optional.empty(), programme.placementsOf(sofie).get(0).ended(), "a refused move changes nothing");
         Placement next = placements.moveOn(COORDINATOR, first.id(), "hyldebaer-supermarked", MONDAY.plusWeeks(7),
                 MONDAY.plusWeeks(15));
         List<Placement> course = programme.placementsOf(sofie);
         assertEquals(2, course.size(), "the course keeps both");
         assertEquals(Optional.of(MONDAY.plusWeeks(7).minusDays(1)), course.get(0).ended());
-        assertEquals(Optional.of("moved on: hyldebaer-supermarked"), course.get(0).endReason());
+        assertEquals(Optional.of("hyldebaer-supermarked"), course.get(0).movedOnTo(), "where the young person went on to");
+        assertEquals(Optional.empty(), course.get(0).endReason(), "no reason in words was given");
         assertEquals(next, course.get(1));
         assertEquals("program.refused.ended", reason(assertThrows(ProgrammeRefusedException.class,
                 () -> placements.extend(COORDINATOR, first.id(), MONDAY.plusWeeks(14)))));

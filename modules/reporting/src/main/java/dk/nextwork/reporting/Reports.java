@@ -267,9 +267,9 @@ public class Reports {
         List<Indicator> form = definition.indicatorsFor(input.instrument(), rater);
         for (Map.Entry<String, Integer> rating : input.ratings().entrySet()) {
             Indicator indicator = form.stream().filter(candidate -> candidate.id().equals(rating.getKey())).findFirst()
-                    .orElseThrow(() -> new ReportingRefusedException("reporting.refused.unknownIndicator", rating.getKey()));
+                    .orElseThrow(() -> new ReportingRefusedException("reporting.refused.unknownIndicator"));
             if (rating.getValue() == null || !indicator.scale().contains(rating.getValue())) {
-                throw new ReportingRefusedException("reporting.refused.outOfScale", indicator.name().da(),
+                throw new ReportingRefusedException("reporting.refused.outOfScale", indicator.name(),
                         indicator.scale().min(), indicator.scale().max());
             }
         }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.testing.RunningPlatform;
 
 /** Filing reports: who may, which periods, drafts, submitting, corrections within the window, who reads them. */
@@ -111,8 +113,14 @@ class ReportsTest {
     void badReportsAreRefusedWithAReasonAndChangeNothing() throws Exception {
         Period nextWeek = lastWeek.next().next();
         assertEquals("reporting.refused.future", refusal(weekly(nextWeek, FULL, 0)));
-        assertEquals("reporting.refused.outOfScale", refusal(weekly(lastWeek, Map.of("punktlighed", 6), 0)));
-        assertEquals("reporting.refused.unknownIndicator", refusal(weekly(lastWeek, Map.of("vedholdenhed", 3), 0)));
+        ReportingRefusedException outOfScale = refused(weekly(lastWeek, Map.of("punktlighed", 6), 0));
+        assertEquals("reporting.refused.outOfScale", outOfScale.reason());
+        assertEquals("Vurderingen af \"Punktlighed\" skal ligge fra 1 til 5.", text(Texts.DANISH, outOfScale));
+        assertEquals("The rating of \"Punctuality\" must be from 1 to 5.", text(Locale.ENGLISH, outOfScale),
+                "the indicator by its name in the reader's language");
+        ReportingRefusedException notOnTheForm = refused(weekly(lastWeek, Map.of("vedholdenhed", 3), 0));
+        assertEquals("reporting.refused.unknownIndicator", notOnTheForm.reason());
+        assertFalse(text(Texts.DANISH, notOnTheForm).contains("vedholdenhed"), "never the key");
         assertEquals("reporting.refused.absence", refusal(weekly(lastWeek, FULL, Reports.MAX_ABSENCE_HOURS + 1)));
         assertEquals("reporting.refused.absence", refusal(weekly(lastWeek, FULL, -1)));
         assertEquals("reporting.refused.noRatings", refusal(weekly(lastWeek, Map.of(), 0)));
@@ -124,7 +132,15 @@ class ReportsTest {
     }
 
     private String refusal(ReportInput input) {
-        return assertThrows(ReportingRefusedException.class, () -> fixture.reports.submit(new Caller(nursery, "test"), input)).reason();
+        return refused(input).reason();
+    }
+
+    private ReportingRefusedException refused(ReportInput input) {
+        return assertThrows(ReportingRefusedException.class, () -> fixture.reports.submit(new Caller(nursery, "test"), input));
+    }
+
+    private static String text(Locale locale, ReportingRefusedException refused) {
+        return Texts.of(ReportsTest.class.getClassLoader()).get(locale, refused.reason(), refused.values());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dk.nextwork.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.testing.RunningPlatform;
 
 /** The trait configuration: the programme's defaults, versions that never change, and its rules. */
@@ -104,6 +107,57 @@ class TraitConfigurationTest {
     }
 
     @Test
+    void aRefusedConfigurationNamesWhatIsWrongByItsNameInTheReadersLanguageNeverByItsKey() throws Exception {
+        Definition definition = fixture.configuration.current().definition();
+        Indicator punctuality = definition.indicator("punktlighed").orElseThrow();
+
+        ReportingRefusedException nowhere = assertRefused("reporting.refused.config.target", with(definition,
+                feeding(punctuality, new Feed("no-such-trait", 1))));
+        assertEquals("\"Punktlighed\" tæller med i et karaktertræk eller en dimension, som ikke findes.", danish(nowhere));
+        assertEquals("\"Punctuality\" counts towards a trait or dimension that does not exist.", english(nowhere));
+
+        ReportingRefusedException twice = assertRefused("reporting.refused.config.targetTwice", with(definition,
+                feeding(punctuality, new Feed("arbejdsegnethed", 1), new Feed("arbejdsegnethed", 2))));
+        assertEquals("\"Punktlighed\" tæller med i \"Arbejdsegnethed\" mere end én gang.", danish(twice));
+        assertEquals("\"Punctuality\" counts towards \"Readiness for work\" more than once.", english(twice));
+
+        ReportingRefusedException otherCadence = assertRefused("reporting.refused.config.dimensionCadence",
+                with(definition, feeding(punctuality, new Feed("beslutsomhed", 1))));
+        assertEquals("\"Punctuality\" cannot count towards \"Determination\", which has another cadence.", english(otherCadence),
+                "English screens name both in English");
+
+        List<Indicator> twoPunctualities = new ArrayList<>(definition.indicators());
+        twoPunctualities.add(new Indicator("punktlighed", new Bilingual("Mødestabilitet", "Turning up"), punctuality.description(),
+                punctuality.cadence(), punctuality.raters(), punctuality.scale(), punctuality.feeds()));
+        ReportingRefusedException duplicate = assertRefused("reporting.refused.config.duplicate", new Definition(
+                definition.traits(), definition.dimensions(), twoPunctualities, definition.correctionWindowDays()));
+        assertEquals("\"Mødestabilitet\" har samme nøgle som \"Punktlighed\". Giv den en anden nøgle.", danish(duplicate));
+        assertEquals("\"Turning up\" has the same key as \"Punctuality\". Give it another key.", english(duplicate));
+
+        ReportingRefusedException unnamed = assertRefused("reporting.refused.config.name", with(definition, new Indicator(
+                punctuality.id(), new Bilingual("", "Punctuality"), punctuality.description(), punctuality.cadence(),
+                punctuality.raters(), punctuality.scale(), punctuality.feeds())));
+        assertEquals("\"Punctuality\" mangler et dansk navn.", danish(unnamed), "known by its English name while it has no Danish one");
+        ReportingRefusedException nameless = assertRefused("reporting.refused.config.unnamed", with(definition, new Indicator(
+                punctuality.id(), new Bilingual("", ""), punctuality.description(), punctuality.cadence(),
+                punctuality.raters(), punctuality.scale(), punctuality.feeds())));
+        assertFalse(danish(nameless).contains("punktlighed"), "never the key: " + danish(nameless));
+    }
+
+    private static Indicator feeding(Indicator indicator, Feed... feeds) {
+        return new Indicator(indicator.id(), indicator.name(), indicator.description(), indicator.cadence(), indicator.raters(),
+                indicator.scale(), List.of(feeds));
+    }
+
+    private static String danish(ReportingRefusedException refused) {
+        return Texts.of(TraitConfigurationTest.class.getClassLoader()).get(Texts.DANISH, refused.reason(), refused.values());
+    }
+
+    private static String english(ReportingRefusedException refused) {
+        return Texts.of(TraitConfigurationTest.class.getClassLoader()).get(Locale.ENGLISH, refused.reason(), refused.values());
+    }
+
+    @Test
     void onlyCoordinatorsConfigure() throws Exception {
         Definition definition = fixture.configuration.current().definition();
         assertThrows(AccessDeniedException.class, () -> fixture.configuration.save(
@@ -111,10 +165,11 @@ class TraitConfigurationTest {
         assertEquals(1, fixture.configuration.current().version());
     }
 
-    private void assertRefused(String reason, Definition definition) {
+    private ReportingRefusedException assertRefused(String reason, Definition definition) {
         ReportingRefusedException refused = assertThrows(ReportingRefusedException.class,
                 () -> fixture.configuration.save(ReportingFixture.COORDINATOR, 1, definition, ""));
         assertEquals(reason, refused.reason());
+        return refused;
     }
 
     static Scale tenSteps() {

@@ -41,7 +41,8 @@ public final class Links {
             for (PropertyDefinition property : type.properties()) {
                 if (property.type() == PropertyType.LINK && pointsInto(values.get(property.name()), path)) {
                     String title = type.nameProperty().map(p -> values.get(p.name())).map(String::valueOf).orElse(node.getName());
-                    references.add(new Reference(node.getPath(), type.name(), title, property.name(), draft));
+                    references.add(new Reference(node.getPath(), type.name(), title, property.name(), draft,
+                            type::labelIn, property::labelIn));
                 }
             }
             return null;

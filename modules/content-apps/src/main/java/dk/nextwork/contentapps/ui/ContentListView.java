@@ -92,7 +92,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
         Optional<ContentType> found = items.type(typeName);
         removeAll();
         if (found.isEmpty()) {
-            add(new H1(getTranslation("content.refused.noType", typeName)));
+            add(new H1(getTranslation("content.refused.noType")));
             return;
         }
         type = found.get();
@@ -139,7 +139,7 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private HorizontalLayout rowActions(ContentItem item) {
-        Button duplicate = new Button(VaadinIcon.COPY.create(), click -> actions.duplicate(item, this));
+        Button duplicate = new Button(VaadinIcon.COPY.create(), click -> duplicate(item));
         duplicate.setAriaLabel(getTranslation("content.action.duplicate") + ": " + item.title());
         duplicate.setTooltipText(getTranslation("content.action.duplicate"));
         Button delete = new Button(VaadinIcon.TRASH.create(), click -> delete(item));
@@ -150,6 +150,10 @@ public class ContentListView extends VerticalLayout implements BeforeEnterObserv
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
         return new HorizontalLayout(duplicate, delete);
+    }
+
+    void duplicate(ContentItem item) {
+        actions.duplicate(item, this);
     }
 
     void delete(ContentItem item) {

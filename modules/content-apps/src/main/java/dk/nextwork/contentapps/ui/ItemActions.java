@@ -49,7 +49,8 @@ final class ItemActions {
     void duplicate(ContentItem item, Component context) {
         try {
             String copy = items.duplicate(user, item.path());
-            say.accept(context.getTranslation("content.duplicated", item.title(), copy));
+            String copyTitle = items.item(copy).map(ContentItem::title).orElse(item.title());
+            say.accept(context.getTranslation("content.duplicated", item.title(), copyTitle));
             refresh.run();
         } catch (EditRefusedException refused) {
             say.accept(context.getTranslation(refused.reason(), refused.values()));
@@ -66,7 +67,7 @@ final class ItemActions {
             UnorderedList list = new UnorderedList();
             for (Reference reference : references) {
                 list.add(new ListItem(context.getTranslation(reference.inDraft() ? "content.reference.draft" : "content.reference",
-                        reference.title(), reference.path(), reference.field())));
+                        reference.title(), reference.typeLabel(), reference.fieldLabel())));
             }
             blocked.setText(new VerticalLayout(new Paragraph(context.getTranslation("content.delete.blockedText")), list));
             blocked.setConfirmText(context.getTranslation("content.close"));

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -43,6 +44,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
@@ -369,6 +371,18 @@ class ContentViewsTest {
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("content-message")).getText()
                 .startsWith("Kan ikke slettes"));
         assertFalse(_find(ConfirmDialog.class).isEmpty(), "the editor is told who links to it");
+        assertEquals(List.of("Liv (Personaprofil), feltet Relaterede virksomheder"),
+                _find(ListItem.class).stream().map(ListItem::getText).toList(), "by title and labels, not path or field name");
+    }
+
+    @Test
+    void whoLinksToAnItemIsSaidInTheReadersLanguage() throws Exception {
+        signIn(EDITOR);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("content/partner");
+        _get(ContentListView.class).delete(apps.items.item(PARTNER).orElseThrow());
+        assertEquals(List.of("Liv (Persona profile), field Related companies"),
+                _find(ListItem.class).stream().map(ListItem::getText).toList());
     }
 
     @Test
@@ -390,6 +404,19 @@ class ContentViewsTest {
         List<ContentItem> top = apps.items.children("/website");
         assertEquals("/website/nextwork", top.get(0).path());
         assertTrue(tree.tree().isExpanded(top.get(0)), "the site's pages are shown at once");
+    }
+
+    @Test
+    void aDuplicateIsNamedByItsTitleNotItsPath() throws Exception {
+        signIn(EDITOR);
+        UI.getCurrent().navigate("content/partner");
+        _get(ContentListView.class).duplicate(apps.items.item("/partners/fjordbyens-vaerksted").orElseThrow());
+        assertEquals("Fjordbyens Værksted er kopieret. Kopien hedder Fjordbyens Værksted (kopi) og er ikke udgivet.",
+                _get(Paragraph.class, spec -> spec.withClasses("content-message")).getText());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        _get(ContentListView.class).duplicate(apps.items.item("/partners/fjordbyens-vaerksted").orElseThrow());
+        assertEquals("Fjordbyens Værksted is copied. The copy is called Fjordbyens Værksted (kopi) and is not published.",
+                _get(Paragraph.class, spec -> spec.withClasses("content-message")).getText());
     }
 
     @Test

@@ -69,8 +69,14 @@ public final class Formats {
         return number instanceof BigDecimal decimal ? format.format(decimal) : format.format(number.doubleValue());
     }
 
-    /** A value put into a text: dates, moments and numbers as above, anything else as it reads. */
+    /**
+     * A value put into a text: dates, moments and numbers as above, a {@link Localized} text in
+     * the language, anything else as it reads.
+     */
     public static String value(Object value, Locale locale) {
+        if (value instanceof Localized text) {
+            return text.in(Texts.language(locale));
+        }
         if (value instanceof LocalDate date) {
             return date(date, locale);
         }

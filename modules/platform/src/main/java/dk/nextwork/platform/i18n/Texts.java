@@ -46,7 +46,8 @@ public final class Texts {
 
     /**
      * The text for a key with {0}, {1}, … filled in (no other syntax), dates and numbers as the
-     * language writes them ({@link Formats}); the key itself when it has no text.
+     * language writes them and {@link Localized} names in it ({@link Formats}); the key itself
+     * when it has no text.
      */
     public String get(Locale locale, String key, Object... parameters) {
         String language = language(locale);

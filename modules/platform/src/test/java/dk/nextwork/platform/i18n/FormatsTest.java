@@ -48,4 +48,12 @@ class FormatsTest {
         assertEquals("Med siden 1. dec. 2026, vægt 2,5", texts.get(DANISH, "platform.test.since", day, 2.5));
         assertEquals("With us since 1 Dec 2026, weight 2.5", texts.get(ENGLISH, "platform.test.since", day, 2.5));
     }
+
+    @Test
+    void textsPutALocalizedNameInTheReadersLanguage() {
+        Texts texts = Texts.of(FormatsTest.class.getClassLoader());
+        Localized name = language -> language.equals("en") ? "Persistence" : "Vedholdenhed";
+        assertEquals("Vurderingen af \"Vedholdenhed\"", texts.get(DANISH, "platform.test.named", name));
+        assertEquals("The rating of \"Persistence\"", texts.get(ENGLISH, "platform.test.named", name));
+    }
 }

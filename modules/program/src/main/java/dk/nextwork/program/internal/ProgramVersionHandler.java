@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.Session;
 
 import dk.nextwork.identity.Accounts;
@@ -47,6 +50,12 @@ public final class ProgramVersionHandler implements VersionHandler {
 
     private static final Task UNORDERED = Tasks.largeFolders(Enrolments.YOUTH, Companies.COMPANIES, Programme.PLACEMENTS);
 
+    /** Before 1.3.0 a move to another company was kept as the end reason {@code moved on: <company id>}. */
+    private static final String OLD_MOVED_ON = "moved on: ";
+
+    private static final Task MOVED_ON = Task.of("keep the company a young person moved on to apart from the end reason",
+            ProgramVersionHandler::movedOnApart);
+
     @Override
     public List<Task> installTasks() {
         return List.of(TREES, YOUNG_PERSON_INDEX, DEMO, ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS, UNORDERED);
@@ -55,7 +64,31 @@ public final class ProgramVersionHandler implements VersionHandler {
     @Override
     public List<UpdateStep> updateSteps() {
         return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS),
-                UpdateStep.to("1.2.0", UNORDERED));
+                UpdateStep.to("1.2.0", UNORDERED), UpdateStep.to("1.3.0", MOVED_ON));
+    }
+
+    /**
+     * The old end reason of a move becomes the company moved on to. Only a registered company's id
+     * counts: a reason a coordinator wrote that happens to start the same way stays a reason.
+     */
+    private static void movedOnApart(InstallContext context) throws Exception {
+        Session session = context.session();
+        Set<String> companies = new HashSet<>();
+        for (NodeIterator registered = session.getNode(Companies.COMPANIES).getNodes(); registered.hasNext(); ) {
+            companies.add(registered.nextNode().getName());
+        }
+        for (NodeIterator placements = session.getNode(Programme.PLACEMENTS).getNodes(); placements.hasNext(); ) {
+            Node placement = placements.nextNode();
+            if (!placement.hasProperty("endReason") || placement.hasProperty(Programme.MOVED_ON_TO)) {
+                continue;
+            }
+            String reason = placement.getProperty("endReason").getString();
+            String company = reason.startsWith(OLD_MOVED_ON) ? reason.substring(OLD_MOVED_ON.length()) : null;
+            if (companies.contains(company)) {
+                placement.setProperty(Programme.MOVED_ON_TO, company);
+                placement.getProperty("endReason").remove();
+            }
+        }
     }
 
     /** The demo's young people with their hours, interests and goals; the companies of the demo partner pages. */
@@ -137,7 +170,7 @@ public final class ProgramVersionHandler implements VersionHandler {
                 today.plusWeeks(7), null, null);
         // Noah moved on: first the bakery, now the warehouse
         placement(session, "noah-surdejshjoernet", noah, "surdejshjoernet", today.minusWeeks(17), today.minusWeeks(5),
-                today.minusWeeks(6), "moved on: midtvejs-lager");
+                today.minusWeeks(6), "midtvejs-lager");
         placement(session, "noah-midtvejs-lager", noah, "midtvejs-lager", today.minusWeeks(5).plusDays(3),
                 today.plusWeeks(12), null, null);
 
@@ -148,7 +181,7 @@ public final class ProgramVersionHandler implements VersionHandler {
     }
 
     private static void placement(Session session, String name, String youngPerson, String company, LocalDate start,
-                                  LocalDate plannedEnd, LocalDate ended, String endReason) throws Exception {
+                                  LocalDate plannedEnd, LocalDate ended, String movedOnTo) throws Exception {
         Node node = session.getNode(Programme.PLACEMENTS).addNode(name, "nt:unstructured");
         node.setProperty("youngPerson", youngPerson);
         node.setProperty("company", company);
@@ -156,7 +189,7 @@ public final class ProgramVersionHandler implements VersionHandler {
         node.setProperty("plannedEnd", plannedEnd.toString());
         if (ended != null) {
             node.setProperty("ended", ended.toString());
-            node.setProperty("endReason", endReason);
+            node.setProperty(Programme.MOVED_ON_TO, movedOnTo);
         }
     }
 }

@@ -103,7 +103,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> companyNames.getOrDefault(p.company(), p.company())).setHeader(getTranslation("program.placement.company"));
         grid.addColumn(p -> Formats.date(p.start(), getLocale())).setHeader(getTranslation("program.placement.start")).setAutoWidth(true);
         grid.addColumn(p -> Formats.date(p.plannedEnd(), getLocale())).setHeader(getTranslation("program.placement.plannedEnd")).setAutoWidth(true);
-        grid.addColumn(p -> p.ended().map(day -> p.endReason()
+        grid.addColumn(p -> p.ended().map(day -> why(p)
                         .map(reason -> getTranslation("program.placement.endedOn", Formats.date(day, getLocale()), reason))
                         .orElse(Formats.date(day, getLocale())))
                 .orElse("")).setHeader(getTranslation("program.placement.ended"));
@@ -112,6 +112,13 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("program.placement.title")), tools, message, grid);
         load();
+    }
+
+    /** Why a placement ended: the company the young person moved on to, by its name, or the reason given. */
+    private Optional<String> why(Placement placement) {
+        return placement.movedOnTo()
+                .map(next -> getTranslation("program.placement.movedOnTo", companyNames.getOrDefault(next, next)))
+                .or(placement::endReason);
     }
 
     private void load() {

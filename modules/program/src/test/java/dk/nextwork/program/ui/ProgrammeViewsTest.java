@@ -5,11 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 
@@ -38,6 +41,7 @@ import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Meetings;
 import dk.nextwork.program.NetworkGroups;
+import dk.nextwork.program.Placement;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
@@ -132,6 +136,24 @@ class ProgrammeViewsTest {
         _click(_get(Button.class, spec -> spec.withId("placement-save")));
         assertEquals(before + 1, GridKt._size(view.grid()));
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("programme-message")).getText().contains("Planteskolen Lærkereden"));
+    }
+
+    @Test
+    void anEndedPlacementSaysWhereTheYoungPersonMovedOnToByTheCompanysNameInTheReadersLanguage() throws Exception {
+        signIn(COORDINATOR);
+        for (Locale language : List.of(Locale.forLanguageTag("da"), Locale.ENGLISH)) {
+            UI.getCurrent().setLocale(language);
+            UI.getCurrent().navigate("programme/placements");
+            Grid<Placement> grid = _get(PlacementsView.class).grid();
+            int row = 0;
+            while (!GridKt._get(grid, row).id().equals("noah-surdejshjoernet")) {
+                row++;
+            }
+            String ended = GridKt._getFormattedRow(grid, row).get(4);
+            String said = language == Locale.ENGLISH ? "Moved on to Midtvejs Lager & Logistik" : "Gik videre til Midtvejs Lager & Logistik";
+            assertTrue(ended.endsWith(": " + said), ended);
+            assertFalse(ended.contains("midtvejs-lager"), "never the company's id");
+        }
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dk.nextwork.reporting.internal;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,7 +16,11 @@ import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.Scale;
 import dk.nextwork.reporting.Trait;
 
-/** The rules a trait configuration must keep before it is saved as a new version. */
+/**
+ * The rules a trait configuration must keep before it is saved as a new version. A refusal names
+ * a trait, dimension or indicator by its name ({@link Bilingual}, read in the coordinator's
+ * language), not by its key.
+ */
 public final class DefinitionCheck {
 
     public static final int MAX_STEPS = 11;
@@ -29,20 +35,20 @@ public final class DefinitionCheck {
         if (definition.traits().isEmpty() || definition.dimensions().isEmpty()) {
             throw new ReportingRefusedException("reporting.refused.config.empty");
         }
-        Set<String> targets = new HashSet<>();
+        Map<String, Bilingual> targets = new HashMap<>();
         for (Trait trait : definition.traits()) {
             named(trait.id(), trait.name(), targets);
         }
         for (Dimension dimension : definition.dimensions()) {
             named(dimension.id(), dimension.name(), targets);
             if (dimension.cadence() == null) {
-                throw new ReportingRefusedException("reporting.refused.config.cadence", dimension.name().da());
+                throw new ReportingRefusedException("reporting.refused.config.cadence", dimension.name());
             }
         }
-        Set<String> indicators = new HashSet<>();
+        Map<String, Bilingual> indicators = new HashMap<>();
         for (Indicator indicator : definition.indicators()) {
             named(indicator.id(), indicator.name(), indicators);
-            String name = indicator.name().da();
+            Bilingual name = indicator.name();
             if (indicator.cadence() == null) {
                 throw new ReportingRefusedException("reporting.refused.config.cadence", name);
             }
@@ -57,19 +63,24 @@ public final class DefinitionCheck {
         }
     }
 
-    private static void named(String id, Bilingual name, Set<String> seen) throws ReportingRefusedException {
+    /** A Danish name and a key of its own; {@code seen} holds the names by the keys taken so far. */
+    private static void named(String id, Bilingual name, Map<String, Bilingual> seen) throws ReportingRefusedException {
         if (name == null || name.da().isEmpty()) {
-            throw new ReportingRefusedException("reporting.refused.config.name", String.valueOf(id));
+            if (name != null && !name.en().isEmpty()) {
+                throw new ReportingRefusedException("reporting.refused.config.name", name.en());
+            }
+            throw new ReportingRefusedException("reporting.refused.config.unnamed");
         }
         if (id == null || !ID.matcher(id).matches()) {
-            throw new ReportingRefusedException("reporting.refused.config.id", name.da());
+            throw new ReportingRefusedException("reporting.refused.config.id", name);
         }
-        if (!seen.add(id)) {
-            throw new ReportingRefusedException("reporting.refused.config.duplicate", id);
+        Bilingual first = seen.putIfAbsent(id, name);
+        if (first != null) {
+            throw new ReportingRefusedException("reporting.refused.config.duplicate", name, first);
         }
     }
 
-    private static void scale(String name, Scale scale) throws ReportingRefusedException {
+    private static void scale(Bilingual name, Scale scale) throws ReportingRefusedException {
         if (scale == null || scale.max() <= scale.min() || scale.max() - scale.min() + 1 > MAX_STEPS) {
             throw new ReportingRefusedException("reporting.refused.config.scale", name, MAX_STEPS);
         }
@@ -79,16 +90,19 @@ public final class DefinitionCheck {
         }
     }
 
-    private static void feeds(Definition definition, Indicator indicator, Set<String> targets)
+    private static void feeds(Definition definition, Indicator indicator, Map<String, Bilingual> targets)
             throws ReportingRefusedException {
-        String name = indicator.name().da();
+        Bilingual name = indicator.name();
         if (indicator.feeds().isEmpty()) {
             throw new ReportingRefusedException("reporting.refused.config.feeds", name);
         }
         Set<String> fed = new HashSet<>();
         for (Feed feed : indicator.feeds()) {
-            if (feed.target() == null || !targets.contains(feed.target()) || !fed.add(feed.target())) {
-                throw new ReportingRefusedException("reporting.refused.config.target", name, String.valueOf(feed.target()));
+            if (feed.target() == null || !targets.containsKey(feed.target())) {
+                throw new ReportingRefusedException("reporting.refused.config.target", name);
+            }
+            if (!fed.add(feed.target())) {
+                throw new ReportingRefusedException("reporting.refused.config.targetTwice", name, targets.get(feed.target()));
             }
             if (!(feed.weight() > 0 && feed.weight() <= MAX_WEIGHT)) {
                 throw new ReportingRefusedException("reporting.refused.config.weight", name, MAX_WEIGHT);
@@ -96,7 +110,7 @@ public final class DefinitionCheck {
             // a dimension's score covers its own period, so only indicators of that cadence can feed it
             Dimension dimension = definition.dimension(feed.target()).orElse(null);
             if (dimension != null && dimension.cadence() != indicator.cadence()) {
-                throw new ReportingRefusedException("reporting.refused.config.dimensionCadence", name, dimension.name().da());
+                throw new ReportingRefusedException("reporting.refused.config.dimensionCadence", name, dimension.name());
             }
         }
     }

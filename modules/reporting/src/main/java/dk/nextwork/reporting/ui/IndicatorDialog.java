@@ -28,6 +28,7 @@ import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Scale;
 import dk.nextwork.reporting.Trait;
+import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.Messages;
 
 /**
@@ -106,7 +107,7 @@ class IndicatorDialog extends Dialog {
     }
 
     private NumberField weight(String target, Bilingual label, Indicator indicator) {
-        NumberField weight = new NumberField(label.da());
+        NumberField weight = new NumberField(label.in(CurrentUser.language()));
         weight.setMin(0);
         weight.setStep(0.5);
         weight.setId("weight-" + target);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -159,6 +160,24 @@ class ReportingViewsTest {
         assertEquals(2.0, punctuality.feeds().stream().filter(feed -> feed.target().equals("ansvarsbevidsthed"))
                 .findFirst().orElseThrow().weight());
         assertEquals(5, fixture.configuration.version(1).definition().indicator("punktlighed").orElseThrow().scale().max());
+    }
+
+    @Test
+    void theWeightsAreLabelledWithTheTraitsNamesInTheReadersLanguage() throws Exception {
+        signIn(ReportingFixture.COORDINATOR);
+        for (Locale language : List.of(Locale.forLanguageTag("da"), Locale.ENGLISH)) {
+            UI.getCurrent().setLocale(language);
+            UI.getCurrent().navigate("config/traits");
+            var grid = _get(TraitConfigurationView.class).indicatorGrid();
+            int row = 0;
+            while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id().equals("punktlighed")) {
+                row++;
+            }
+            com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, row);
+            assertEquals(language == Locale.ENGLISH ? "Sense of responsibility" : "Ansvarsbevidsthed",
+                    _get(NumberField.class, spec -> spec.withId("weight-ansvarsbevidsthed")).getLabel());
+            _get(IndicatorDialog.class).close();
+        }
     }
 
     @Test

@@ -1,0 +1,77 @@
+package dk.nextwork.program.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.nextwork.platform.config.PortalConfiguration;
+import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.platform.testing.DemoRepository;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Programme;
+
+/** The programme's updates of what earlier versions stored. */
+@ExtendWith(DemoRepository.Parameter.class)
+class ProgramVersionHandlerTest {
+
+    @TempDir
+    Path home;
+
+    private Platform start() throws Exception {
+        return Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
+                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().normalize().toString()), home),
+                getClass().getClassLoader());
+    }
+
+    @Test
+    void theUpdateTo130KeepsTheCompanyMovedOnToApartAndLeavesAReasonInWordsAsItWas(DemoRepository demo) throws Exception {
+        demo.copyInto(home);
+        try (Platform platform = start()) {
+            platform.repository().withServiceSession(session -> {
+                // as 1.2.0 stored Noah's move to the warehouse, and a reason a coordinator wrote
+                Node noah = session.getNode(Programme.PLACEMENTS + "/noah-surdejshjoernet");
+                noah.getProperty(Programme.MOVED_ON_TO).remove();
+                noah.setProperty("endReason", "moved on: midtvejs-lager");
+                Node mikkel = session.getNode(Programme.PLACEMENTS + "/mikkel-fjordbyens-vaerksted");
+                mikkel.setProperty("ended", noah.getProperty("ended").getString());
+                mikkel.setProperty("endReason", "moved on: efterskole i august");
+                session.getNode("/system/modules/program").setProperty("version", "1.2.0");
+                session.save();
+                return null;
+            });
+        }
+        try (Platform updated = start()) {
+            Programme programme = new Programme(updated.repository());
+            assertEquals("1.3.0", updated.repository().withServiceSession(
+                    session -> session.getNode("/system/modules/program").getProperty("version").getString()));
+            Placement noah = placement(programme, "noah-surdejshjoernet");
+            assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());
+            assertEquals(Optional.empty(), noah.endReason());
+            Placement mikkel = placement(programme, "mikkel-fjordbyens-vaerksted");
+            assertEquals(Optional.empty(), mikkel.movedOnTo(), "no company of the network is called that");
+            assertEquals(Optional.of("moved on: efterskole i august"), mikkel.endReason());
+        }
+    }
+
+    @Test
+    void theDemoKeepsWhereNoahMovedOnToApartFromAnyReason(DemoRepository demo) throws Exception {
+        demo.copyInto(home);
+        try (Platform platform = start()) {
+            Placement noah = placement(new Programme(platform.repository()), "noah-surdejshjoernet");
+            assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());
+            assertEquals(Optional.empty(), noah.endReason());
+        }
+    }
+
+    private static Placement placement(Programme programme, String id) throws Exception {
+        return programme.allPlacements().stream().filter(placement -> placement.id().equals(id)).findFirst().orElseThrow();
+    }
+}
