@@ -30,10 +30,6 @@ public final class ContentAppsFixture {
     public final Publishing publishing;
     public final Proposals proposals;
 
-    public ContentAppsFixture(Platform platform) {
-        this(platform, Clock.systemUTC());
-    }
-
     /** The services on a clock of the test's (every moment they record or compare with is its). */
     public ContentAppsFixture(Platform platform, Clock clock) {
         this.platform = platform;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,7 @@ class ContentItemsTest {
 
     @BeforeEach
     void wire() {
-        apps = new ContentAppsFixture(running.platform());
+        apps = new ContentAppsFixture(running.platform(), running.clock());
     }
 
     @Test
@@ -219,7 +221,10 @@ class ContentItemsTest {
 
         Map<String, Object> another = new HashMap<>(page.values());
         another.put("location", "Et andet sted");
-        Proposal second = apps.proposals.propose(rep, another);
+        // a minute later by the test's clock, which otherwise stands still: her newest proposal comes first
+        Proposals aMinuteLater = new Proposals(apps.platform.repository(), apps.platform.definitions(), apps.audit,
+                apps.items, Clock.offset(running.clock(), Duration.ofMinutes(1)));
+        Proposal second = aMinuteLater.propose(rep, another);
         apps.proposals.reject(EDITOR, second.id(), "Adressen er ikke rigtig");
         assertEquals(Optional.of("Adressen er ikke rigtig"), apps.proposals.mine(rep).get(0).reason());
         assertEquals("content.refused.decided", assertThrows(EditRefusedException.class,

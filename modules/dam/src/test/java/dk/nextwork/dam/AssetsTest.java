@@ -42,7 +42,8 @@ public class AssetsTest {
 
     @BeforeEach
     void wire() {
-        assets = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()));
+        assets = new Assets(running.platform().repository(),
+                new AuditTrail(running.platform().repository(), running.clock()), running.clock());
     }
 
     public static byte[] image(int width, int height, String format) throws Exception {
@@ -82,8 +83,9 @@ public class AssetsTest {
     @Test
     void anUploadIsDatedByTheLibrarysClock() throws Exception {
         Instant then = Instant.parse("2026-12-01T07:16:00Z");
-        Assets dated = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()),
-                Clock.fixed(then, ZoneOffset.UTC));
+        Clock library = Clock.fixed(then, ZoneOffset.UTC);
+        Assets dated = new Assets(running.platform().repository(),
+                new AuditTrail(running.platform().repository(), library), library);
         Asset asset = dated.upload(EDITOR, "aftale.pdf", PDF, null, null);
         assertEquals(then, asset.uploaded());
         assertEquals(then, assets.find(asset.id()).orElseThrow().uploaded());

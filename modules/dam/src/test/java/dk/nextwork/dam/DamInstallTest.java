@@ -21,8 +21,8 @@ class DamInstallTest {
 
     @Test
     void theDemoAssetsAreUploadedAtTheInstallersMoment() throws Exception {
-        List<Asset> demo = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()),
-                running.clock()).all();
+        List<Asset> demo = new Assets(running.platform().repository(),
+                new AuditTrail(running.platform().repository(), running.clock()), running.clock()).all();
         assertEquals(3, demo.size());
         for (Asset asset : demo) {
             assertEquals(INSTALLED, asset.uploaded(), asset.fileName());

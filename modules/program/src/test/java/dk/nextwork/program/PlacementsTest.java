@@ -23,7 +23,6 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.testing.RunningPlatform;
-import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.internal.ProgramRelationships;
 
 /** The programme's rules: 15 hours a week to enrol, 6 weeks to 6 months, one placement at a time, room at the company. */
@@ -47,11 +46,11 @@ class PlacementsTest {
     @BeforeEach
     void wire() throws Exception {
         IdentityFixture identity = new IdentityFixture(running.platform(), running.clock());
-        enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit);
-        companies = new Companies(running.platform().repository(), identity.audit);
-        programme = new Programme(running.platform().repository());
+        enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit, running.clock());
+        companies = new Companies(running.platform().repository(), identity.audit, running.clock());
+        programme = new Programme(running.platform().repository(), running.clock());
         PersonAccess access = new PersonAccess(identity.accounts, identity.audit,
-                List.of(new ProgramRelationships(programme)));
+                List.of(new ProgramRelationships(programme, running.clock())));
         placements = new Placements(running.platform().repository(), identity.audit, programme, identity.accounts, access);
         this.identity = identity;
         sofie = identity.accounts.findByEmail("sofie.ahmadi@nextwork.example").orElseThrow().id();
@@ -168,7 +167,7 @@ class PlacementsTest {
                 () -> placements.place(COORDINATOR, sofie, "planteskolen-laerkereden", MONDAY, MONDAY.plusWeeks(8)))),
                 "a young person on pause is not placed");
         enrolments.setStatus(COORDINATOR, sofie, YoungPerson.Status.ACTIVE);
-        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        LocalDate today = programme.today();
         ProgrammeRefusedException full = assertThrows(ProgrammeRefusedException.class,
                 () -> placements.place(COORDINATOR, sofie, "fjordbyens-vaerksted", today, today.plusWeeks(8)));
         assertEquals("program.refused.full", full.reason(), "Mikkel has the workshop's only place");

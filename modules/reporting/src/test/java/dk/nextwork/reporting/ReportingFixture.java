@@ -37,7 +37,7 @@ public final class ReportingFixture {
         identity = new IdentityFixture(platform, clock);
         programme = new Programme(platform.repository(), clock);
         companies = new Companies(platform.repository(), identity.audit, clock);
-        access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
+        access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme, clock)));
         placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
         configuration = new TraitConfiguration(platform.repository(), identity.audit, clock);
         reports = new Reports(platform.repository(), configuration, programme, access, identity.audit, clock);

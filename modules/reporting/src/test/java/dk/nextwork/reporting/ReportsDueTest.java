@@ -72,7 +72,7 @@ class ReportsDueTest {
     @Test
     void representativesAreRemindedByMailOnceAWeekWhileSomethingIsOverdue() throws Exception {
         Reminders reminders = new Reminders(running.platform().repository(), fixture.due, fixture.companies,
-                fixture.identity.accounts, fixture.identity.mail, fixture.identity.audit);
+                fixture.identity.accounts, fixture.identity.mail, fixture.identity.audit, running.clock());
         int before = fixture.identity.mail.outboxMessages().size();
         assertEquals(1, reminders.send(), "the bakery's representative");
         var message = fixture.identity.mail.outboxMessages().stream()
@@ -83,7 +83,7 @@ class ReportsDueTest {
         assertEquals(before + 1, fixture.identity.mail.outboxMessages().size());
         Reminders nextWeek = new Reminders(running.platform().repository(), fixture.due, fixture.companies,
                 fixture.identity.accounts, fixture.identity.mail, fixture.identity.audit,
-                Clock.offset(Clock.systemUTC(), Duration.ofDays(Reminders.EVERY_DAYS)));
+                Clock.offset(running.clock(), Duration.ofDays(Reminders.EVERY_DAYS)));
         assertEquals(1, nextWeek.send(), "still overdue a week later");
     }
 

@@ -124,7 +124,7 @@ class ContentViewsTest {
 
     @BeforeEach
     void wire() {
-        apps = new ContentAppsFixture(running.platform());
+        apps = new ContentAppsFixture(running.platform(), running.clock());
         identity = new IdentityFixture(running.platform(), running.clock());
     }
 

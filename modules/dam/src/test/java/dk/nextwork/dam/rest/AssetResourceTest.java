@@ -27,7 +27,8 @@ class AssetResourceTest {
 
     @Test
     void aVersionedAddressIsCachedForAYearAndOthersAreNotFound() throws Exception {
-        Assets assets = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()));
+        Assets assets = new Assets(running.platform().repository(),
+                new AuditTrail(running.platform().repository(), running.clock()), running.clock());
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         Asset asset = assets.upload(new SignedInUser("e", "e@example.org", "E", Set.of(Role.EDITOR), null, "da"),
                 "folder.pdf", pdf, null, null);

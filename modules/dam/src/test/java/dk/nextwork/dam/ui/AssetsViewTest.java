@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.nextwork.dam.Asset;
 import dk.nextwork.dam.Assets;
 import dk.nextwork.dam.AssetsTest;
-import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -39,8 +38,9 @@ class AssetsViewTest {
 
     @BeforeEach
     void start() {
-        assets = new Assets(running.platform().repository(), new AuditTrail(running.platform().repository()));
-        VaadinShell.start(new IdentityFixture(running.platform(), running.clock()), EDITOR, List.of(new DamNavigation()),
+        IdentityFixture identity = new IdentityFixture(running.platform(), running.clock());
+        assets = new Assets(running.platform().repository(), identity.audit, running.clock());
+        VaadinShell.start(identity, EDITOR, List.of(new DamNavigation()),
                 Map.of(AssetsView.class, () -> new AssetsView(assets)), "dk.nextwork.dam.ui");
         UI.getCurrent().navigate("assets");
     }

@@ -34,7 +34,8 @@ public class ProgramRelationships implements Relationships {
         this(programme, Clock.systemUTC());
     }
 
-    ProgramRelationships(Programme programme, Clock clock) {
+    /** With the clock whose day decides where a young person is placed. */
+    public ProgramRelationships(Programme programme, Clock clock) {
         this.programme = programme;
         this.clock = clock;
     }

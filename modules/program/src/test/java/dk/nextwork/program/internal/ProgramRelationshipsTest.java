@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +34,7 @@ class ProgramRelationshipsTest {
 
     @BeforeEach
     void demo() throws Exception {
-        programme = new Programme(running.platform().repository());
+        programme = new Programme(running.platform().repository(), running.clock());
         running.platform().repository().withServiceSession(session -> {
             emma = Accounts.idOf(session, "emma.friis@nextwork.example").orElseThrow();
             noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example").orElseThrow();
@@ -51,7 +50,7 @@ class ProgramRelationshipsTest {
 
     @Test
     void aRepresentativeWorksWithTheYoungPeoplePlacedAtTheirCompanyNow() {
-        ProgramRelationships relationships = new ProgramRelationships(programme);
+        ProgramRelationships relationships = new ProgramRelationships(programme, running.clock());
         assertTrue(relationships.worksWith(rep("surdejshjoernet"), emma));
         assertFalse(relationships.worksWith(rep("surdejshjoernet"), noah), "Noah's placement there has ended");
         assertFalse(relationships.worksWith(rep("surdejshjoernet"), mikkel), "placed at another company");
@@ -61,13 +60,13 @@ class ProgramRelationshipsTest {
 
     @Test
     void aPlacementThatIsOverNoLongerGivesAccess() {
-        Clock later = Clock.offset(Clock.system(ZoneOffset.UTC), Duration.ofDays(7 * 10));
+        Clock later = Clock.offset(running.clock(), Duration.ofDays(7 * 10));
         assertFalse(new ProgramRelationships(programme, later).worksWith(rep("surdejshjoernet"), emma));
     }
 
     @Test
     void aCounsellorWorksWithTheYoungPeopleInTheGroupsTheyLead() {
-        ProgramRelationships relationships = new ProgramRelationships(programme);
+        ProgramRelationships relationships = new ProgramRelationships(programme, running.clock());
         SignedInUser counsellor = new SignedInUser(jonas, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");
         assertTrue(relationships.worksWith(counsellor, mikkel));
         assertTrue(relationships.worksWith(counsellor, noah));
@@ -87,14 +86,14 @@ class ProgramRelationshipsTest {
 
     @Test
     void aCompanyThatHadTheYoungPersonFollowsTheirCourseAfterTheyMoveOn() {
-        ProgramRelationships relationships = new ProgramRelationships(programme);
+        ProgramRelationships relationships = new ProgramRelationships(programme, running.clock());
         assertTrue(relationships.followsCourse(rep("surdejshjoernet"), noah), "Noah moved on from the bakery");
         assertTrue(relationships.followsCourse(rep("midtvejs-lager"), noah), "and is at the warehouse now");
         assertFalse(relationships.followsCourse(rep("hyldebaer-supermarked"), noah), "never placed there");
         assertFalse(relationships.followsCourse(rep("surdejshjoernet"), mikkel));
         SignedInUser counsellor = new SignedInUser(jonas, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");
         assertFalse(relationships.followsCourse(counsellor, emma), "following is for companies");
-        Clock before = Clock.offset(Clock.system(ZoneOffset.UTC), Duration.ofDays(-7 * 30));
+        Clock before = Clock.offset(running.clock(), Duration.ofDays(-7 * 30));
         assertFalse(new ProgramRelationships(programme, before).followsCourse(rep("midtvejs-lager"), noah),
                 "a placement that has not begun gives nothing");
     }

@@ -59,12 +59,15 @@ class ProgrammeViewsTest {
 
     private IdentityFixture identity;
     private Programme programme;
+    /** Today by the test's clock, which every service behind the views runs on. */
+    private LocalDate today;
     private String sofie;
 
     @BeforeEach
     void wire() throws Exception {
         identity = new IdentityFixture(running.platform(), running.clock());
-        programme = new Programme(running.platform().repository());
+        programme = new Programme(running.platform().repository(), running.clock());
+        today = PortalTime.today(running.clock());
         sofie = identity.accounts.findByEmail("sofie.ahmadi@nextwork.example").orElseThrow().id();
     }
 
@@ -74,9 +77,11 @@ class ProgrammeViewsTest {
     }
 
     private void signIn(SignedInUser user) {
-        PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
-        Enrolments enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit);
-        Companies companies = new Companies(running.platform().repository(), identity.audit);
+        PersonAccess access = new PersonAccess(identity.accounts, identity.audit,
+                List.of(new ProgramRelationships(programme, running.clock())));
+        Enrolments enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit,
+                running.clock());
+        Companies companies = new Companies(running.platform().repository(), identity.audit, running.clock());
         Placements placements = new Placements(running.platform().repository(), identity.audit, programme, identity.accounts,
                 access);
         Map<Class<?>, Supplier<?>> views = Map.of(
@@ -86,7 +91,7 @@ class ProgrammeViewsTest {
                 GroupsView.class, () -> VaadinShell.unchecked(() -> new GroupsView(access, identity.accounts,
                         new NetworkGroups(running.platform().repository(), identity.accounts, identity.audit), programme, enrolments)),
                 MeetingsView.class, () -> VaadinShell.unchecked(() -> new MeetingsView(access,
-                        new Meetings(running.platform().repository(), identity.audit), programme, companies)));
+                        new Meetings(running.platform().repository(), identity.audit, running.clock()), programme, companies)));
         VaadinShell.start(identity, user, List.of(new ProgrammeNavigation()), views, "dk.nextwork.program.ui");
     }
 
@@ -111,7 +116,7 @@ class ProgrammeViewsTest {
         assertEquals("Den unge kan 10 timer om ugen, men et forløb kræver mindst 15 timer om ugen.", hours.getErrorMessage());
         _setValue(hours, 22);
         _click(_get(Button.class, spec -> spec.withId("enrol-save")));
-        assertEquals(22, new Enrolments(running.platform().repository(), identity.accounts, identity.audit)
+        assertEquals(22, new Enrolments(running.platform().repository(), identity.accounts, identity.audit, running.clock())
                 .find(sofie).orElseThrow().hoursPerWeek());
         assertEquals(0, _find(IntegerField.class, spec -> spec.withLabel("Timer om ugen")).size(), "the dialog is closed");
     }
@@ -125,7 +130,7 @@ class ProgrammeViewsTest {
         _click(_get(Button.class, spec -> spec.withId("placement-new")));
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Ung")), sofie);
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Virksomhed")), "planteskolen-laerkereden");
-        LocalDate start = LocalDate.now(PortalTime.ZONE).plusWeeks(1);
+        LocalDate start = today.plusWeeks(1);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Start")), start);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Planlagt slut")), start.plusWeeks(4));
         _click(_get(Button.class, spec -> spec.withId("placement-save")));
@@ -179,10 +184,10 @@ class ProgrammeViewsTest {
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.checkbox.CheckboxGroup<String> attended = _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class);
         _setValue(attended, Set.of(mikkel));
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(PortalTime.ZONE).plusDays(2));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), today.plusDays(2));
         _click(_get(Button.class, spec -> spec.withId("meeting-save")));
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("meeting-problem")).getText().startsWith("Et møde registreres"));
-        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), LocalDate.now(PortalTime.ZONE));
+        _setValue(_get(DatePicker.class, spec -> spec.withLabel("Dato")), today);
         _click(_get(Button.class, spec -> spec.withId("meeting-save")));
         assertEquals(5, GridKt._size(view.groupMeetings()));
         assertEquals(Set.of(mikkel), GridKt._get(view.groupMeetings(), 0).attended());
@@ -226,10 +231,9 @@ class ProgrammeViewsTest {
         assertEquals(Set.of(mikkel, noah), programme.allGroups().get(0).members(), "he is still in the group");
 
         String jonasId = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
-        Meetings meetings = new Meetings(running.platform().repository(), identity.audit);
+        Meetings meetings = new Meetings(running.platform().repository(), identity.audit, running.clock());
         SignedInUser jonas = new SignedInUser(jonasId, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR),
                 null, "da");
-        LocalDate today = LocalDate.now(PortalTime.ZONE);
         meetings.recordGroupMeeting(jonas, "tirsdagsgruppen", today,
                 new dk.nextwork.program.Selection(Set.of(mikkel, noah), Set.of(mikkel, noah)));
         VaadinShell.stop();
@@ -257,6 +261,6 @@ class ProgrammeViewsTest {
                 new dk.nextwork.program.Selection(before, Set.of())));
         assertEquals(before, programme.allGroups().get(0).members(), "nothing changed");
         assertThrows(dk.nextwork.identity.AccessDeniedException.class, () -> new Enrolments(running.platform().repository(),
-                identity.accounts, identity.audit).open(new Caller(admin, "test"), sofie));
+                identity.accounts, identity.audit, running.clock()).open(new Caller(admin, "test"), sofie));
     }
 }

@@ -54,7 +54,8 @@ class SiteRendererTest {
     void start() {
         platform = running.platform();
         site = new SiteRenderer(platform.repository(), platform.definitions(), platform.publicChanges(),
-                new Assets(platform.repository(), new AuditTrail(platform.repository())));
+                new Assets(platform.repository(), new AuditTrail(platform.repository(), running.clock()),
+                        running.clock()));
     }
 
     @AfterEach
@@ -108,7 +109,7 @@ class SiteRendererTest {
             }
         };
         SiteRenderer failing = new SiteRenderer(down, platform.definitions(), platform.publicChanges(),
-                new Assets(down, new AuditTrail(down)));
+                new Assets(down, new AuditTrail(down, running.clock()), running.clock()));
         try {
             RenderedPage page = failing.render("/");
             assertEquals(500, page.status());
@@ -166,7 +167,7 @@ class SiteRendererTest {
     void auditEntriesReportsAndSignInsLeaveRenderedPagesCachedAndPublishingStillClearsThem() throws Exception {
         RenderedPage page = site.render("/samarbejdspartnere/surdejshjoernet");
         assertSame(page, site.render("/samarbejdspartnere/surdejshjoernet"));
-        AuditTrail audit = new AuditTrail(platform.repository());
+        AuditTrail audit = new AuditTrail(platform.repository(), running.clock());
         SavesObserved.save(platform.repository(), // as every read of personal data does
                 () -> audit.record("someone", "person.read", "someone-else", null, "127.0.0.1"));
         // a report's draft, a sign-in's failure count, an API token: saves of the programme and of identity
@@ -228,7 +229,8 @@ class SiteRendererTest {
 
     @Test
     void anImageFromTheDamComesInTheSizesTheScreenNeeds() throws Exception {
-        Assets assets = new Assets(platform.repository(), new AuditTrail(platform.repository()));
+        Assets assets = new Assets(platform.repository(), new AuditTrail(platform.repository(), running.clock()),
+                running.clock());
         java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(1200, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(picture, "png", png);

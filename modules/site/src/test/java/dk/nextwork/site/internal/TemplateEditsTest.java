@@ -35,7 +35,8 @@ class TemplateEditsTest {
     void anEditedTemplateOrTextReplacesTheCachedPages() throws Exception {
         Platform platform = running.platform();
         SiteRenderer site = new SiteRenderer(platform.repository(), platform.definitions(), platform.publicChanges(),
-                new Assets(platform.repository(), new AuditTrail(platform.repository())));
+                new Assets(platform.repository(), new AuditTrail(platform.repository(), running.clock()),
+                        running.clock()));
         try {
             Path module = LIGHT_MODULES.resolve(SiteRenderer.MODULE);
             assertTrue(site.render("/indsatsen").html().contains("Spring til indhold"));
