@@ -33,6 +33,7 @@ import dk.nextwork.platform.content.FieldError;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.site.PagePreview;
 
 /**
@@ -265,7 +266,7 @@ public class Publishing {
                     changed++;
                     audit.record(SCHEDULER, "content.scheduled", null, path.get(), null);
                 }
-            } catch (ContentValidationException | EditRefusedException e) {
+            } catch (ContentValidationException | EditRefusedException | RepositoryFailure e) {
                 LOG.warn("Scheduled publishing of item {} failed: {}", id, e.getMessage());
             }
         }

@@ -146,7 +146,7 @@ public class SiteRenderer {
                 cache.put(key, page);
             }
             return page;
-        } catch (IOException e) {
+        } catch (IOException | RepositoryFailure e) {
             LOG.error("Rendering {} failed", requestPath, e);
             return new RenderedPage(500, "<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
                     + "<title>" + ProductName.current() + "</title></head><body>"
