@@ -1,6 +1,10 @@
 package dk.nextwork.contentapps;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dk.nextwork.platform.content.ContentType;
 
@@ -44,5 +48,20 @@ public record PageTree(String root, List<ContentType> types) {
     public boolean mayMoveBelow(ContentItem item, ContentItem target) {
         return mayHoldItems(target.path(), target.typeName()) && !target.path().equals(item.path())
                 && !target.path().startsWith(item.path() + "/");
+    }
+
+    /**
+     * A page as editors know it: the titles from the top of the tree down to it
+     * ("Forside › De unge"), as far up as the given pages (those offered) reach.
+     */
+    public static String trail(ContentItem page, List<ContentItem> pages) {
+        Map<String, String> titles = new HashMap<>();
+        pages.forEach(each -> titles.put(each.path(), each.title()));
+        titles.put(page.path(), page.title());
+        Deque<String> trail = new ArrayDeque<>();
+        for (String path = page.path(); titles.containsKey(path); path = path.substring(0, Math.max(0, path.lastIndexOf('/')))) {
+            trail.addFirst(titles.get(path));
+        }
+        return String.join(" › ", trail);
     }
 }

@@ -157,15 +157,16 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void openMove(ContentItem item) {
+    void openMove(ContentItem item) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("content.move.title", item.title()));
         ComboBox<ContentItem> target = new ComboBox<>(getTranslation("content.move.to"));
-        target.setItems(items.placesToMove(item));
-        target.setItemLabelGenerator(page -> page.title() + " (" + page.path() + ")");
+        List<ContentItem> places = items.placesToMove(item);
+        target.setItems(places);
+        target.setItemLabelGenerator(page -> PageTree.trail(page, places));
         target.setWidthFull();
         Button move = new Button(getTranslation("content.action.move"), click -> {
-            if (target.getValue() != null && move(item, target.getValue().path())) {
+            if (target.getValue() != null && move(item, target.getValue(), PageTree.trail(target.getValue(), places))) {
                 dialog.close();
             }
         });
@@ -175,10 +176,10 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    boolean move(ContentItem item, String newParent) {
+    boolean move(ContentItem item, ContentItem newParent, String where) {
         try {
-            String moved = items.move(user, item.path(), newParent);
-            message.setText(getTranslation("content.moved", item.title(), moved));
+            items.move(user, item.path(), newParent.path());
+            message.setText(getTranslation("content.moved", item.title(), where));
             refresh();
             return true;
         } catch (EditRefusedException refused) {

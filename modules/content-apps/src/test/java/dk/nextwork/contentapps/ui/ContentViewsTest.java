@@ -59,16 +59,17 @@ import dk.nextwork.contentapps.ContentAppsFixture;
 import dk.nextwork.contentapps.ContentItem;
 import dk.nextwork.contentapps.EditableItem;
 import dk.nextwork.contentapps.ItemStatus;
+import dk.nextwork.contentapps.PageTree;
 import dk.nextwork.contentapps.Proposal;
 import dk.nextwork.contentapps.Version;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.shell.testing.VaadinShell;
-import dk.nextwork.shell.ui.AccessDeniedView;
-import dk.nextwork.shell.NavigationItem;
 import dk.nextwork.platform.testing.LightModulesCopy;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.shell.NavigationItem;
+import dk.nextwork.shell.testing.VaadinShell;
+import dk.nextwork.shell.ui.AccessDeniedView;
 
 /**
  * The content apps in Karibu-Testing: forms made from content types (every field type, the
@@ -404,6 +405,29 @@ class ContentViewsTest {
         List<ContentItem> top = apps.items.children("/website");
         assertEquals("/website/nextwork", top.get(0).path());
         assertTrue(tree.tree().isExpanded(top.get(0)), "the site's pages are shown at once");
+    }
+
+    @Test
+    void movingAPageNamesThePlacesByTheirTitlesNeverByTheirPaths() throws Exception {
+        signIn(EDITOR);
+        UI.getCurrent().navigate("pages");
+        PageTreeView view = _get(PageTreeView.class);
+        ContentItem site = apps.items.children("/website").get(0);
+        List<ContentItem> pages = apps.items.children(site.path()).stream()
+                .filter(item -> item.typeName().equals(PageTree.PAGE)).toList();
+        ContentItem moving = pages.get(1);
+        ContentItem target = pages.get(0);
+        view.openMove(moving);
+        @SuppressWarnings("unchecked")
+        ComboBox<ContentItem> to = _get(ComboBox.class, spec -> spec.withLabel("Læg under"));
+        List<String> labels = to.getListDataView().getItems().map(to.getItemLabelGenerator()).toList();
+        String trail = site.title() + " › " + target.title();
+        assertTrue(labels.contains(trail), labels.toString());
+        assertTrue(labels.stream().noneMatch(label -> label.contains("/")), labels.toString());
+        _setValue(to, target);
+        _click(_get(Button.class, spec -> spec.withText("Flyt")));
+        assertEquals(moving.title() + " er flyttet til " + trail + ".",
+                _get(Paragraph.class, spec -> spec.withClasses("page-tree-message")).getText());
     }
 
     @Test
