@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.jcr.RepositoryException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,11 @@ import dk.nextwork.identity.AuditEntry;
 import dk.nextwork.identity.MutableClock;
 import dk.nextwork.platform.content.ContentValidationException;
 import dk.nextwork.platform.content.FieldError;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
+import dk.nextwork.platform.repository.SessionWork;
 import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.site.PagePreview;
 
 /** Drafts, publishing, scheduling, versions and safe editing, against a started platform with the demo content. */
 class PublishingTest {
@@ -192,6 +199,47 @@ class PublishingTest {
         clock.advance(Duration.ofDays(2));
         assertEquals(1, apps.publishing.runDue());
         assertEquals(ItemStatus.UNPUBLISHED, apps.items.item(hidden).orElseThrow().status());
+    }
+
+    @Test
+    void aRepositoryFailureOfOneScheduledItemLeavesTheOthersToBePublished() throws Exception {
+        String hidden = "/partners/grenvej-cykler";
+        Instant at = clock.instant().plus(Duration.ofHours(1));
+        apps.publishing.schedule(EDITOR, hidden, Optional.of(at), Optional.empty(), apps.items.open(EDITOR, hidden).revision());
+        apps.publishing.schedule(EDITOR, PARTNER, Optional.empty(), Optional.of(at), apps.items.open(EDITOR, PARTNER).revision());
+        PortalRepository real = running.platform().repository();
+        AtomicInteger sessions = new AtomicInteger();
+        PortalRepository stumblingOnce = new PortalRepository() {
+            @Override
+            public <T> T withServiceSession(SessionWork<T> work) {
+                if (sessions.incrementAndGet() == 2) { // the first item's work, after the list of what is due
+                    throw new RepositoryFailure(new RepositoryException("the store did not answer in time"));
+                }
+                return real.withServiceSession(work);
+            }
+
+            @Override
+            public AutoCloseable onChange(String path, Runnable listener) {
+                return real.onChange(path, listener);
+            }
+
+            @Override
+            public String storeDescription() {
+                return real.storeDescription();
+            }
+        };
+        Publishing stumbling = new Publishing(stumblingOnce, running.platform().definitions(), apps.audit, apps.items,
+                new PagePreview(apps.site), clock);
+        clock.advance(Duration.ofHours(1));
+
+        assertEquals(1, stumbling.runDue(), "the other item went ahead");
+        List<ItemStatus> statuses = List.of(apps.items.item(hidden).orElseThrow().status(),
+                apps.items.item(PARTNER).orElseThrow().status());
+        assertTrue(statuses.equals(List.of(ItemStatus.PUBLISHED, ItemStatus.PUBLISHED)) // the unpublishing failed
+                || statuses.equals(List.of(ItemStatus.NEW, ItemStatus.UNPUBLISHED)), statuses.toString()); // or the publishing
+        assertEquals(1, apps.publishing.runDue(), "the one that failed kept its schedule and runs next time");
+        assertEquals(ItemStatus.PUBLISHED, apps.items.item(hidden).orElseThrow().status());
+        assertEquals(ItemStatus.UNPUBLISHED, apps.items.item(PARTNER).orElseThrow().status());
     }
 
     @Test
