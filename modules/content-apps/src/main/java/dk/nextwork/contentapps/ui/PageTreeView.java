@@ -160,6 +160,7 @@ public class PageTreeView extends VerticalLayout implements HasDynamicTitle {
     void openMove(ContentItem item) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("content.move.title", item.title()));
+        dialog.setWidth("min(36rem, 95vw)"); // room for a page's trail of titles
         ComboBox<ContentItem> target = new ComboBox<>(getTranslation("content.move.to"));
         List<ContentItem> places = items.placesToMove(item);
         target.setItems(places);
