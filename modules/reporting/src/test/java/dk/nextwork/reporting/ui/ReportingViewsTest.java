@@ -129,16 +129,21 @@ class ReportingViewsTest {
         assertEquals("Mangler", missing.get(0).getDataCell(1).orElseThrow().getText());
     }
 
-    @Test
-    void aCoordinatorChangesAScaleAndSavesItAsANewVersion() throws Exception {
-        signIn(ReportingFixture.COORDINATOR);
+    /** Opens the trait configuration and there the dialog of one indicator. */
+    private static void openIndicator(String id) {
         UI.getCurrent().navigate("config/traits");
         var grid = _get(TraitConfigurationView.class).indicatorGrid();
         int row = 0;
-        while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id().equals("punktlighed")) {
+        while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id().equals(id)) {
             row++;
         }
         com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, row);
+    }
+
+    @Test
+    void aCoordinatorChangesAScaleAndSavesItAsANewVersion() throws Exception {
+        signIn(ReportingFixture.COORDINATOR);
+        openIndicator("punktlighed");
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Højeste trin")), 6);
         TextField sixth = _get(TextField.class, spec -> spec.withLabel("Trin 6 (dansk)"));
         assertEquals("", sixth.getValue());
@@ -167,13 +172,7 @@ class ReportingViewsTest {
         signIn(ReportingFixture.COORDINATOR);
         for (Locale language : List.of(Locale.forLanguageTag("da"), Locale.ENGLISH)) {
             UI.getCurrent().setLocale(language);
-            UI.getCurrent().navigate("config/traits");
-            var grid = _get(TraitConfigurationView.class).indicatorGrid();
-            int row = 0;
-            while (!com.github.mvysny.kaributesting.v10.GridKt._get(grid, row).id().equals("punktlighed")) {
-                row++;
-            }
-            com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, row);
+            openIndicator("punktlighed");
             assertEquals(language == Locale.ENGLISH ? "Sense of responsibility" : "Ansvarsbevidsthed",
                     _get(NumberField.class, spec -> spec.withId("weight-ansvarsbevidsthed")).getLabel());
             _get(IndicatorDialog.class).close();
