@@ -28,17 +28,25 @@ public class Accounts {
     private final TokenStore tokens;
     private final AuditTrail audit;
     private final SignInThrottle throttle;
+    private final RepresentedCompanies companies;
 
     protected Accounts() {
-        this(null, null, null, null);
+        this(null, null, null, null, new RepresentedCompanies());
+    }
+
+    /** Without the companies of a directory: any company id is taken as given. */
+    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle) {
+        this(store, tokens, audit, throttle, new RepresentedCompanies());
     }
 
     @Inject
-    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle) {
+    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle,
+                    RepresentedCompanies companies) {
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
         this.throttle = throttle;
+        this.companies = companies;
     }
 
     public Optional<UserAccount> find(String id) {
@@ -96,6 +104,9 @@ public class Accounts {
         boolean rep = roles.contains(Role.COMPANY_REP);
         if (rep != (company != null && !company.isBlank())) {
             throw new AccountRefusedException(rep ? "identity.refused.company" : "identity.refused.notCompany");
+        }
+        if (rep && !companies.knows(company)) {
+            throw new AccountRefusedException("identity.refused.unknownCompany");
         }
         if (store.findByEmail(email).isPresent()) {
             throw new AccountRefusedException("identity.refused.exists");

@@ -1,6 +1,8 @@
 package dk.nextwork.identity;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import dk.nextwork.identity.internal.AccountStore;
 import dk.nextwork.identity.internal.SignInBackoff;
@@ -21,6 +23,9 @@ public final class IdentityFixture {
     public final OneTimeLinks links;
     public final ApiTokens apiTokens;
     public final SignInThrottle throttle;
+    /** The company directories the portal has: none until a test adds one (as the programme module provides one). */
+    public final List<CompanyDirectory> directories = new ArrayList<>();
+    public final RepresentedCompanies companies = new RepresentedCompanies(directories);
 
     public IdentityFixture(Platform platform, Clock clock) {
         this.platform = platform;
@@ -28,7 +33,7 @@ public final class IdentityFixture {
         tokenStore = new TokenStore(platform.repository(), clock);
         audit = new AuditTrail(platform.repository(), clock);
         throttle = new SignInThrottle(platform.repository(), SignInBackoff.ACCOUNT_AT_CLIENT, clock);
-        accounts = new Accounts(store, tokenStore, audit, throttle);
+        accounts = new Accounts(store, tokenStore, audit, throttle, companies);
         signIn = new SignIn(store, audit, throttle, clock);
         mail = new Mail(platform.configuration(), clock);
         links = new OneTimeLinks(store, tokenStore, mail, audit, throttle, platform.configuration(), clock);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -27,8 +28,10 @@ import com.vaadin.flow.router.Route;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AccountRefusedException;
 import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.CompanyDirectory;
 import dk.nextwork.identity.Mail;
 import dk.nextwork.identity.OneTimeLinks;
+import dk.nextwork.identity.RepresentedCompanies;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
@@ -51,15 +54,17 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Accounts accounts;
     private final OneTimeLinks links;
     private final Mail mail;
+    private final RepresentedCompanies companies;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<UserAccount> grid = new Grid<>();
     private final Paragraph status = Messages.status("accounts-message");
 
     @Inject
-    public AccountsView(Accounts accounts, OneTimeLinks links, Mail mail)
+    public AccountsView(Accounts accounts, OneTimeLinks links, Mail mail, RepresentedCompanies companies)
             throws IOException {
         this.accounts = accounts;
         this.links = links;
+        this.companies = companies;
         this.mail = mail;
         add(new H1(getTranslation("shell.accounts.title")), createForm(), status, accountsGrid());
         if (user.has(Role.ADMIN) && mail.usesOutbox()) {
@@ -74,7 +79,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         role.setLabel(getTranslation("shell.accounts.role"));
         role.setItems(Arrays.stream(Role.values()).filter(r -> Accounts.mayCreate(user, Set.of(r))).toList());
         role.setItemLabelGenerator(r -> getTranslation("identity.role." + r.id()));
-        TextField company = new TextField(getTranslation("shell.accounts.company"));
+        ComboBox<CompanyDirectory.Company> company = new ComboBox<>(getTranslation("shell.accounts.company"));
+        company.setItems(companies.all());
+        company.setItemLabelGenerator(CompanyDirectory.Company::name);
         company.setVisible(false);
         role.addValueChangeListener(change -> company.setVisible(change.getValue() == Role.COMPANY_REP));
         Select<String> language = new Select<>();
@@ -86,7 +93,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 UserAccount created = accounts.create(user, email.getValue(), name.getValue(),
                         role.getValue() == null ? Set.of() : Set.of(role.getValue()),
-                        role.getValue() == Role.COMPANY_REP ? company.getValue() : null, language.getValue());
+                        role.getValue() == Role.COMPANY_REP && company.getValue() != null ? company.getValue().id() : null,
+                        language.getValue());
                 boolean sent = links.invite(user, created.id());
                 status.setText(sent ? getTranslation("shell.accounts.created", created.email())
                         : getTranslation("shell.accounts.mailFailed"));

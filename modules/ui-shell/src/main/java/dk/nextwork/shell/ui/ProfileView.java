@@ -23,6 +23,7 @@ import com.vaadin.flow.server.WrappedHttpSession;
 
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.PasswordRejectedException;
+import dk.nextwork.identity.RepresentedCompanies;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.WebSessions;
@@ -38,7 +39,7 @@ import dk.nextwork.shell.PageTitles;
 public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public ProfileView(Accounts accounts, WebSessions sessions) {
+    public ProfileView(Accounts accounts, WebSessions sessions, RepresentedCompanies companies) {
         SignedInUser user = CurrentUser.get();
         setMaxWidth("48rem");
         FormLayout facts = new FormLayout();
@@ -46,7 +47,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
                 readOnly("shell.profile.roles", user.roles().stream().map(r -> getTranslation("identity.role." + r.id()))
                         .sorted().collect(Collectors.joining(", "))));
         if (user.has(Role.COMPANY_REP)) {
-            facts.add(readOnly("shell.profile.company", user.company()));
+            facts.add(readOnly("shell.profile.company", companies.nameOf(user.company()).orElse(user.company())));
         }
 
         PasswordField current = new PasswordField(getTranslation("shell.profile.current"));

@@ -70,11 +70,11 @@ public final class VaadinShell {
         all.putIfAbsent(LoginView.class, () -> new LoginView(identity.signIn, sessions));
         all.putIfAbsent(ForgotPasswordView.class, () -> new ForgotPasswordView(identity.links));
         all.putIfAbsent(SetPasswordView.class, () -> new SetPasswordView(identity.links));
-        all.putIfAbsent(ProfileView.class, () -> new ProfileView(identity.accounts, sessions));
+        all.putIfAbsent(ProfileView.class, () -> new ProfileView(identity.accounts, sessions, identity.companies));
         all.putIfAbsent(PeopleView.class, () -> unchecked(() -> new PeopleView(access)));
         all.putIfAbsent(PersonView.class, () -> new PersonView(access));
         all.putIfAbsent(AccountsView.class, () -> unchecked(() -> new AccountsView(identity.accounts, identity.links,
-                identity.mail)));
+                identity.mail, identity.companies)));
         all.putIfAbsent(AuditView.class, () -> unchecked(() -> new AuditView(identity.audit, identity.accounts)));
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);

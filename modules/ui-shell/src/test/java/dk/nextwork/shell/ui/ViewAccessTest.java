@@ -2,6 +2,8 @@ package dk.nextwork.shell.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +18,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.CompanyDirectory;
 import dk.nextwork.identity.IdentityFixture;
 import dk.nextwork.identity.Relationships;
 import dk.nextwork.identity.Role;
@@ -143,6 +147,30 @@ class ViewAccessTest {
         var roles = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Rolle"));
         assertEquals(Set.of(Role.YOUTH, Role.COMPANY_REP, Role.COUNSELLOR),
                 Set.copyOf(roles.getListDataView().getItems().toList()), "a coordinator invites only these");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRepresentativesCompanyIsChosenByItsNameAndShownByItsName() throws Exception {
+        identity.directories.add(() -> List.of(new CompanyDirectory.Company("surdejshjoernet", "Surdejshjørnet")));
+        as(user("coordinator@nextwork.example", "demo-koordinator-2026"));
+        open("accounts");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Navn")), "Ny Repræsentant");
+        _setValue(_get(com.vaadin.flow.component.textfield.EmailField.class, spec -> spec.withLabel("E-mailadresse")),
+                "ny.rep@example.org");
+        _setValue(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Rolle")), Role.COMPANY_REP);
+        var company = (com.vaadin.flow.component.combobox.ComboBox<CompanyDirectory.Company>) _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Virksomhed"));
+        assertEquals(List.of("Surdejshjørnet"),
+                company.getListDataView().getItems().map(company.getItemLabelGenerator()).toList(), "names, not ids");
+        _setValue(company, company.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Opret og inviter")));
+        assertEquals(java.util.Optional.of("surdejshjoernet"),
+                identity.accounts.findByEmail("ny.rep@example.org").orElseThrow().company());
+
+        as(user("company@nextwork.example", "demo-virksomhed-2026"));
+        open("profile");
+        assertEquals("Surdejshjørnet", _get(TextField.class, spec -> spec.withLabel("Virksomhed")).getValue());
     }
 
     @Test
