@@ -37,6 +37,7 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 
 /**
  * The DAM: images (PNG, JPEG) and PDFs that editors upload, kept under {@value #ROOT}. A file is
@@ -306,7 +307,7 @@ public class Assets {
         try {
             return read(node);
         } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
+            throw new RepositoryFailure(e);
         }
     }
 

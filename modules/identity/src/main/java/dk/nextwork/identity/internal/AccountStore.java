@@ -26,6 +26,7 @@ import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.repository.ClusterConflicts;
 import dk.nextwork.platform.repository.JcrValues;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.platform.repository.SessionWork;
 
 /**
@@ -242,7 +243,7 @@ public class AccountStore {
                     node.getProperty("active").getBoolean(), has(node, "passwordHash"),
                     has(node, "language") ? string(node, "language") : Languages.DEFAULT, date(node, "created"));
         } catch (RepositoryException e) {
-            throw new IllegalStateException("Account " + node + " cannot be read", e);
+            throw new RepositoryFailure("Account " + node + " cannot be read", e);
         }
     }
 
@@ -258,7 +259,7 @@ public class AccountStore {
         try {
             return node.getProperty(name).getString();
         } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
+            throw new RepositoryFailure(e);
         }
     }
 
@@ -266,7 +267,7 @@ public class AccountStore {
         try {
             return node.hasProperty(name) ? node.getProperty(name).getLong() : 0;
         } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
+            throw new RepositoryFailure(e);
         }
     }
 
@@ -274,7 +275,7 @@ public class AccountStore {
         try {
             return node.getProperty(name).getDate().toInstant();
         } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
+            throw new RepositoryFailure(e);
         }
     }
 
