@@ -7,12 +7,15 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import dk.nextwork.reporting.Indicator;
 
 /**
- * One indicator on a form: its steps side by side (thumb-sized on a phone) plus "cannot judge",
- * with the chosen step's anchor text under it, so the rater sees what a number means.
+ * One indicator on a form: its steps one under the other, each with its number and anchor text
+ * ("3 – Lykkes somme tider"), plus "cannot judge", so the rater reads what a number means before
+ * choosing it. The indicator's description stays above the steps whatever is chosen. Each step is
+ * a touch target high.
  */
 class RatingField extends RadioButtonGroup<Integer> {
 
@@ -21,12 +24,14 @@ class RatingField extends RadioButtonGroup<Integer> {
 
     private final Indicator indicator;
     private final String language;
+    private final String cannotJudge;
 
     private final Span question;
 
     RatingField(Indicator indicator, String language, String cannotJudge) {
         this.indicator = indicator;
         this.language = language;
+        this.cannotJudge = cannotJudge;
         // a field label does not wrap, and questions are long on a phone: a text of its own names the field
         question = new Span(indicator.name().in(language));
         question.setId("question-" + indicator.id());
@@ -40,12 +45,14 @@ class RatingField extends RadioButtonGroup<Integer> {
         }
         steps.add(CANNOT_JUDGE);
         setItems(steps);
-        setItemLabelGenerator(step -> CANNOT_JUDGE.equals(step) ? cannotJudge : String.valueOf(step));
-        addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        setRenderer(new ComponentRenderer<>(this::step));
+        addThemeVariants(RadioGroupVariant.LUMO_VERTICAL, RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
+        String description = indicator.description().in(language);
+        if (!description.isEmpty()) {
+            setHelperText(description);
+        }
         setId("rating-" + indicator.id());
         addClassName("rating-field");
-        addValueChangeListener(event -> explain());
-        explain();
     }
 
     /** The question or quality rated, to be shown just before the field. */
@@ -63,16 +70,20 @@ class RatingField extends RadioButtonGroup<Integer> {
         return value == null || CANNOT_JUDGE.equals(value) ? Optional.empty() : Optional.of(value);
     }
 
-    private void explain() {
-        Integer value = getValue();
-        String description = indicator.description().in(language);
-        if (value != null && !CANNOT_JUDGE.equals(value)) {
-            setHelperText(value + ": " + indicator.scale().anchor(value).in(language));
-        } else {
-            setHelperText(description.isEmpty()
-                    ? indicator.scale().min() + ": " + indicator.scale().anchor(indicator.scale().min()).in(language) + " … "
-                    + indicator.scale().max() + ": " + indicator.scale().anchor(indicator.scale().max()).in(language)
-                    : description);
+    /** What a step reads as next to its radio button: its number and what the number means. */
+    String label(Integer step) {
+        if (CANNOT_JUDGE.equals(step)) {
+            return cannotJudge;
         }
+        String anchor = indicator.scale().anchor(step).in(language);
+        return anchor.isEmpty() ? String.valueOf(step) : step + " – " + anchor;
+    }
+
+    private Span step(Integer step) {
+        Span label = new Span(label(step));
+        label.addClassName("rating-step");
+        // the label is the radio button's clickable part: as a block this high, the whole row is a touch target
+        label.getStyle().set("display", "flex").set("align-items", "center").set("min-height", TouchTarget.MIN_HEIGHT);
+        return label;
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -83,7 +84,8 @@ class ReportingViewsTest {
         Report draft = fixture.reports.find(new Caller(fixture.COORDINATOR, "test"), emma, "weekly-report-" + overdueWeek.key()
                 + "-company-surdejshjoernet").orElseThrow();
         assertEquals(Report.Status.DRAFT, draft.status(), "the first rating is kept at once");
-        assertEquals("4: Lykkes for det meste", fields.get(0).getHelperText());
+        assertEquals("Passer sine opgaver og holder aftaler.", fields.get(0).getHelperText(),
+                "the indicator's description stays after the choice");
         for (RatingField field : fields.subList(1, fields.size())) {
             _setValue(field, 3);
         }
@@ -96,6 +98,54 @@ class ReportingViewsTest {
         assertEquals(4, sent.ratings().size(), "'cannot judge' leaves the rating missing");
         assertFalse(sent.ratings().containsKey("samarbejdsvillighed"));
         assertTrue(dashboard != null);
+    }
+
+    /** Opens the company's weekly report on Emma for last week. */
+    private ReportFormView openWeeklyReportOnEmma() throws Exception {
+        String emma = fixture.user("emma.friis@nextwork.example").id();
+        UI.getCurrent().navigate(ReportFormView.class, com.vaadin.flow.router.QueryParameters.simple(Map.of("person", emma,
+                "form", "weekly", "period", Period.of(Cadence.WEEKLY, fixture.reports.today()).previous().key())));
+        return _get(ReportFormView.class);
+    }
+
+    /** The texts beside a rating field's radio buttons, in order. */
+    private static List<String> steps(RatingField field) {
+        return _find(field, Span.class, spec -> spec.withClasses("rating-step")).stream().map(Span::getText).toList();
+    }
+
+    @Test
+    void everyStepOfAWeeklyIndicatorSaysWhatItMeansBeforeAnythingIsChosenAndTheDescriptionStaysAfterAChoice() throws Exception {
+        signIn(fixture.user("company@nextwork.example"));
+        ReportFormView form = openWeeklyReportOnEmma();
+        RatingField responsibility = form.ratingFields().get(0);
+        assertEquals("rating-ansvarsbevidsthed", responsibility.getId().orElseThrow());
+        assertEquals(null, responsibility.getValue(), "nothing chosen yet");
+        assertEquals(List.of("1 – Meget svært for den unge", "2 – Lykkes sjældent", "3 – Lykkes somme tider",
+                "4 – Lykkes for det meste", "5 – Lykkes næsten altid", "Ved ikke"), steps(responsibility));
+        assertEquals("Passer sine opgaver og holder aftaler.", responsibility.getHelperText());
+        for (RatingField field : form.ratingFields()) {
+            assertEquals(6, steps(field).size(), field.indicatorId() + ": every step and 'cannot judge' are labelled");
+            assertTrue(steps(field).get(0).startsWith("1 – ") && steps(field).get(4).startsWith("5 – "), field.indicatorId());
+        }
+
+        _setValue(responsibility, 2);
+        assertEquals("Passer sine opgaver og holder aftaler.", responsibility.getHelperText(),
+                "the description is not replaced by the chosen step");
+        assertEquals(6, steps(responsibility).size(), "the other steps' meanings stay in view");
+        _setValue(responsibility, RatingField.CANNOT_JUDGE);
+        assertEquals("Passer sine opgaver og holder aftaler.", responsibility.getHelperText());
+    }
+
+    @Test
+    void theFormReadsInEnglishForAnEnglishReader() throws Exception {
+        signIn(fixture.user("company@nextwork.example"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ReportFormView form = openWeeklyReportOnEmma();
+        RatingField punctuality = form.ratingFields().get(1);
+        assertEquals("Punctuality", _get(Span.class, spec -> spec.withId("question-punktlighed")).getText());
+        assertEquals("Arrives on time and calls in when absent.", punctuality.getHelperText());
+        assertEquals(List.of("1 – Very hard for the young person", "2 – Rarely succeeds", "3 – Sometimes succeeds",
+                "4 – Mostly succeeds", "5 – Almost always succeeds", "Don't know"), steps(punctuality));
     }
 
     @Test
@@ -116,6 +166,8 @@ class ReportingViewsTest {
         _click(_get(Button.class, spec -> spec.withClasses("due-action")));
         ReportFormView form = _get(ReportFormView.class);
         assertEquals(8, form.ratingFields().size());
+        assertEquals("1 – Passer slet ikke på mig", steps(form.ratingFields().get(0)).get(0),
+                "a question without a description still says what each step means");
         form.ratingFields().forEach(field -> _setValue(field, 4));
         _click(_get(Button.class, spec -> spec.withId("report-send")));
         assertTrue(fixture.reports.reportsAbout(new Caller(mikkel, "test"), mikkel.id()).stream()
