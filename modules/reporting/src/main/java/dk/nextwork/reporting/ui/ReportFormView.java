@@ -35,6 +35,7 @@ import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.PeriodLabels;
+import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Report;
 import dk.nextwork.reporting.ReportInput;
 import dk.nextwork.reporting.ReportingRefusedException;
@@ -125,7 +126,9 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
 
     private void show(Definition definition, BeforeEnterEvent event) {
         Locale locale = getLocale();
-        String whom = report.rater() == dk.nextwork.reporting.Rater.YOUNG_PERSON ? "" : nameOf(report.youngPerson()) + " · ";
+        boolean aboutSomeoneElse = report.rater() != Rater.YOUNG_PERSON;
+        String name = aboutSomeoneElse ? nameOf(report.youngPerson()) : "";
+        String whom = aboutSomeoneElse ? name + " · " : "";
         heading.setText(getTranslation(PeriodLabels.instrumentKey(report.instrument())));
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin-bottom", "0");
         Paragraph period = new Paragraph(whom + PeriodLabels.period(report.period(), locale, this::getTranslation));
@@ -149,6 +152,12 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             add(absence);
         }
         comment.setValue(report.comment());
+        if (aboutSomeoneElse) {
+            // the young person reads the reports about them once they are sent: the rater writes knowing that
+            String firstName = firstName(name);
+            comment.setHelperText(firstName.isEmpty() ? getTranslation("reporting.form.commentReadableUnnamed")
+                    : getTranslation("reporting.form.commentReadable", firstName));
+        }
         add(comment, problem, send, state);
         loading = false;
         showState();
@@ -162,6 +171,12 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
 
     private String nameOf(String youngPerson) {
         return access.read(CurrentUser.caller(), youngPerson).name();
+    }
+
+    /** The first word of a person's name, as the young person is spoken of in the forms. */
+    private static String firstName(String name) {
+        String[] words = name.strip().split("\\s+", 2);
+        return words[0];
     }
 
     private void showState() {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dk.nextwork.identity.Caller;
@@ -137,6 +138,14 @@ class ReportingViewsTest {
     }
 
     @Test
+    void theCommentFieldTellsTheRepresentativeThatTheYoungPersonCanReadIt() throws Exception {
+        signIn(fixture.user("company@nextwork.example"));
+        openWeeklyReportOnEmma();
+        assertEquals("Emma kan læse din kommentar.",
+                _get(TextArea.class, spec -> spec.withId("report-comment")).getHelperText());
+    }
+
+    @Test
     void theFormReadsInEnglishForAnEnglishReader() throws Exception {
         signIn(fixture.user("company@nextwork.example"));
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -146,6 +155,8 @@ class ReportingViewsTest {
         assertEquals("Arrives on time and calls in when absent.", punctuality.getHelperText());
         assertEquals(List.of("1 – Very hard for the young person", "2 – Rarely succeeds", "3 – Sometimes succeeds",
                 "4 – Mostly succeeds", "5 – Almost always succeeds", "Don't know"), steps(punctuality));
+        assertEquals("Emma can read your comment.",
+                _get(TextArea.class, spec -> spec.withId("report-comment")).getHelperText());
     }
 
     @Test
@@ -168,6 +179,8 @@ class ReportingViewsTest {
         assertEquals(8, form.ratingFields().size());
         assertEquals("1 – Passer slet ikke på mig", steps(form.ratingFields().get(0)).get(0),
                 "a question without a description still says what each step means");
+        assertEquals(null, _get(TextArea.class, spec -> spec.withId("report-comment"))
+                .getHelperText(), "the young person's own comment needs no notice that they can read it");
         form.ratingFields().forEach(field -> _setValue(field, 4));
         _click(_get(Button.class, spec -> spec.withId("report-send")));
         assertTrue(fixture.reports.reportsAbout(new Caller(mikkel, "test"), mikkel.id()).stream()
