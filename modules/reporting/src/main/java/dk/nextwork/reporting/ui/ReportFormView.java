@@ -83,14 +83,17 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         absence.setMax(Reports.MAX_ABSENCE_HOURS);
         absence.setStepButtonsVisible(true);
         absence.setId("report-absence");
+        TouchTarget.field(absence);
         absence.addValueChangeListener(event -> autosave());
         comment.setLabel(getTranslation("reporting.form.comment"));
         comment.setMaxLength(Reports.MAX_COMMENT);
         comment.setWidthFull();
         comment.setId("report-comment");
+        TouchTarget.field(comment);
         comment.addValueChangeListener(event -> autosave());
         send.setId("report-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Lumo's large size is 44 px high: a touch target
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         send.setWidthFull();
         send.addClickListener(click -> submit());
     }

@@ -160,6 +160,23 @@ class ReportingViewsTest {
     }
 
     @Test
+    void theStepsTheCommentTheAbsenceAndSendAreTouchTargetsOnAPhone() throws Exception {
+        signIn(fixture.user("company@nextwork.example"));
+        ReportFormView form = openWeeklyReportOnEmma();
+        for (RatingField field : form.ratingFields()) {
+            assertTrue(field.getThemeNames().contains("vertical"), "one step a line, so the anchors fit on a phone");
+            for (Span step : _find(field, Span.class, spec -> spec.withClasses("rating-step"))) {
+                assertEquals("44px", step.getStyle().get("min-height"), step.getText());
+            }
+        }
+        assertTrue(_get(Button.class, spec -> spec.withId("report-send")).getThemeNames().contains("large"),
+                "Lumo's large button is 44 px high");
+        assertEquals("44px", _get(IntegerField.class, spec -> spec.withId("report-absence")).getStyle().get("--lumo-text-field-size"));
+        assertEquals("44px", _get(TextArea.class, spec -> spec.withId("report-comment"))
+                .getStyle().get("--lumo-text-field-size"));
+    }
+
+    @Test
     void aReportOnSomeoneNotPlacedWithTheCompanyIsRefused() throws Exception {
         String sofie = fixture.user("sofie.ahmadi@nextwork.example").id();
         signIn(fixture.user("company@nextwork.example"));
