@@ -25,10 +25,15 @@ import dk.nextwork.reporting.Scores;
 /**
  * The cohort view for counsellors and coordinators: how the dimensions spread across the young
  * people the viewer may see (a counsellor's groups, a coordinator's whole programme), as medians
- * and quartiles only. Nobody else's scores go in, so no figure tells about anyone the viewer may not see.
+ * and quartiles only. Nobody else's scores go in, so no figure tells about anyone the viewer may not see;
+ * and no figure stands on fewer than {@link #FEWEST_PEOPLE} young people, so none tells about one
+ * young person the viewer may see either (a "median" of one is that person's score).
  */
 @ApplicationScoped
 public class Cohorts {
+
+    /** The fewest young people a cohort figure may stand on; a period scored for fewer is withheld. */
+    public static final int FEWEST_PEOPLE = 5;
 
     private final PersonAccess access;
     private final Scores scores;
@@ -55,6 +60,9 @@ public class Cohorts {
             throw new AccessDeniedException("only counsellors and coordinators see the cohort");
         }
         List<UserAccount> people = access.youngPeopleFor(caller);
+        if (people.size() < FEWEST_PEOPLE) {
+            return new CohortPicture(scores.today(), people.size(), List.of()); // too few to read anyone's scores for
+        }
         Map<String, ScoreSeries> names = new LinkedHashMap<>();
         Map<String, Map<Period, List<Double>>> values = new LinkedHashMap<>();
         for (UserAccount person : people) {
@@ -74,8 +82,15 @@ public class Cohorts {
         List<CohortSeries> dimensions = new ArrayList<>();
         for (Map.Entry<String, ScoreSeries> named : names.entrySet()) {
             List<Band> bands = new ArrayList<>();
-            values.get(named.getKey()).forEach((period, scored) -> bands.add(band(period, scored)));
-            dimensions.add(new CohortSeries(named.getKey(), named.getValue().name(), named.getValue().cadence(), bands));
+            int withheld = 0;
+            for (Map.Entry<Period, List<Double>> period : values.get(named.getKey()).entrySet()) {
+                if (period.getValue().size() < FEWEST_PEOPLE) {
+                    withheld++;
+                } else {
+                    bands.add(band(period.getKey(), period.getValue()));
+                }
+            }
+            dimensions.add(new CohortSeries(named.getKey(), named.getValue().name(), named.getValue().cadence(), bands, withheld));
         }
         return new CohortPicture(scores.today(), people.size(), dimensions);
     }

@@ -1,12 +1,18 @@
 package dk.nextwork.development;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Period;
@@ -26,6 +33,11 @@ class CohortsTest {
 
     @RegisterExtension
     final RunningPlatform running = new RunningPlatform();
+
+    /** The demo counsellor Jonas's network group. */
+    static final List<String> GROUP = List.of("youth@nextwork.example", "noah.vestergaard@nextwork.example",
+            "ali.demir@nextwork.example", "freja.moeller@nextwork.example", "laura.nielsen@nextwork.example",
+            "oliver.jensen@nextwork.example");
 
     private DevelopmentFixture fixture;
 
@@ -50,13 +62,13 @@ class CohortsTest {
     void aCounsellorSeesTheSpreadOfTheirGroupAndACoordinatorOfTheWholeProgramme() throws Exception {
         SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
         CohortPicture group = fixture.cohorts.picture(new Caller(jonas, "test"));
-        assertEquals(2, group.people(), "Mikkel and Noah are in Jonas's group");
+        assertEquals(GROUP.size(), group.people(), "Mikkel, Noah and the four others in Jonas's group");
         assertEquals(List.of("arbejdsegnethed", "beslutsomhed", "modstandskraft"),
                 group.dimensions().stream().map(CohortSeries::target).toList());
 
         Band latest = latestBand(group, "arbejdsegnethed");
         List<Double> expected = new ArrayList<>();
-        for (String email : List.of("youth@nextwork.example", "noah.vestergaard@nextwork.example")) {
+        for (String email : GROUP) {
             String id = fixture.reporting.user(email).id();
             fixture.reporting.scores.history(new Caller(jonas, "test"), id).of("arbejdsegnethed").orElseThrow().scores().stream()
                     .filter(score -> score.period().equals(latest.period()) && !score.isMissing())
@@ -64,12 +76,42 @@ class CohortsTest {
         }
         assertEquals(expected.size(), latest.people());
         double[] sorted = expected.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        assertEquals(sorted[0] + 0.25 * (sorted[sorted.length - 1] - sorted[0]), latest.lowerQuartile(), 1e-9);
-        assertEquals(expected.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), latest.median(), 1e-9,
-                "the median of one or two is their mean");
+        assertEquals(Cohorts.quantile(sorted, 0.25), latest.lowerQuartile(), 1e-9);
+        assertEquals(Cohorts.quantile(sorted, 0.5), latest.median(), 1e-9);
 
         CohortPicture programme = fixture.cohorts.picture(new Caller(ReportingFixture.COORDINATOR, "test"));
-        assertEquals(4, programme.people(), "every active young person");
+        assertEquals(GROUP.size() + 2, programme.people(), "every active young person: the group, Emma and Sofie");
+    }
+
+    @Test
+    void aPeriodScoredForFewerThanFiveYoungPeopleHasNoBandAndIsCountedAsWithheld() throws Exception {
+        Caller coordinator = new Caller(ReportingFixture.COORDINATOR, "test");
+        Map<Period, Integer> scored = new TreeMap<>();
+        for (UserAccount person : fixture.reporting.access.youngPeopleFor(coordinator)) {
+            fixture.reporting.scores.history(coordinator, person.id()).of("arbejdsegnethed").ifPresent(series -> series.scores()
+                    .stream().filter(score -> !score.isMissing()).forEach(score -> scored.merge(score.period(), 1, Integer::sum)));
+        }
+        Set<Period> few = scored.entrySet().stream().filter(period -> period.getValue() < Cohorts.FEWEST_PEOPLE)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertFalse(few.isEmpty(), "Noah's first weeks at the bakery, before the others began");
+
+        CohortSeries work = fixture.cohorts.picture(coordinator).dimensions().stream()
+                .filter(series -> series.target().equals("arbejdsegnethed")).findFirst().orElseThrow();
+        assertEquals(few.size(), work.withheld());
+        assertEquals(scored.size() - few.size(), work.bands().size(), "every other period has its band");
+        assertTrue(work.bands().stream().noneMatch(band -> few.contains(band.period())), work.bands().toString());
+        assertTrue(work.bands().stream().allMatch(band -> band.people() >= Cohorts.FEWEST_PEOPLE), work.bands().toString());
+    }
+
+    @Test
+    void aCohortOfFewerThanFiveYoungPeopleHasNoFigureAtAll() throws Exception {
+        SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
+        fixture.leaveInJonassGroup("youth@nextwork.example", "noah.vestergaard@nextwork.example");
+        CohortPicture group = fixture.cohorts.picture(new Caller(jonas, "test"));
+        assertEquals(2, group.people());
+        assertTrue(group.tooFew());
+        assertTrue(group.dimensions().isEmpty(), "no band, not even of a period both were scored in");
+        assertFalse(fixture.cohorts.picture(new Caller(ReportingFixture.COORDINATOR, "test")).tooFew());
     }
 
     @Test

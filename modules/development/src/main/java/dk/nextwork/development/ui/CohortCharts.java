@@ -22,6 +22,7 @@ import org.vaadin.addons.echartsflow.option.Tooltip;
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
 import dk.nextwork.platform.i18n.Texts;
+import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.PeriodLabels;
 
 /**
@@ -33,6 +34,7 @@ final class CohortCharts {
 
     private static final String MEDIAN = DevelopmentCharts.COLOURS.get(0);
     private static final String QUARTILE = DevelopmentCharts.COLOURS.get(4);
+    private static final long HALF_YEAR_MILLIS = 182L * 24 * 60 * 60 * 1000;
 
     private final Locale locale;
     private final BiFunction<String, Object[], String> texts;
@@ -73,7 +75,7 @@ final class CohortCharts {
                 .setLegend(new Legend().setData(text("development.cohort.median"), text("development.cohort.lower"),
                         text("development.cohort.upper")).setTop(0))
                 .setGrid(new Grid().setLeft(8).setRight(16).setTop(48).setBottom(64).setContainLabel(true))
-                .setXAxis(DevelopmentCharts.timeAxis())
+                .setXAxis(series.cadence() == Cadence.HALF_YEARLY ? halfYears(series) : DevelopmentCharts.timeAxis())
                 .setYAxis(Axis.value().setMin(0).setMax(100))
                 .setDataZoom(DataZoom.slider().setXAxisIndex(0).setFilterMode("none"),
                         DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
@@ -104,6 +106,13 @@ final class CohortCharts {
         String x = DevelopmentCharts.day(band.period(), today).toString();
         periods.putIfAbsent(x, PeriodLabels.period(band.period(), locale, texts));
         return x;
+    }
+
+    /** Ticks at least half a year apart over whole half-years, so a few points are not spread over hours or days. */
+    private static Axis halfYears(CohortSeries series) {
+        Axis axis = DevelopmentCharts.timeAxis().set("minInterval", HALF_YEAR_MILLIS);
+        return series.bands().isEmpty() ? axis : axis.setMin(series.bands().get(0).period().start().toString())
+                .setMax(series.bands().get(series.bands().size() - 1).period().end().toString());
     }
 
     private LineSeries quartile(String name, String symbol) {

@@ -56,8 +56,11 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
         add(new H1(getTranslation("development.cohort.title")));
         try {
             CohortPicture picture = cohorts.picture(CurrentUser.caller());
-            if (picture.dimensions().stream().allMatch(series -> series.bands().isEmpty())) {
-                add(new Paragraph(getTranslation("development.cohort.none")));
+            boolean nothingShown = picture.dimensions().stream().allMatch(series -> series.bands().isEmpty());
+            if (picture.tooFew() || nothingShown) {
+                boolean withheld = picture.dimensions().stream().anyMatch(series -> series.withheld() > 0);
+                add(new Paragraph(getTranslation(picture.tooFew() || withheld ? "development.cohort.tooFew"
+                        : "development.cohort.none")));
                 return;
             }
             add(new Paragraph(getTranslation("development.cohort.intro", picture.people())));
@@ -65,6 +68,15 @@ public class CohortView extends VerticalLayout implements BeforeEnterObserver, H
             for (CohortSeries series : picture.dimensions()) {
                 String name = series.name().in(CurrentUser.language());
                 add(new H2(name));
+                if (series.withheld() > 0) {
+                    Paragraph withheld = new Paragraph(getTranslation("development.cohort.withheld", Cohorts.FEWEST_PEOPLE,
+                            series.withheld()));
+                    withheld.addClassName("cohort-withheld");
+                    add(withheld);
+                }
+                if (series.bands().isEmpty()) {
+                    continue;
+                }
                 EChart chart = new EChart(charts.spread(series));
                 chart.setId("cohort-" + series.target());
                 chart.setWidthFull();

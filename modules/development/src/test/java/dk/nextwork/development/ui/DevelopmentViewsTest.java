@@ -216,11 +216,26 @@ class DevelopmentViewsTest {
         List<EChart> charts = _find(EChart.class);
         assertEquals(List.of("cohort-arbejdsegnethed", "cohort-beslutsomhed", "cohort-modstandskraft"),
                 charts.stream().map(chart -> chart.getId().orElseThrow()).toList());
-        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().contains("(2)")), "Jonas's two young people");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().contains("(6)")), "Jonas's six young people");
+        int withheld = fixture.cohorts.picture(new Caller(fixture.reporting.user("counsellor@nextwork.example"), "test"))
+                .dimensions().get(0).withheld();
+        assertTrue(withheld > 0, "Noah's first weeks, before the others in the group began");
+        assertEquals("Perioder, hvor færre end 5 unge blev vurderet, vises ikke (" + withheld + ").",
+                _find(Paragraph.class, spec -> spec.withClasses("cohort-withheld")).get(0).getText());
         VaadinShell.stop();
         signIn(fixture.reporting.user("company@nextwork.example"));
         UI.getCurrent().navigate(CohortView.class);
         _get(AccessDeniedView.class);
         assertTrue(_find(EChart.class).isEmpty());
+    }
+
+    @Test
+    void aCohortOfFewerThanFiveShowsNoChartOnlyThatItIsTooSmall() throws Exception {
+        fixture.leaveInJonassGroup("youth@nextwork.example", "noah.vestergaard@nextwork.example");
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        UI.getCurrent().navigate(CohortView.class);
+        assertTrue(_find(EChart.class).isEmpty());
+        assertTrue(_find(ChartDataTable.class).isEmpty(), "no table of the figures either");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().equals("For få unge til at vise et samlet billede.")));
     }
 }

@@ -34,7 +34,12 @@ public final class IdentityVersionHandler implements VersionHandler {
     static final List<List<String>> DEMO_YOUNG_PEOPLE = List.of(
             List.of("emma.friis@nextwork.example", "Emma Friis (demo)"),
             List.of("noah.vestergaard@nextwork.example", "Noah Vestergaard (demo)"),
-            List.of("sofie.ahmadi@nextwork.example", "Sofie Ahmadi (demo)"));
+            List.of("sofie.ahmadi@nextwork.example", "Sofie Ahmadi (demo)"),
+            // with Mikkel and Noah, Jonas's group is big enough for the cohort view's figures (at least five)
+            List.of("ali.demir@nextwork.example", "Ali Demir (demo)"),
+            List.of("freja.moeller@nextwork.example", "Freja Møller (demo)"),
+            List.of("laura.nielsen@nextwork.example", "Laura Nielsen (demo)"),
+            List.of("oliver.jensen@nextwork.example", "Oliver Jensen (demo)"));
 
     private static final Task TREES = Tasks.trees(AccountStore.ROOT, TokenStore.ROOT, AuditTrail.ROOT);
 

@@ -99,7 +99,11 @@ public final class ProgramVersionHandler implements VersionHandler {
                 {"youth@nextwork.example", 20, "Træ og værktøj, at bygge ting", "En læreplads som tømrer", 6},
                 {"emma.friis@nextwork.example", 16, "Bagning, madlavning, at møde kunder", "Erhvervsuddannelse som bager", 4},
                 {"noah.vestergaard@nextwork.example", 25, "Biler, logistik, at have faste rutiner", "Et fast job med kørekort", 18},
-                {"sofie.ahmadi@nextwork.example", 15, "Planter og at være udenfor", "Finde ud af hvad hun vil", 1}};
+                {"sofie.ahmadi@nextwork.example", 15, "Planter og at være udenfor", "Finde ud af hvad hun vil", 1},
+                {"ali.demir@nextwork.example", 25, "Varer, kunder og at holde orden", "Elev i detailhandlen", 16},
+                {"freja.moeller@nextwork.example", 20, "Planter, jord og at arbejde med hænderne", "Gartneruddannelsen", 14},
+                {"laura.nielsen@nextwork.example", 22, "At hjælpe kunder og at have travlt", "Et fast job med faste tider", 15},
+                {"oliver.jensen@nextwork.example", 30, "Motorer og at skrue", "En læreplads som automekaniker", 12}};
         for (Object[] person : youth) {
             String id = Accounts.idOf(session, (String) person[0]).orElse(null);
             if (id == null || session.getNode(Enrolments.YOUTH).hasNode(id)) {
@@ -164,6 +168,10 @@ public final class ProgramVersionHandler implements VersionHandler {
         String emma = Accounts.idOf(session, "emma.friis@nextwork.example").orElseThrow();
         String noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example").orElseThrow();
         String jonas = Accounts.idOf(session, "counsellor@nextwork.example").orElseThrow();
+        String ali = Accounts.idOf(session, "ali.demir@nextwork.example").orElseThrow();
+        String freja = Accounts.idOf(session, "freja.moeller@nextwork.example").orElseThrow();
+        String laura = Accounts.idOf(session, "laura.nielsen@nextwork.example").orElseThrow();
+        String oliver = Accounts.idOf(session, "oliver.jensen@nextwork.example").orElseThrow();
 
         placement(session, "emma-surdejshjoernet", emma, "surdejshjoernet", today.minusWeeks(3), today.plusWeeks(9), null, null);
         placement(session, "mikkel-fjordbyens-vaerksted", mikkel, "fjordbyens-vaerksted", today.minusWeeks(11),
@@ -173,11 +181,19 @@ public final class ProgramVersionHandler implements VersionHandler {
                 today.minusWeeks(6), "midtvejs-lager");
         placement(session, "noah-midtvejs-lager", noah, "midtvejs-lager", today.minusWeeks(5).plusDays(3),
                 today.plusWeeks(12), null, null);
+        placement(session, "ali-hyldebaer-supermarked", ali, "hyldebaer-supermarked", today.minusWeeks(14),
+                today.plusWeeks(6), null, null);
+        placement(session, "laura-hyldebaer-supermarked", laura, "hyldebaer-supermarked", today.minusWeeks(13),
+                today.plusWeeks(5), null, null);
+        placement(session, "freja-planteskolen-laerkereden", freja, "planteskolen-laerkereden", today.minusWeeks(12),
+                today.plusWeeks(10), null, null);
+        placement(session, "oliver-stempel-og-skrue", oliver, "stempel-og-skrue", today.minusWeeks(10),
+                today.plusWeeks(8), null, null);
 
         Node group = session.getNode(Programme.GROUPS).addNode("tirsdagsgruppen", "nt:unstructured");
         group.setProperty("name", "Tirsdagsgruppen");
         group.setProperty("counsellor", jonas);
-        group.setProperty("members", new String[] {mikkel, noah});
+        group.setProperty("members", new String[] {mikkel, noah, ali, freja, laura, oliver});
     }
 
     private static void placement(Session session, String name, String youngPerson, String company, LocalDate start,

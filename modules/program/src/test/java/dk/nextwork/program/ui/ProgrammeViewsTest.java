@@ -100,7 +100,7 @@ class ProgrammeViewsTest {
         signIn(COORDINATOR);
         UI.getCurrent().navigate("programme/young-people");
         YoungPeopleView view = _get(YoungPeopleView.class);
-        assertEquals(4, GridKt._size(view.grid()), "the demo's young people");
+        assertEquals(8, GridKt._size(view.grid()), "the demo's young people");
         int row = 0;
         while (!GridKt._get(view.grid(), row).account().id().equals(sofie)) {
             row++;
@@ -223,12 +223,14 @@ class ProgrammeViewsTest {
         String noah = identity.accounts.findByEmail("noah.vestergaard@nextwork.example").orElseThrow().id();
         String mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();
         SignedInUser admin = new SignedInUser("admin-1", "a@example.org", "Drift", Set.of(Role.ADMIN), null, "da");
+        Set<String> members = programme.allGroups().get(0).members();
+        assertTrue(members.containsAll(Set.of(mikkel, noah)), "the demo's Tirsdagsgruppen");
         identity.accounts.setActive(admin, noah, false); // his account is off: no list shows him any more
         signIn(COORDINATOR);
         UI.getCurrent().navigate("programme/groups");
         GridKt._clickItem(_get(GroupsView.class).grid(), 0);
         _click(_get(Button.class, spec -> spec.withId("group-save"))); // saved as shown, without him
-        assertEquals(Set.of(mikkel, noah), programme.allGroups().get(0).members(), "he is still in the group");
+        assertEquals(members, programme.allGroups().get(0).members(), "he is still in the group");
 
         String jonasId = identity.accounts.findByEmail("counsellor@nextwork.example").orElseThrow().id();
         Meetings meetings = new Meetings(running.platform().repository(), identity.audit, running.clock());

@@ -114,13 +114,16 @@ public final class ReportingVersionHandler implements VersionHandler {
                 }
             }
         }
-        // Noah answered this half-year's questionnaire; Mikkel's is still to do
-        Optional<String> noah = Accounts.idOf(session, "noah.vestergaard@nextwork.example");
-        if (noah.isPresent()) {
-            Period half = Period.of(Cadence.HALF_YEARLY, today);
-            report(session, today, noah.get(), Instrument.QUESTIONNAIRE, half, Rater.YOUNG_PERSON, noah.get(), noah.get(),
-                    ratings(definition, Instrument.QUESTIONNAIRE, Rater.YOUNG_PERSON, noah.get(), 6), "", null,
-                    Report.Status.SUBMITTED);
+        // Noah and the rest of Jonas's group answered this half-year's questionnaire; Mikkel's is still to do
+        for (String email : List.of("noah.vestergaard@nextwork.example", "ali.demir@nextwork.example",
+                "freja.moeller@nextwork.example", "laura.nielsen@nextwork.example", "oliver.jensen@nextwork.example")) {
+            Optional<String> answered = Accounts.idOf(session, email);
+            if (answered.isPresent()) {
+                Period half = Period.of(Cadence.HALF_YEARLY, today);
+                report(session, today, answered.get(), Instrument.QUESTIONNAIRE, half, Rater.YOUNG_PERSON, answered.get(),
+                        answered.get(), ratings(definition, Instrument.QUESTIONNAIRE, Rater.YOUNG_PERSON, answered.get(), 6),
+                        "", null, Report.Status.SUBMITTED);
+            }
         }
     }
 

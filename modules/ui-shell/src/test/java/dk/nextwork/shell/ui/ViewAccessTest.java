@@ -140,7 +140,7 @@ class ViewAccessTest {
         as(coordinator);
         assertShows(Map.of("", PeopleView.class, "people/" + emma, PersonView.class, "people/" + noah, PersonView.class,
                 "accounts", AccountsView.class, "audit", AuditView.class));
-        assertEquals(4, peopleListed().size(), "four young people in the demo");
+        assertEquals(8, peopleListed().size(), "eight young people in the demo");
         assertTrue(identity.audit.about(emma, 10).stream().anyMatch(e -> e.action().equals("person.read")
                 && e.actor().equals(coordinator.id())));
         open("accounts");
