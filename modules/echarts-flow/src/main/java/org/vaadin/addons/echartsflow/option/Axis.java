@@ -16,6 +16,7 @@ public class Axis extends OptionObject<Axis> {
     private Object max;
     private Object boundaryGap;
     private AxisLabel axisLabel;
+    private Object axisTick;
     private Object splitArea;
     private Object splitLine;
     private Boolean inverse;
@@ -121,6 +122,12 @@ public class Axis extends OptionObject<Axis> {
 
     public Axis setAxisLabel(AxisLabel axisLabel) {
         this.axisLabel = axisLabel;
+        return this;
+    }
+
+    /** Ticks at these values only (ECharts {@code axisTick.customValues}), e.g. where the custom labels are. */
+    public Axis setCustomTicks(List<?> values) {
+        this.axisTick = values == null ? null : Map.of("customValues", new ArrayList<>(values));
         return this;
     }
 
