@@ -3,6 +3,7 @@ package dk.nextwork.development.ui;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -22,6 +23,7 @@ import org.vaadin.addons.echartsflow.option.Tooltip;
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
 import dk.nextwork.platform.i18n.Texts;
+import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.PeriodLabels;
 
 /**
@@ -66,18 +68,32 @@ final class CohortCharts {
             upper.addData(Arrays.asList(x, round(one.upperQuartile())));
             median.addData(Arrays.asList(x, round(one.median())));
         }
-        return new ChartOption()
+        List<String> names = List.of(text("development.cohort.median"), text("development.cohort.lower"),
+                text("development.cohort.upper"));
+        ChartOption option = new ChartOption()
                 .setAria(new Aria().setDescription(texts.apply("development.aria.cohort",
                         new Object[] {series.name().in(Texts.language(locale))})))
                 .setTooltip(Tooltip.axis().setConfine(true))
-                .setLegend(new Legend().setData(text("development.cohort.median"), text("development.cohort.lower"),
-                        text("development.cohort.upper")).setTop(0))
-                .setGrid(new Grid().setLeft(8).setRight(16).setTop(48).setBottom(64).setContainLabel(true))
-                .setXAxis(DevelopmentCharts.timeAxis())
+                .setXAxis(axis(series))
                 .setYAxis(Axis.value().setMin(0).setMax(100))
-                .setDataZoom(DataZoom.slider().setXAxisIndex(0).setFilterMode("none"),
-                        DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
+                .setDataZoom(DevelopmentCharts.slider(), DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
                 .setSeries(base, band, lower, upper, median);
+        return WrappingLegend.above(option, new Legend().setData(names),
+                new Grid().setLeft(8).setRight(16).setBottom(64).setContainLabel(true), names, 19);
+    }
+
+    /**
+     * From the first band's day to the last's; a single band (or bands on one day) from the start
+     * of its period, so the axis spans days rather than the hours of one.
+     */
+    private Axis axis(CohortSeries series) {
+        List<Period> periods = series.bands().stream().map(Band::period).sorted().toList();
+        if (periods.isEmpty()) {
+            return DateAxis.between(today, today, locale);
+        }
+        LocalDate first = DevelopmentCharts.day(periods.get(0), today);
+        LocalDate last = DevelopmentCharts.day(periods.get(periods.size() - 1), today);
+        return DateAxis.between(first.isBefore(last) ? first : periods.get(0).start(), last, locale);
     }
 
     /** The same figures for the accessible table: median, quartiles and how many young people. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.vaadin.addons.echartsflow.option.Axis;
 
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
@@ -16,7 +17,7 @@ import dk.nextwork.reporting.Bilingual;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Period;
 
-/** The cohort chart stands the current period's band on the picture's today, not on the real date. */
+/** The cohort chart stands the current period's band on the picture's today, not on the real date, on an axis of days. */
 class CohortChartsTest {
 
     @Test
@@ -32,5 +33,17 @@ class CohortChartsTest {
         assertTrue(spread.contains("\"2024-11-10\""), spread);
         assertFalse(spread.contains("\"2024-11-30\""), "November has not ended on the picture's today: " + spread);
         assertEquals("november 2024", charts.periodOf("2024-11-10"));
+    }
+
+    @Test
+    void aSingleBandsAxisSpansItsPeriodSoFarNotTheHoursOfOneDay() {
+        LocalDate today = LocalDate.of(2026, 11, 10);
+        CohortSeries series = new CohortSeries("modstandskraft", new Bilingual("Modstandskraft", "Resilience"),
+                Cadence.HALF_YEARLY, List.of(new Band(Period.parse("2026-H2").orElseThrow(), 6, 40, 50, 60)));
+        Axis axis = new CohortCharts(Locale.forLanguageTag("da"), (key, values) -> key, today).spread(series).getXAxis().get(0);
+        assertEquals("2026-07-01", axis.getMin());
+        assertEquals("2026-11-10", axis.getMax());
+        assertEquals(List.of("jul. 2026", "aug. 2026", "sep. 2026", "okt. 2026", "nov. 2026"),
+                List.copyOf(axis.getAxisLabel().getCustomLabels().values()));
     }
 }
