@@ -120,9 +120,8 @@ public final class DevelopmentCharts {
                 .setYAxis(Axis.value().setMin(0).setMax(100));
         List<ScoreSeries> shown = picture.history().series().stream().filter(series -> series.dimension() == dimensions).toList();
         List<String> names = shown.stream().map(series -> series.name().in(language)).toList();
-        // 35 px under the legend: the placements' names stand at the plot's top
-        WrappingLegend.above(option, new Legend(), new Grid().setLeft(8).setRight(16).setBottom(72).setContainLabel(true),
-                names, 35);
+        WrappingLegend.above(option, new Legend(), new Grid().setLeft(8).setRight(DateAxis.RIGHT).setBottom(72)
+                .setContainLabel(true), names, 20);
         Optional<LocalDate> first = Optional.empty();
         for (int i = 0; i < shown.size(); i++) {
             ScoreSeries series = shown.get(i);

@@ -18,7 +18,13 @@ import dk.nextwork.platform.i18n.Texts;
 class DateAxisTest {
 
     @Test
-    void upToNineWeeksEachMondayIsLabelledWithDayAndMonth() {
+    void beyondFiveWeeksEveryOtherMondayIsLabelled() {
+        assertEquals(List.of("7.9.", "21.9.", "5.10.", "19.10."), List.copyOf(DateAxis.labels(LocalDate.of(2026, 8, 31),
+                LocalDate.of(2026, 10, 31), Texts.DANISH).values()));
+    }
+
+    @Test
+    void upToFiveWeeksEachMondayIsLabelledWithDayAndMonth() {
         Map<String, String> labels = DateAxis.labels(LocalDate.of(2026, 11, 18), LocalDate.of(2026, 12, 10), Texts.DANISH);
         assertEquals(Map.of("2026-11-23", "23.11.", "2026-11-30", "30.11.", "2026-12-07", "7.12."), labels);
         assertEquals(List.of("23/11", "30/11", "7/12"), List.copyOf(DateAxis.labels(LocalDate.of(2026, 11, 18),
@@ -48,6 +54,7 @@ class DateAxisTest {
         assertEquals("2026-09-14", json.get("min").asText());
         assertEquals("2026-11-30", json.get("max").asText());
         assertTrue(json.get("axisLabel").get("hideOverlap").asBoolean());
+        assertEquals("[0,4]", json.get("axisLabel").get("padding").toString(), "room between labels");
         assertEquals(json.get("axisLabel").get("customValues"), json.get("axisTick").get("customValues"));
         assertEquals("[\"okt. 2026\",\"nov. 2026\"]", json.get("axisLabel").get("customLabels").toString());
     }
