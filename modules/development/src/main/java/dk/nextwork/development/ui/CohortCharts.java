@@ -3,6 +3,7 @@ package dk.nextwork.development.ui;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,12 +75,12 @@ final class CohortCharts {
                 .setAria(new Aria().setDescription(texts.apply("development.aria.cohort",
                         new Object[] {series.name().in(Texts.language(locale))})))
                 .setTooltip(Tooltip.axis().setConfine(true))
-                .setXAxis(axis(series))
+                .setXAxis(axis(series).setPointerLabels(periodsOf(series)))
                 .setYAxis(Axis.value().setMin(0).setMax(100))
                 .setDataZoom(DevelopmentCharts.slider(), DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
                 .setSeries(base, band, lower, upper, median);
         return WrappingLegend.above(option, new Legend().setData(names),
-                new Grid().setLeft(8).setRight(16).setBottom(64).setContainLabel(true), names, 19);
+                new Grid().setLeft(8).setRight(DateAxis.RIGHT).setBottom(64).setContainLabel(true), names, 16);
     }
 
     /**
@@ -94,6 +95,16 @@ final class CohortCharts {
         LocalDate first = DevelopmentCharts.day(periods.get(0), today);
         LocalDate last = DevelopmentCharts.day(periods.get(periods.size() - 1), today);
         return DateAxis.between(first.isBefore(last) ? first : periods.get(0).start(), last, locale);
+    }
+
+    /** The tooltip's heading at each band's day: its period as the tables name it ("september 2026"). */
+    private Map<String, String> periodsOf(CohortSeries series) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (Band one : series.bands()) {
+            String x = x(one);
+            named.put(x, periodOf(x));
+        }
+        return named;
     }
 
     /** The same figures for the accessible table: median, quartiles and how many young people. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.vaadin.addons.echartsflow.option.Axis;
+import org.vaadin.addons.echartsflow.option.OptionJson;
 
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
@@ -33,6 +34,10 @@ class CohortChartsTest {
         assertTrue(spread.contains("\"2024-11-10\""), spread);
         assertFalse(spread.contains("\"2024-11-30\""), "November has not ended on the picture's today: " + spread);
         assertEquals("november 2024", charts.periodOf("2024-11-10"));
+        var pointer = OptionJson.tree(charts.spread(series).getXAxis().get(0)).get("axisPointer").get("label");
+        assertEquals("[\"2024-10-31\",\"2024-11-10\"]", pointer.get("customValues").toString());
+        assertEquals("[\"oktober 2024\",\"november 2024\"]", pointer.get("customLabels").toString(),
+                "the tooltip is headed by the period, not a date and hour in ECharts' format");
     }
 
     @Test

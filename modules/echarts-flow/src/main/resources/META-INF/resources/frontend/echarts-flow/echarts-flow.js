@@ -12,13 +12,21 @@ function ensureHostStyle() {
   document.head.appendChild(style);
 }
 
-// axisLabel.customLabels is echarts-flow's own (AxisLabel.setCustomLabels): texts made on the
-// server for the axis's customValues, in their order. ECharts formats labels only with a template
-// or a function, so the element turns them into a formatter that looks each tick's value up.
+// customLabels is echarts-flow's own (AxisLabel.setCustomLabels, Axis.setPointerLabels): texts
+// made on the server for the customValues beside them, in their order, under an axis's axisLabel
+// or axisPointer.label. ECharts formats those only with a template or a function, so the element
+// turns them into a formatter that looks the value up.
 const AXES = ['xAxis', 'yAxis', 'singleAxis', 'radiusAxis', 'angleAxis'];
 
 function tickNumber(value) {
   return typeof value === 'number' ? value : echarts.number.parseDate(value).getTime();
+}
+
+function lookUp(label) {
+  const texts = new Map();
+  (label.customValues || []).forEach((value, index) => texts.set(tickNumber(value), label.customLabels[index]));
+  delete label.customLabels;
+  return (value) => texts.get(tickNumber(value)) ?? '';
 }
 
 function applyCustomLabels(option) {
@@ -35,11 +43,15 @@ function applyCustomLabels(option) {
       for (const axis of Array.isArray(axes) ? axes : axes ? [axes] : []) {
         const label = axis && axis.axisLabel;
         if (label && Array.isArray(label.customLabels)) {
-          const texts = new Map();
-          (label.customValues || []).forEach((value, index) => texts.set(tickNumber(value), label.customLabels[index]));
+          const text = lookUp(label);
           // a time axis reads the result as a template: braces would be taken for its {yyyy}-style fields
-          label.formatter = (value) => (texts.get(value) ?? '').replace(/[{}]/g, '');
-          delete label.customLabels;
+          label.formatter = (value) => text(value).replace(/[{}]/g, '');
+        }
+        const pointer = axis && axis.axisPointer && axis.axisPointer.label;
+        if (pointer && Array.isArray(pointer.customLabels)) {
+          const text = lookUp(pointer);
+          delete pointer.customValues; // not ECharts'
+          pointer.formatter = (params) => text(params.value);
         }
       }
     }

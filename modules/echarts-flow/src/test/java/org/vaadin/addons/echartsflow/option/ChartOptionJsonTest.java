@@ -189,4 +189,15 @@ class ChartOptionJsonTest {
         assertEquals(labels, axis.getAxisLabel().getCustomLabels());
         assertJson("{'type': 'time', 'axisLabel': {}}", Axis.time().setAxisLabel(new AxisLabel().setCustomLabels(null)));
     }
+
+    @Test
+    void pointerLabelsSnapToTheDataAndGoAsTheirTextsUnderTheAxisPointersLabel() {
+        Map<String, String> periods = new java.util.LinkedHashMap<>();
+        periods.put("2026-09-30", "september 2026");
+        periods.put("2026-10-31", "oktober 2026");
+        assertJson("""
+                {'type': 'time', 'axisPointer': {'snap': true, 'label': {'customValues': ['2026-09-30', '2026-10-31'],
+                                                                         'customLabels': ['september 2026', 'oktober 2026']}}}""",
+                Axis.time().setPointerLabels(periods));
+    }
 }
