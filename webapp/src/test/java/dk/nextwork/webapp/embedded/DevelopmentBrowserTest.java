@@ -155,6 +155,12 @@ class DevelopmentBrowserTest {
         pages.assertHeading("Gruppens udvikling", "the counsellor's cohort");
         WebElement chart = renderedChart("cohort-arbejdsegnethed");
         assertTrue(pixelsOf(chart, SERIES_COLOUR) > 100, "the median line is drawn");
+        script("arguments[0].chart.dispatchAction({type: 'showTip', seriesIndex: 4, dataIndex: 0})", chart);
+        String tip = pages.waiting().until(b -> (String) script("""
+                const tip = [...arguments[0].querySelectorAll('div')].find(div => div.innerText.includes('Median'));
+                return tip ? tip.innerText : null;""", chart));
+        assertTrue(tip.split("\n")[0].matches("Uge \\d+ \\(.+\\)|[a-zæøå]+ \\d{4}|\\d\\. halvår \\d{4}"),
+                "the tooltip is headed by the period as the tables name it: " + tip);
         HeadlessChromium.assertAccessible(browser);
     }
 }
