@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -37,14 +39,16 @@ import dk.nextwork.shell.ui.ProfileView;
 
 /**
  * The application shell: the side navigation the modules contribute, shown only with the entries
- * the user's role may open; the language switch; the user menu (profile, sign out, sign out
- * everywhere). Collapses to a drawer on a phone.
+ * the user's role may open; the language switch; the user menu (profile, language, sign out, sign
+ * out everywhere). Collapses to a drawer on a phone, where the header keeps the product name and
+ * the user menu whole and the language switch moves into the user menu (shell.css).
  */
 @PermitAll
 @Dependent
 // what the shell may show on any view: the unsaved-changes question, and an error's reference
 @Uses(ConfirmDialog.class)
 @Uses(Notification.class)
+@CssImport("./nextwork-shell/shell.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Accounts accounts;
@@ -58,17 +62,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SignedInUser user = CurrentUser.find().orElse(null);
         Span title = new Span(getTranslation("shell.app.title"));
         title.addClassName("app-title");
-        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)").set("min-width", "0")
-                .set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap");
 
         HorizontalLayout header = new HorizontalLayout(title);
+        header.addClassName("app-header");
         if (user != null) {
             header.addComponentAsFirst(new DrawerToggle()); // nothing to open for someone not signed in
+            // on a narrow screen the header's language switch gives way to the user menu's (shell.css)
+            header.addClassName("signed-in");
         }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.setPadding(true);
         HorizontalLayout end = new HorizontalLayout(Language.switchButton(this::rememberLanguage));
+        end.addClassName("app-header-end");
         if (user != null) {
             end.add(userMenu(user));
         }
@@ -88,19 +94,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
     }
 
+    /**
+     * The user's menu, opened by their name; on a narrow screen by an icon alone, the name kept as
+     * the button's text for screen readers (shell.css hides it visually). It has the language
+     * switch too, as the header has no room for it there.
+     */
     private MenuBar userMenu(SignedInUser user) {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        // on a phone the header is narrow: a long name is cut with an ellipsis (the whole name stays in the text)
-        Span label = new Span(user.displayName());
-        label.getElement().setAttribute("title", user.displayName());
-        label.getStyle().set("display", "inline-block").set("max-width", "25vw").set("overflow", "hidden")
-                .set("text-overflow", "ellipsis").set("white-space", "nowrap").set("vertical-align", "middle");
-        MenuItem name = menu.addItem(label);
-        name.addClassName("user-menu");
-        SubMenu items = name.getSubMenu();
+        menu.addClassName("user-menu-bar");
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        MenuItem opener = menu.addItem(VaadinIcon.USER.create());
+        opener.add(name);
+        opener.addClassName("user-menu");
+        SubMenu items = opener.getSubMenu();
         items.addItem(getTranslation("shell.menu.profile"), click -> UI.getCurrent().navigate(ProfileView.class));
         items.addItem(getTranslation("shell.profile.changePassword"), click -> UI.getCurrent().navigate(ProfileView.class));
+        Language.switchItem(items, this::rememberLanguage);
         items.addItem(getTranslation("shell.menu.signOut"), click -> signOut(user, false));
         items.addItem(getTranslation("shell.menu.signOutEverywhere"), click -> signOut(user, true));
         return menu;

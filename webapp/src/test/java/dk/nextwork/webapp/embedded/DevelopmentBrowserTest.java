@@ -80,6 +80,13 @@ class DevelopmentBrowserTest {
         script("arguments[0].scrollIntoView({block: 'center'})", dimensions);
         assertTrue(pixelsOf(dimensions, SERIES_COLOUR) > 200, "the readiness-for-work line is drawn");
         renderedChart("development-traits");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) script("""
+                return arguments[0].chart.getModel().getComponent('xAxis', 0).axis.getViewLabels()
+                    .map(label => label.formattedLabel);""", dimensions);
+        assertTrue(!labels.isEmpty() && labels.stream().allMatch(label -> label.matches("(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\\.? \\d{4}")),
+                "the server's labels, in one Danish format: " + labels);
+        assertEquals("plain", script("return arguments[0].chart.getOption().legend[0].type", dimensions), "every line in the legend");
 
         // the latest week that has a score, and where the chart drew it
         @SuppressWarnings("unchecked")
@@ -148,6 +155,12 @@ class DevelopmentBrowserTest {
         pages.assertHeading("Gruppens udvikling", "the counsellor's cohort");
         WebElement chart = renderedChart("cohort-arbejdsegnethed");
         assertTrue(pixelsOf(chart, SERIES_COLOUR) > 100, "the median line is drawn");
+        script("arguments[0].chart.dispatchAction({type: 'showTip', seriesIndex: 4, dataIndex: 0})", chart);
+        String tip = pages.waiting().until(b -> (String) script("""
+                const tip = [...arguments[0].querySelectorAll('div')].find(div => div.innerText.includes('Median'));
+                return tip ? tip.innerText : null;""", chart));
+        assertTrue(tip.split("\n")[0].matches("Uge \\d+ \\(.+\\)|[a-zæøå]+ \\d{4}|\\d\\. halvår \\d{4}"),
+                "the tooltip is headed by the period as the tables name it: " + tip);
         HeadlessChromium.assertAccessible(browser);
     }
 }

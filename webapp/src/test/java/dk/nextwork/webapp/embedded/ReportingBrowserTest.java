@@ -7,6 +7,7 @@ import dk.nextwork.platform.time.PortalTime;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,44 @@ class ReportingBrowserTest {
         assertTrue(row.getText().contains(" 70 "), row.getText());
         assertTrue(row.getText().contains("5 af 5 punkter"), row.getText());
         HeadlessChromium.assertAccessible(browser);
+    }
+
+    /** Opens the user menu and waits until it has slid into place (a tap during the slide hits another item). */
+    private WebElement openedUserMenuItem(String className) {
+        tap(waitFor("vaadin-menu-bar-button.user-menu"));
+        WebElement item = waitFor("vaadin-menu-bar-item." + className);
+        pages.waiting().until(b -> b.findElements(By.cssSelector("[opening]")).isEmpty());
+        return item;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onAPhoneTheHeaderShowsTheProductNameAndTheUserMenuWholeAndTheMenuHasTheLanguageSwitch() {
+        pages.signIn("company@nextwork.example", "demo-virksomhed-2026");
+        pages.assertHeading("Rapportering", "a representative lands on what is due");
+        Map<String, Object> header = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const whole = e => e.scrollWidth <= e.clientWidth && e.getBoundingClientRect().right <= innerWidth;
+                const title = document.querySelector('.app-title');
+                const menu = document.querySelector('vaadin-menu-bar-button.user-menu');
+                return {title: title.innerText, titleWhole: whole(title), menuWhole: whole(menu), menuName: menu.innerText,
+                        menuWidth: menu.getBoundingClientRect().width,
+                        headerSwitch: getComputedStyle(document.querySelector('.app-header vaadin-button.language-switch')).display};""");
+        assertEquals("NExTWORK", header.get("title"));
+        assertEquals(true, header.get("titleWhole"), "the product name is not cut off: " + header);
+        assertEquals(true, header.get("menuWhole"), "nor is the user menu: " + header);
+        assertEquals("Sara Bech (demo)", header.get("menuName"), "the whole name is the menu button's text, for screen readers");
+        assertTrue(((Number) header.get("menuWidth")).doubleValue() >= 44, "a finger's size: " + header);
+        assertEquals("none", header.get("headerSwitch"), "no room in the header for the language switch");
+        HeadlessChromium.assertAccessible(browser);
+
+        // (not axe with the menu open: Vaadin 24.9's sub-menu items carry aria-haspopup="false", which axe refuses)
+        WebElement language = openedUserMenuItem("language-switch-item");
+        assertEquals("English", language.getText());
+        assertEquals("Switch to English", language.getAttribute("aria-label"));
+        tap(language);
+        pages.assertHeading("Reporting", "the same view in English");
+        // the account remembers the language: back to Danish for the tests after this one
+        tap(openedUserMenuItem("language-switch-item"));
+        pages.assertHeading("Rapportering", "Danish again");
     }
 }

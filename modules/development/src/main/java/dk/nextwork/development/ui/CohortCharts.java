@@ -3,6 +3,8 @@ package dk.nextwork.development.ui;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -23,6 +25,7 @@ import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.reporting.Cadence;
+import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.PeriodLabels;
 
 /**
@@ -34,7 +37,6 @@ final class CohortCharts {
 
     private static final String MEDIAN = DevelopmentCharts.COLOURS.get(0);
     private static final String QUARTILE = DevelopmentCharts.COLOURS.get(4);
-    private static final long HALF_YEAR_MILLIS = 182L * 24 * 60 * 60 * 1000;
 
     private final Locale locale;
     private final BiFunction<String, Object[], String> texts;
@@ -68,18 +70,45 @@ final class CohortCharts {
             upper.addData(Arrays.asList(x, round(one.upperQuartile())));
             median.addData(Arrays.asList(x, round(one.median())));
         }
-        return new ChartOption()
+        List<String> names = List.of(text("development.cohort.median"), text("development.cohort.lower"),
+                text("development.cohort.upper"));
+        ChartOption option = new ChartOption()
                 .setAria(new Aria().setDescription(texts.apply("development.aria.cohort",
                         new Object[] {series.name().in(Texts.language(locale))})))
                 .setTooltip(Tooltip.axis().setConfine(true))
-                .setLegend(new Legend().setData(text("development.cohort.median"), text("development.cohort.lower"),
-                        text("development.cohort.upper")).setTop(0))
-                .setGrid(new Grid().setLeft(8).setRight(16).setTop(48).setBottom(64).setContainLabel(true))
-                .setXAxis(series.cadence() == Cadence.HALF_YEARLY ? halfYears(series) : DevelopmentCharts.timeAxis())
+                .setXAxis(axis(series).setPointerLabels(periodsOf(series)))
                 .setYAxis(Axis.value().setMin(0).setMax(100))
-                .setDataZoom(DataZoom.slider().setXAxisIndex(0).setFilterMode("none"),
-                        DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
+                .setDataZoom(DevelopmentCharts.slider(), DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
                 .setSeries(base, band, lower, upper, median);
+        return WrappingLegend.above(option, new Legend().setData(names),
+                new Grid().setLeft(8).setRight(DateAxis.RIGHT).setBottom(64).setContainLabel(true), names, 16);
+    }
+
+    /**
+     * From the first band's day to the last's; a single band (or bands on one day) from the start
+     * of its period, so the axis spans days rather than the hours of one.
+     */
+    private Axis axis(CohortSeries series) {
+        List<Period> periods = series.bands().stream().map(Band::period).sorted().toList();
+        if (periods.isEmpty()) {
+            return DateAxis.between(today, today, locale);
+        }
+        if (series.cadence() == Cadence.HALF_YEARLY) { // whole half-years, not the days or hours of one
+            return DateAxis.between(periods.get(0).start(), periods.get(periods.size() - 1).end(), locale);
+        }
+        LocalDate first = DevelopmentCharts.day(periods.get(0), today);
+        LocalDate last = DevelopmentCharts.day(periods.get(periods.size() - 1), today);
+        return DateAxis.between(first.isBefore(last) ? first : periods.get(0).start(), last, locale);
+    }
+
+    /** The tooltip's heading at each band's day: its period as the tables name it ("september 2026"). */
+    private Map<String, String> periodsOf(CohortSeries series) {
+        Map<String, String> named = new LinkedHashMap<>();
+        for (Band one : series.bands()) {
+            String x = x(one);
+            named.put(x, periodOf(x));
+        }
+        return named;
     }
 
     /** The same figures for the accessible table: median, quartiles and how many young people. */
@@ -109,12 +138,6 @@ final class CohortCharts {
     }
 
     /** Ticks at least half a year apart over whole half-years, so a few points are not spread over hours or days. */
-    private static Axis halfYears(CohortSeries series) {
-        Axis axis = DevelopmentCharts.timeAxis().set("minInterval", HALF_YEAR_MILLIS);
-        return series.bands().isEmpty() ? axis : axis.setMin(series.bands().get(0).period().start().toString())
-                .setMax(series.bands().get(series.bands().size() - 1).period().end().toString());
-    }
-
     private LineSeries quartile(String name, String symbol) {
         return new LineSeries(name).setSymbol(symbol).setSymbolSize(7)
                 .setLineStyle(new LineStyle().setType("dashed").setWidth(1.5).setColor(QUARTILE))

@@ -13,7 +13,6 @@ import java.util.function.BiFunction;
 import org.vaadin.addons.echartsflow.option.AreaStyle;
 import org.vaadin.addons.echartsflow.option.Aria;
 import org.vaadin.addons.echartsflow.option.Axis;
-import org.vaadin.addons.echartsflow.option.AxisLabel;
 import org.vaadin.addons.echartsflow.option.ChartOption;
 import org.vaadin.addons.echartsflow.option.DataZoom;
 import org.vaadin.addons.echartsflow.option.Grid;
@@ -107,7 +106,7 @@ public final class DevelopmentCharts {
         }
         return new ChartOption()
                 .setAria(new Aria().setDescription(text("development.aria.radar")))
-                .setLegend(new Legend().setData(drawn).setBottom(0))
+                .setLegend(new Legend().setType("plain").setData(drawn).setBottom(0))
                 .setTooltip(Tooltip.item().setConfine(true))
                 .setRadar(radar)
                 .setSeries(series)
@@ -118,10 +117,11 @@ public final class DevelopmentCharts {
     public ChartOption trend(DevelopmentPicture picture, boolean dimensions) {
         ChartOption option = new ChartOption()
                 .setTooltip(Tooltip.item().setConfine(true))
-                .setLegend(new Legend().setTop(0).setType("scroll"))
-                .setGrid(new Grid().setLeft(8).setRight(16).setTop(64).setBottom(72).setContainLabel(true))
                 .setYAxis(Axis.value().setMin(0).setMax(100));
         List<ScoreSeries> shown = picture.history().series().stream().filter(series -> series.dimension() == dimensions).toList();
+        List<String> names = shown.stream().map(series -> series.name().in(language)).toList();
+        WrappingLegend.above(option, new Legend(), new Grid().setLeft(8).setRight(DateAxis.RIGHT).setBottom(72)
+                .setContainLabel(true), names, 20);
         Optional<LocalDate> first = Optional.empty();
         for (int i = 0; i < shown.size(); i++) {
             ScoreSeries series = shown.get(i);
@@ -144,10 +144,9 @@ public final class DevelopmentCharts {
             first = first.isEmpty() || stretch.start().isBefore(first.get()) ? Optional.of(stretch.start()) : first;
         }
         LocalDate today = picture.today();
-        option.setXAxis(timeAxis().setMin(first.orElse(today).toString()).setMax(today.toString()));
-        option.setAria(new Aria().setDescription(texts.apply("development.aria.trend",
-                new Object[] {String.join(", ", shown.stream().map(series -> series.name().in(language)).toList())})));
-        DataZoom slider = DataZoom.slider().setXAxisIndex(0).setFilterMode("none");
+        option.setXAxis(DateAxis.between(first.orElse(today), today, locale));
+        option.setAria(new Aria().setDescription(texts.apply("development.aria.trend", new Object[] {String.join(", ", names)})));
+        DataZoom slider = slider();
         DataZoom inside = DataZoom.inside().setXAxisIndex(0).setFilterMode("none");
         if (first.isPresent() && ChronoUnit.DAYS.between(first.get(), today) > FIRST_RANGE_DAYS) {
             String from = today.minusDays(FIRST_RANGE_DAYS).toString();
@@ -157,10 +156,12 @@ public final class DevelopmentCharts {
         return option.setDataZoom(slider, inside);
     }
 
-    /** A time axis labelled with numbers only (no month names), so it reads the same in Danish and English. */
-    static Axis timeAxis() {
-        return Axis.time().setAxisLabel(new AxisLabel().setHideOverlap(true)
-                .set("formatter", Map.of("year", "{yyyy}", "month", "{M}/{yyyy}", "day", "{d}/{M}")));
+    /**
+     * The zoom slider under a time axis, without the dates it would show beside its handles in
+     * ECharts' own format: the axis above tells the range in the portal's.
+     */
+    static DataZoom slider() {
+        return DataZoom.slider().setXAxisIndex(0).setFilterMode("none").set("showDetail", false);
     }
 
     /** The score a clicked point stands for: series ids are targets, and every period is a point, missing ones too. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.vaadin.addons.echartsflow.option.Axis;
+import org.vaadin.addons.echartsflow.option.OptionJson;
 
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
@@ -18,7 +19,7 @@ import dk.nextwork.reporting.Bilingual;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Period;
 
-/** The cohort chart stands the current period's band on the picture's today, not on the real date. */
+/** The cohort chart stands the current period's band on the picture's today, not on the real date, on an axis of days. */
 class CohortChartsTest {
 
     @Test
@@ -34,22 +35,21 @@ class CohortChartsTest {
         assertTrue(spread.contains("\"2024-11-10\""), spread);
         assertFalse(spread.contains("\"2024-11-30\""), "November has not ended on the picture's today: " + spread);
         assertEquals("november 2024", charts.periodOf("2024-11-10"));
+        var pointer = OptionJson.tree(charts.spread(series).getXAxis().get(0)).get("axisPointer").get("label");
+        assertEquals("[\"2024-10-31\",\"2024-11-10\"]", pointer.get("customValues").toString());
+        assertEquals("[\"oktober 2024\",\"november 2024\"]", pointer.get("customLabels").toString(),
+                "the tooltip is headed by the period, not a date and hour in ECharts' format");
     }
 
     @Test
-    void aHalfYearlySeriesHasAnAxisOfHalfYearsNotHoursAndAMonthlyOneKeepsItsOwn() {
-        LocalDate today = LocalDate.of(2024, 11, 10);
-        CohortSeries resilience = new CohortSeries("modstandskraft", new Bilingual("Modstandskraft", "Resilience"),
-                Cadence.HALF_YEARLY, List.of(new Band(Period.parse("2024-H2").orElseThrow(), 5, 40, 50, 60)));
-        CohortCharts charts = new CohortCharts(Locale.forLanguageTag("da"), (key, values) -> key, today);
-
-        Axis axis = charts.spread(resilience).getXAxis().get(0);
-        assertEquals(182L * 24 * 60 * 60 * 1000, ((Number) axis.get("minInterval")).longValue(), "ticks half a year apart");
-        assertEquals("2024-07-01", axis.getMin(), "a lone point stands in its whole half-year, not in hours around it");
-        assertEquals("2024-12-31", axis.getMax());
-
-        CohortSeries monthly = new CohortSeries("beslutsomhed", new Bilingual("Beslutsomhed", "Decisiveness"),
-                Cadence.MONTHLY, List.of(new Band(Period.parse("2024-10").orElseThrow(), 5, 40, 50, 60)));
-        assertNull(charts.spread(monthly).getXAxis().get(0).get("minInterval"));
+    void aHalfYearlySeriesHasAnAxisOfWholeHalfYearsNotTheHoursOfOneDay() {
+        LocalDate today = LocalDate.of(2026, 11, 10);
+        CohortSeries series = new CohortSeries("modstandskraft", new Bilingual("Modstandskraft", "Resilience"),
+                Cadence.HALF_YEARLY, List.of(new Band(Period.parse("2026-H2").orElseThrow(), 6, 40, 50, 60)));
+        Axis axis = new CohortCharts(Locale.forLanguageTag("da"), (key, values) -> key, today).spread(series).getXAxis().get(0);
+        assertEquals("2026-07-01", axis.getMin(), "a lone point stands in its whole half-year, not in hours around it");
+        assertEquals("2026-12-31", axis.getMax());
+        assertEquals(List.of("jul. 2026", "aug. 2026", "sep. 2026", "okt. 2026", "nov. 2026", "dec. 2026"),
+                List.copyOf(axis.getAxisLabel().getCustomLabels().values()));
     }
 }

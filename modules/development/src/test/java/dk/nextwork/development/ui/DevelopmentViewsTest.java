@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vaadin.addons.echartsflow.ChartClickEvent;
 import org.vaadin.addons.echartsflow.ChartDataTable;
 import org.vaadin.addons.echartsflow.EChart;
+import org.vaadin.addons.echartsflow.option.Axis;
+import org.vaadin.addons.echartsflow.option.ChartOption;
+import org.vaadin.addons.echartsflow.option.Grid;
+import org.vaadin.addons.echartsflow.option.OptionJson;
 import org.vaadin.addons.echartsflow.option.RadarSeries;
 
 import com.vaadin.flow.component.ComponentUtil;
@@ -37,6 +44,8 @@ import dk.nextwork.development.DevelopmentFixture;
 import dk.nextwork.development.DevelopmentPicture;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.shell.ui.AccessDeniedView;
 import dk.nextwork.platform.testing.RunningPlatform;
@@ -237,5 +246,58 @@ class DevelopmentViewsTest {
         assertTrue(_find(EChart.class).isEmpty());
         assertTrue(_find(ChartDataTable.class).isEmpty(), "no table of the figures either");
         assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().equals("For få unge til at vise et samlet billede.")));
+    }
+
+    /** What a chart's x axis says under each labelled day, in the one format of Formats it uses: "month" or "week". */
+    private static String dateFormatOf(Axis axis) {
+        assertEquals("time", axis.getType());
+        assertTrue(axis.getAxisLabel().getHideOverlap(), "labels with no room are left out, not drawn over each other");
+        Map<Object, String> labels = axis.getAxisLabel().getCustomLabels();
+        assertFalse(labels.isEmpty());
+        Set<String> formats = new HashSet<>();
+        labels.forEach((day, text) -> {
+            LocalDate date = LocalDate.parse(String.valueOf(day));
+            if (text.equals(Formats.shortMonth(date, Texts.DANISH))) {
+                formats.add("month");
+            } else {
+                assertEquals(Formats.dayAndMonth(date, Texts.DANISH), text, "a label as the portal writes the day");
+                formats.add("week");
+            }
+        });
+        assertEquals(1, formats.size(), "one date format on an axis: " + labels);
+        return formats.iterator().next();
+    }
+
+    @Test
+    void theChartsLegendsShowEveryLineAndTheirAxesTheDatesInOneDanishFormat() throws Exception {
+        signIn(fixture.reporting.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("development");
+        assertEquals("plain", _get(EChart.class, spec -> spec.withId("development-radar")).getOption().getLegend().getType());
+        for (String id : List.of("development-dimensions", "development-traits")) {
+            ChartOption option = _get(EChart.class, spec -> spec.withId(id)).getOption();
+            assertEquals("plain", option.getLegend().getType(), id + ": wraps, never pages");
+            int wide = gridTop(option.getGrid());
+            int phone = gridTop(option.getMedia().get(option.getMedia().size() - 1).option().getGrid());
+            assertTrue(phone >= wide, id + ": a narrow chart's plot starts below its legend's rows");
+            assertEquals("month", dateFormatOf(option.getXAxis().get(0)), id + ": Mikkel's course is months long");
+            assertEquals(false, option.getDataZoom().get(0).get("showDetail"), "no dates in ECharts' own format beside the slider");
+        }
+        ChartOption traits = _get(EChart.class, spec -> spec.withId("development-traits")).getOption();
+        assertTrue(gridTop(traits.getMedia().get(traits.getMedia().size() - 1).option().getGrid()) > gridTop(traits.getGrid()),
+                "six traits take more rows on a phone than on a desktop");
+
+        VaadinShell.stop();
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        UI.getCurrent().navigate(CohortView.class);
+        for (EChart chart : _find(EChart.class)) {
+            ChartOption option = chart.getOption();
+            assertEquals("plain", option.getLegend().getType());
+            assertEquals(List.of("Median", "Nedre kvartil", "Øvre kvartil"), option.getLegend().getData());
+            dateFormatOf(option.getXAxis().get(0));
+        }
+    }
+
+    private static int gridTop(Grid grid) {
+        return OptionJson.tree(grid).get("top").asInt();
     }
 }

@@ -12,6 +12,53 @@ function ensureHostStyle() {
   document.head.appendChild(style);
 }
 
+// customLabels is echarts-flow's own (AxisLabel.setCustomLabels, Axis.setPointerLabels): texts
+// made on the server for the customValues beside them, in their order, under an axis's axisLabel
+// or axisPointer.label. ECharts formats those only with a template or a function, so the element
+// turns them into a formatter that looks the value up.
+const AXES = ['xAxis', 'yAxis', 'singleAxis', 'radiusAxis', 'angleAxis'];
+
+function tickNumber(value) {
+  return typeof value === 'number' ? value : echarts.number.parseDate(value).getTime();
+}
+
+function lookUp(label) {
+  const texts = new Map();
+  (label.customValues || []).forEach((value, index) => texts.set(tickNumber(value), label.customLabels[index]));
+  delete label.customLabels;
+  return (value) => texts.get(tickNumber(value)) ?? '';
+}
+
+function applyCustomLabels(option) {
+  if (!option || typeof option !== 'object') {
+    return option;
+  }
+  const parts = [option, option.baseOption];
+  for (const media of Array.isArray(option.media) ? option.media : []) {
+    parts.push(media && media.option);
+  }
+  for (const part of parts) {
+    for (const key of AXES) {
+      const axes = part && part[key];
+      for (const axis of Array.isArray(axes) ? axes : axes ? [axes] : []) {
+        const label = axis && axis.axisLabel;
+        if (label && Array.isArray(label.customLabels)) {
+          const text = lookUp(label);
+          // a time axis reads the result as a template: braces would be taken for its {yyyy}-style fields
+          label.formatter = (value) => text(value).replace(/[{}]/g, '');
+        }
+        const pointer = axis && axis.axisPointer && axis.axisPointer.label;
+        if (pointer && Array.isArray(pointer.customLabels)) {
+          const text = lookUp(pointer);
+          delete pointer.customValues; // not ECharts'
+          pointer.formatter = (params) => text(params.value);
+        }
+      }
+    }
+  }
+  return option;
+}
+
 // ECharts' own background colours, used when the option sets none (PNG export).
 const THEME_BACKGROUND = { light: '#ffffff', dark: '#100c2a' };
 
@@ -63,7 +110,7 @@ class EchartsFlow extends HTMLElement {
 
   /** Applies option JSON: a full replace when notMerge, otherwise a merge into the current chart. */
   setOption(json, notMerge) {
-    const option = typeof json === 'string' ? JSON.parse(json) : json;
+    const option = applyCustomLabels(typeof json === 'string' ? JSON.parse(json) : json);
     if (notMerge) {
       this._full = option;
       this._merges = [];

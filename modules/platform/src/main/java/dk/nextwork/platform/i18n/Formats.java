@@ -14,8 +14,8 @@ import dk.nextwork.platform.time.PortalTime;
 
 /**
  * How dates, times and numbers read in the portal's two languages, the one way for every view and
- * text: "1. dec. 2026", "1. dec. 2026 07.16", "23.11.", "november 2026", "31,3" in Danish;
- * "1 Dec 2026", "1 Dec 2026, 07:16", "23/11", "November 2026", "31.3" in English. Instants are
+ * text: "1. dec. 2026", "1. dec. 2026 07.16", "23.11.", "november 2026", "nov. 2026", "31,3" in
+ * Danish; "1 Dec 2026", "1 Dec 2026, 07:16", "23/11", "November 2026", "Nov 2026", "31.3" in English. Instants are
  * shown in the programme's time ({@link PortalTime#ZONE}).
  */
 public final class Formats {
@@ -56,6 +56,11 @@ public final class Formats {
     /** "november 2026", "November 2026". */
     public static String month(LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale(locale)));
+    }
+
+    /** The month as dates abbreviate it, for a chart's axis: "nov. 2026", "Nov 2026". */
+    public static String shortMonth(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern("MMM yyyy", locale(locale)));
     }
 
     /**

@@ -22,6 +22,9 @@ class FormatsTest {
         assertEquals("23/11", Formats.dayAndMonth(LocalDate.of(2026, 11, 23), ENGLISH));
         assertEquals("november 2026", Formats.month(day.minusMonths(1), DANISH));
         assertEquals("November 2026", Formats.month(day.minusMonths(1), ENGLISH));
+        assertEquals("nov. 2026", Formats.shortMonth(day.minusMonths(1), DANISH));
+        assertEquals("maj 2026", Formats.shortMonth(LocalDate.of(2026, 5, 1), DANISH));
+        assertEquals("Nov 2026", Formats.shortMonth(day.minusMonths(1), ENGLISH));
     }
 
     @Test

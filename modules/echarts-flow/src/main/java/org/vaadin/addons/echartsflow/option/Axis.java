@@ -16,6 +16,8 @@ public class Axis extends OptionObject<Axis> {
     private Object max;
     private Object boundaryGap;
     private AxisLabel axisLabel;
+    private Object axisTick;
+    private Object axisPointer;
     private Object splitArea;
     private Object splitLine;
     private Boolean inverse;
@@ -121,6 +123,34 @@ public class Axis extends OptionObject<Axis> {
 
     public Axis setAxisLabel(AxisLabel axisLabel) {
         this.axisLabel = axisLabel;
+        return this;
+    }
+
+    /** Ticks at these values only (ECharts {@code axisTick.customValues}), e.g. where the custom labels are. */
+    public Axis setCustomTicks(List<?> values) {
+        this.axisTick = values == null ? null : Map.of("customValues", new ArrayList<>(values));
+        return this;
+    }
+
+    /**
+     * The axis pointer's label, and the heading of an axis tooltip, at these values with these texts
+     * made on the server (a period's name, say): sent as {@code customValues} and
+     * {@code customLabels} under {@code axisPointer.label}, which the {@code <echarts-flow>} element
+     * turns into a formatter, as for {@link AxisLabel#setCustomLabels}. The pointer snaps to the
+     * nearest data, so the values are the data's.
+     */
+    public Axis setPointerLabels(Map<?, String> textsByValue) {
+        if (textsByValue == null) {
+            axisPointer = null;
+        } else {
+            Map<String, Object> label = new java.util.LinkedHashMap<>();
+            label.put("customValues", new ArrayList<>(textsByValue.keySet()));
+            label.put("customLabels", new ArrayList<>(textsByValue.values()));
+            Map<String, Object> pointer = new java.util.LinkedHashMap<>();
+            pointer.put("snap", true);
+            pointer.put("label", label);
+            axisPointer = pointer;
+        }
         return this;
     }
 

@@ -173,4 +173,31 @@ class ChartOptionJsonTest {
         assertFalse(OptionJson.parse(new ChartOption().setTitle("x").toJson()).has("baseOption"),
                 "without media the option stays flat");
     }
+
+    @Test
+    void customLabelsGoAsCustomValuesAndTheirTextsInTheSameOrder() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        labels.put("2026-10-01", "okt. 2026");
+        labels.put("2026-11-01", "nov. 2026");
+        Axis axis = Axis.time().setCustomTicks(List.copyOf(labels.keySet()))
+                .setAxisLabel(new AxisLabel().setHideOverlap(true).setCustomLabels(labels));
+
+        assertJson("""
+                {'type': 'time', 'axisTick': {'customValues': ['2026-10-01', '2026-11-01']},
+                 'axisLabel': {'hideOverlap': true, 'customValues': ['2026-10-01', '2026-11-01'],
+                               'customLabels': ['okt. 2026', 'nov. 2026']}}""", axis);
+        assertEquals(labels, axis.getAxisLabel().getCustomLabels());
+        assertJson("{'type': 'time', 'axisLabel': {}}", Axis.time().setAxisLabel(new AxisLabel().setCustomLabels(null)));
+    }
+
+    @Test
+    void pointerLabelsSnapToTheDataAndGoAsTheirTextsUnderTheAxisPointersLabel() {
+        Map<String, String> periods = new java.util.LinkedHashMap<>();
+        periods.put("2026-09-30", "september 2026");
+        periods.put("2026-10-31", "oktober 2026");
+        assertJson("""
+                {'type': 'time', 'axisPointer': {'snap': true, 'label': {'customValues': ['2026-09-30', '2026-10-31'],
+                                                                         'customLabels': ['september 2026', 'oktober 2026']}}}""",
+                Axis.time().setPointerLabels(periods));
+    }
 }
