@@ -32,6 +32,7 @@ import com.vaadin.flow.server.VaadinSession;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.config.ProductName;
 import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.shell.internal.Language;
@@ -60,7 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.audit = audit;
         // an error page ("findes ikke") is shown in this frame to someone not signed in too: no menu then
         SignedInUser user = CurrentUser.find().orElse(null);
-        Span title = new Span(getTranslation("shell.app.title"));
+        Span title = new Span(ProductName.current());
         title.addClassName("app-title");
 
         HorizontalLayout header = new HorizontalLayout(title);
@@ -84,7 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", getTranslation("shell.app.title"));
+        nav.getElement().setAttribute("aria-label", ProductName.current());
         for (NavigationItem item : user == null ? java.util.List.<NavigationItem>of() : navigation.itemsFor(user)) {
             String path = RouteConfiguration.forSessionScope().getUrl(item.view(), new RouteParameters(item.routeParameters()));
             nav.addItem(new SideNavItem(item.label(CurrentUser.language(), key -> getTranslation(key)), path,
