@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 
 import dk.nextwork.reporting.Indicator;
+import dk.nextwork.shell.TouchTarget;
 
 /**
  * One indicator on a form: its steps one under the other, each with its number and anchor text

@@ -45,6 +45,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.shell.TouchTarget;
 
 /**
  * {@code /app/reports/form?person=…&form=weekly|monthly|questionnaire&period=…}: one report on
