@@ -43,8 +43,11 @@ public class NetworkGroups {
         this.audit = audit;
     }
 
-    /** Starts a group (its id made from its name) or renames one and changes its counsellor. */
-    public NetworkGroup save(SignedInUser by, String id, String name, String counsellor)
+    /**
+     * Starts a group (its id made from its name) or renames one, changes its counsellor and when it
+     * meets every week (empty: not settled yet).
+     */
+    public NetworkGroup save(SignedInUser by, String id, String name, String counsellor, Optional<WeeklyMeeting> meets)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         if (name == null || name.isBlank() || name.strip().length() > 60) {
@@ -72,6 +75,8 @@ public class NetworkGroups {
             }
             group.setProperty("name", name.strip());
             group.setProperty("counsellor", counsellor);
+            group.setProperty(Programme.MEETS_ON, meets.map(meeting -> meeting.day().name()).orElse(null));
+            group.setProperty(Programme.MEETS_AT, meets.map(meeting -> meeting.time().toString()).orElse(null));
             session.save();
             return Programme.group(group);
         });

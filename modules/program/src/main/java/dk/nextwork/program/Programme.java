@@ -32,6 +32,9 @@ public class Programme {
     public static final String GROUPS = "/program/groups";
     /** The property of an ended placement that names the company the young person moved on to. */
     public static final String MOVED_ON_TO = "movedOnTo";
+    /** A group's weekly meeting: the day ({@code TUESDAY}) and the time of day ({@code 14:00}). */
+    public static final String MEETS_ON = "meetsOn";
+    public static final String MEETS_AT = "meetsAt";
 
     private final PortalRepository repository;
     private final Clock clock;
@@ -145,8 +148,13 @@ public class Programme {
                 members.add(value.getString());
             }
         }
+        Optional<WeeklyMeeting> meets = Optional.empty();
+        if (node.hasProperty(MEETS_ON) && node.hasProperty(MEETS_AT)) {
+            meets = Optional.of(new WeeklyMeeting(java.time.DayOfWeek.valueOf(node.getProperty(MEETS_ON).getString()),
+                    java.time.LocalTime.parse(node.getProperty(MEETS_AT).getString())));
+        }
         return new NetworkGroup(node.getName(), node.getProperty("name").getString(),
-                node.getProperty("counsellor").getString(), Set.copyOf(members));
+                node.getProperty("counsellor").getString(), Set.copyOf(members), meets);
     }
 
     private static LocalDate date(Node node, String name) throws RepositoryException {

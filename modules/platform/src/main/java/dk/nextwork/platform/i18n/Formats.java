@@ -2,12 +2,15 @@ package dk.nextwork.platform.i18n;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import dk.nextwork.platform.time.PortalTime;
@@ -53,6 +56,16 @@ public final class Formats {
         return date.format(DateTimeFormatter.ofPattern(Texts.language(locale).equals("en") ? "d/M" : "d.M.", locale(locale)));
     }
 
+    /** The day of the week: "tirsdag", "Tuesday". */
+    public static String weekday(DayOfWeek day, Locale locale) {
+        return day.getDisplayName(TextStyle.FULL, locale(locale));
+    }
+
+    /** A time of day: "14.00" in Danish, "14:00" in English. */
+    public static String time(LocalTime time, Locale locale) {
+        return time.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale(locale)));
+    }
+
     /** "november 2026", "November 2026". */
     public static String month(LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale(locale)));
@@ -93,6 +106,12 @@ public final class Formats {
         }
         if (value instanceof LocalDateTime moment) {
             return moment(moment, locale);
+        }
+        if (value instanceof LocalTime time) {
+            return time(time, locale);
+        }
+        if (value instanceof DayOfWeek day) {
+            return weekday(day, locale);
         }
         if (value instanceof Number number) {
             return number(number, locale);

@@ -2,8 +2,10 @@ package dk.nextwork.platform.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,15 @@ class FormatsTest {
         assertEquals("nov. 2026", Formats.shortMonth(day.minusMonths(1), DANISH));
         assertEquals("maj 2026", Formats.shortMonth(LocalDate.of(2026, 5, 1), DANISH));
         assertEquals("Nov 2026", Formats.shortMonth(day.minusMonths(1), ENGLISH));
+    }
+
+    @Test
+    void weekdaysAndTimesOfDayReadAsEachLanguageWritesThem() {
+        assertEquals("tirsdag", Formats.weekday(DayOfWeek.TUESDAY, DANISH));
+        assertEquals("Tuesday", Formats.weekday(DayOfWeek.TUESDAY, ENGLISH));
+        assertEquals("14.00", Formats.time(LocalTime.of(14, 0), DANISH));
+        assertEquals("14:00", Formats.time(LocalTime.of(14, 0), ENGLISH));
+        assertEquals("tirsdag", Formats.value(DayOfWeek.TUESDAY, DANISH));
     }
 
     @Test

@@ -56,6 +56,9 @@ public final class ProgramVersionHandler implements VersionHandler {
     private static final Task MOVED_ON = Task.of("keep the company a young person moved on to apart from the end reason",
             ProgramVersionHandler::movedOnApart);
 
+    private static final Task DEMO_MEETING_TIME = Task.demo("say when the demo network group meets",
+            ProgramVersionHandler::demoMeetingTime);
+
     @Override
     public List<Task> installTasks() {
         return List.of(TREES, YOUNG_PERSON_INDEX, DEMO, ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS, UNORDERED);
@@ -64,7 +67,8 @@ public final class ProgramVersionHandler implements VersionHandler {
     @Override
     public List<UpdateStep> updateSteps() {
         return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS),
-                UpdateStep.to("1.2.0", UNORDERED), UpdateStep.to("1.3.0", MOVED_ON));
+                UpdateStep.to("1.2.0", UNORDERED), UpdateStep.to("1.3.0", MOVED_ON),
+                UpdateStep.to("1.4.0", DEMO_MEETING_TIME));
     }
 
     /**
@@ -194,6 +198,19 @@ public final class ProgramVersionHandler implements VersionHandler {
         group.setProperty("name", "Tirsdagsgruppen");
         group.setProperty("counsellor", jonas);
         group.setProperty("members", new String[] {mikkel, noah, ali, freja, laura, oliver});
+        demoMeetingTime(context);
+    }
+
+    /** The demo group meets on Tuesday afternoons, the day its recorded meetings fall on. */
+    private static void demoMeetingTime(InstallContext context) throws Exception {
+        String groupPath = Programme.GROUPS + "/tirsdagsgruppen";
+        if (context.session().nodeExists(groupPath)) {
+            Node group = context.session().getNode(groupPath);
+            if (!group.hasProperty(Programme.MEETS_ON)) {
+                group.setProperty(Programme.MEETS_ON, DayOfWeek.TUESDAY.name());
+                group.setProperty(Programme.MEETS_AT, "14:00");
+            }
+        }
     }
 
     private static void placement(Session session, String name, String youngPerson, String company, LocalDate start,

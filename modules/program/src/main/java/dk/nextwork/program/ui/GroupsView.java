@@ -1,5 +1,7 @@
 package dk.nextwork.program.ui;
 
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -34,6 +37,8 @@ import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.Selection;
 import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.program.WeeklyMeeting;
 import dk.nextwork.shell.FormDialog;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
@@ -73,6 +78,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(NetworkGroup::name).setHeader(getTranslation("program.groups.name")).setAutoWidth(true);
         grid.addColumn(group -> counsellors.getOrDefault(group.counsellor(), "")).setHeader(getTranslation("program.groups.counsellor"))
                 .setAutoWidth(true);
+        grid.addColumn(group -> group.meets().map(meeting -> getTranslation("program.groups.meets", meeting.day(), meeting.time()))
+                .orElse("")).setHeader(getTranslation("program.groups.meetsOn")).setAutoWidth(true);
         grid.addColumn(group -> String.join(", ", group.members().stream().map(id -> names.getOrDefault(id, "?")).sorted().toList()))
                 .setHeader(getTranslation("program.groups.members"));
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -106,9 +113,24 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             lead.setValue(counsellors.containsKey(group.counsellor()) ? group.counsellor() : null);
             members.setValue(new LinkedHashSet<>(group.members().stream().filter(shown::contains).toList()));
         }
-        dialog.fields(name, lead, members);
+        ComboBox<DayOfWeek> day = new ComboBox<>(getTranslation("program.groups.meetsOn"));
+        day.setItems(DayOfWeek.values());
+        day.setItemLabelGenerator(weekday -> Formats.weekday(weekday, getLocale()));
+        day.setClearButtonVisible(true);
+        TimePicker time = new TimePicker(getTranslation("program.groups.meetsAt"));
+        time.setStep(Duration.ofMinutes(15));
+        time.setLocale(Formats.locale(getLocale()));
+        time.setClearButtonVisible(true);
+        if (group != null) {
+            group.meets().ifPresent(meeting -> {
+                day.setValue(meeting.day());
+                time.setValue(meeting.time());
+            });
+        }
+        dialog.fields(name, lead, day, time, members);
         dialog.save(getTranslation("program.groups.save"), getTranslation("program.cancel"), () -> {
-            NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue());
+            NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue(),
+                    WeeklyMeeting.of(day.getValue(), time.getValue()));
             groups.setMembers(user, saved.id(), new Selection(Set.copyOf(shown), members.getValue()));
             message.setText(getTranslation("program.groups.saved", saved.name()));
             load();

@@ -219,6 +219,33 @@ class ProgrammeViewsTest {
     }
 
     @Test
+    void aCoordinatorSaysWhenAGroupMeetsAndHalfATimeIsRefusedWithNothingChanged() throws Exception {
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/groups");
+        GroupsView view = _get(GroupsView.class);
+        assertEquals("tirsdag kl. 14.00", meetsColumn(view), "the demo group's weekly meeting");
+        GridKt._clickItem(view.grid(), 0);
+        _get(com.vaadin.flow.component.timepicker.TimePicker.class, spec -> spec.withLabel("Klokken")).clear();
+        _click(_get(Button.class, spec -> spec.withId("group-save")));
+        assertEquals("Vælg både dag og klokkeslæt for gruppens møde – eller ingen af dem.",
+                _get(Paragraph.class, spec -> spec.withClasses("group-problem")).getText());
+        assertEquals(java.util.Optional.of(new dk.nextwork.program.WeeklyMeeting(java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(14, 0))), programme.allGroups().get(0).meets(), "nothing changed");
+        _setValue(_get(com.vaadin.flow.component.timepicker.TimePicker.class, spec -> spec.withLabel("Klokken")),
+                java.time.LocalTime.of(9, 30));
+        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Mødes om")), java.time.DayOfWeek.WEDNESDAY);
+        _click(_get(Button.class, spec -> spec.withId("group-save")));
+        assertEquals("onsdag kl. 09.30", meetsColumn(view));
+        LocalDate next = programme.allGroups().get(0).meets().orElseThrow().nextOn(today);
+        assertEquals(java.time.DayOfWeek.WEDNESDAY, next.getDayOfWeek());
+        assertTrue(!next.isBefore(today) && next.isBefore(today.plusWeeks(1)), "the next Wednesday, or today");
+    }
+
+    private static String meetsColumn(GroupsView view) {
+        return GridKt._getFormatted(view.grid().getColumns().get(2), view.shown().get(0));
+    }
+
+    @Test
     void savingAGroupOrAMeetingNeverDropsAYoungPersonTheSaverCannotSee() throws Exception {
         String noah = identity.accounts.findByEmail("noah.vestergaard@nextwork.example").orElseThrow().id();
         String mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();
