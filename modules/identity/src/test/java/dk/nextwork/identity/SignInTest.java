@@ -41,7 +41,7 @@ class SignInTest {
         SignedInUser rep = ((SignInResult.SignedIn) identity.signIn.signIn("company@nextwork.example",
                 "demo-virksomhed-2026", Caller.anonymous(CLIENT))).user();
         assertEquals("surdejshjoernet", rep.company());
-        assertEquals(13, identity.accounts.all().size(), "one per role, and seven more young people");
+        assertEquals(14, identity.accounts.all().size(), "one per role, seven more young people and the workshop's representative");
         assertEquals("signIn.success", identity.audit.about(user.id(), 10).get(0).action());
     }
 

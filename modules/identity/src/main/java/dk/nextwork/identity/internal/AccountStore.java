@@ -38,6 +38,8 @@ public class AccountStore {
 
     public static final String ROOT = "/system/accounts";
     static final String EMAIL = "accountEmail";
+    /** The company a representative's account stands for (indexed as {@code accountCompany}). */
+    public static final String COMPANY = "company";
     private static final String RESET_MAILS = "resetMailsSent";
     public static final java.time.Duration RESET_MAIL_GAP = java.time.Duration.ofMinutes(5);
     public static final int RESET_MAILS_A_DAY = 3;
@@ -82,6 +84,25 @@ public class AccountStore {
         });
     }
 
+    /** The active accounts of a company's representatives, by name: found by the index, not by reading every account. */
+    public List<UserAccount> representativesOf(String company) {
+        return read(session -> {
+            Query query = session.getWorkspace().getQueryManager().createQuery(
+                    "SELECT * FROM [nt:unstructured] AS a WHERE ISCHILDNODE(a, '" + ROOT + "') AND a.[" + COMPANY + "] = $company",
+                    Query.JCR_SQL2);
+            query.bindValue("company", session.getValueFactory().createValue(company));
+            List<UserAccount> representatives = new ArrayList<>();
+            for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+                UserAccount account = toAccount(nodes.nextNode());
+                if (account.active() && account.has(Role.COMPANY_REP)) {
+                    representatives.add(account);
+                }
+            }
+            representatives.sort(java.util.Comparator.comparing(a -> a.name().toLowerCase(Locale.ROOT)));
+            return representatives;
+        });
+    }
+
     /** A new account without a password; refused when the e-mail address has one already. */
     public UserAccount create(String email, String name, Set<Role> roles, String company, String language) {
         return write("create an account", session -> {
@@ -102,7 +123,7 @@ public class AccountStore {
         node.setProperty("name", name.trim());
         node.setProperty("roles", roles.stream().map(Role::id).sorted().toArray(String[]::new));
         if (company != null && !company.isBlank()) {
-            node.setProperty("company", company);
+            node.setProperty(COMPANY, company);
         }
         node.setProperty("active", true);
         node.setProperty("language", Languages.of(language));
@@ -143,9 +164,9 @@ public class AccountStore {
         update(id, "change an account's roles", node -> {
             node.setProperty("roles", roles.stream().map(Role::id).sorted().toArray(String[]::new));
             if (company != null && !company.isBlank()) {
-                node.setProperty("company", company);
-            } else if (node.hasProperty("company")) {
-                node.getProperty("company").remove();
+                node.setProperty(COMPANY, company);
+            } else if (node.hasProperty(COMPANY)) {
+                node.getProperty(COMPANY).remove();
             }
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
         });
@@ -239,7 +260,7 @@ public class AccountStore {
                 }
             }
             return new UserAccount(node.getName(), string(node, EMAIL), string(node, "name"), Set.copyOf(roles),
-                    Optional.ofNullable(has(node, "company") ? string(node, "company") : null),
+                    Optional.ofNullable(has(node, COMPANY) ? string(node, COMPANY) : null),
                     node.getProperty("active").getBoolean(), has(node, "passwordHash"),
                     has(node, "language") ? string(node, "language") : Languages.DEFAULT, date(node, "created"));
         } catch (RepositoryException e) {

@@ -41,11 +41,18 @@ public final class IdentityVersionHandler implements VersionHandler {
             List.of("laura.nielsen@nextwork.example", "Laura Nielsen (demo)"),
             List.of("oliver.jensen@nextwork.example", "Oliver Jensen (demo)"));
 
+    /** Mikkel's contact person at the workshop he is placed at: invited, without a password yet. */
+    static final List<String> DEMO_WORKSHOP_REPRESENTATIVE = List.of("kim.thorsen@nextwork.example", "Kim Thorsen (demo)",
+            "fjordbyens-vaerksted");
+
     private static final Task TREES = Tasks.trees(AccountStore.ROOT, TokenStore.ROOT, AuditTrail.ROOT);
 
     /** Accounts are found by e-mail, the audit trail by the person it is about. */
     private static final Task EMAIL_INDEX = Tasks.propertyIndex(AccountStore.EMAIL, AccountStore.EMAIL);
     private static final Task AUDIT_INDEX = Tasks.propertyIndex(AuditTrail.SUBJECT, AuditTrail.SUBJECT);
+
+    /** A company's representatives are found by the company. */
+    private static final Task COMPANY_INDEX = Tasks.propertyIndex("accountCompany", AccountStore.COMPANY, AccountStore.ROOT);
 
     private static final Task DEMO = Task.demo("create the demo accounts and the invited young people",
             IdentityVersionHandler::demoAccounts);
@@ -60,7 +67,7 @@ public final class IdentityVersionHandler implements VersionHandler {
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, EMAIL_INDEX, AUDIT_INDEX, DEMO, ADMINISTRATOR, UNORDERED, THROTTLE);
+        return List.of(TREES, EMAIL_INDEX, AUDIT_INDEX, COMPANY_INDEX, DEMO, ADMINISTRATOR, UNORDERED, THROTTLE);
     }
 
     /** Before 1.2.0 an account counted its own failed sign-ins, which let strangers lock its owner out. */
@@ -77,7 +84,8 @@ public final class IdentityVersionHandler implements VersionHandler {
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", UNORDERED), UpdateStep.to("1.2.0", THROTTLE, NO_ACCOUNT_LOCKS));
+        return List.of(UpdateStep.to("1.1.0", UNORDERED), UpdateStep.to("1.2.0", THROTTLE, NO_ACCOUNT_LOCKS),
+                UpdateStep.to("1.3.0", COMPANY_INDEX));
     }
 
     private static void demoAccounts(InstallContext context) throws Exception {
@@ -88,6 +96,8 @@ public final class IdentityVersionHandler implements VersionHandler {
             AccountStore.add(context.session(), young.get(0), young.get(1), Set.of(Role.YOUTH), "", "da",
                     context.clock().instant());
         }
+        AccountStore.add(context.session(), DEMO_WORKSHOP_REPRESENTATIVE.get(0), DEMO_WORKSHOP_REPRESENTATIVE.get(1),
+                Set.of(Role.COMPANY_REP), DEMO_WORKSHOP_REPRESENTATIVE.get(2), "da", context.clock().instant());
     }
 
     /** Without an administrator a production portal cannot be administered: it does not start. */
