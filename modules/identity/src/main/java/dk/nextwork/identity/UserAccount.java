@@ -16,4 +16,14 @@ public record UserAccount(String id, String email, String name, Set<Role> roles,
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** The first word of the name, as texts speak of a person ("Emma", not "Emma Friis"). */
+    public String firstName() {
+        return firstName(name);
+    }
+
+    /** The first word of a name. */
+    public static String firstName(String name) {
+        return name == null ? "" : name.strip().split("\\s+", 2)[0];
+    }
 }

@@ -158,7 +158,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         comment.setValue(report.comment());
         if (aboutSomeoneElse) {
             // the young person reads the reports about them once they are sent: the rater writes knowing that
-            String firstName = firstName(name);
+            String firstName = dk.nextwork.identity.UserAccount.firstName(name);
             comment.setHelperText(firstName.isEmpty() ? getTranslation("reporting.form.commentReadableUnnamed")
                     : getTranslation("reporting.form.commentReadable", firstName));
         }
@@ -175,12 +175,6 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
 
     private String nameOf(String youngPerson) {
         return access.read(CurrentUser.caller(), youngPerson).name();
-    }
-
-    /** The first word of a person's name, as the young person is spoken of in the forms. */
-    private static String firstName(String name) {
-        String[] words = name.strip().split("\\s+", 2);
-        return words[0];
     }
 
     private void showState() {
