@@ -156,6 +156,20 @@ public class Enrolments {
                 ? Optional.of(read(session.getNode(YOUTH + "/" + youngPerson))) : Optional.<YoungPerson>empty());
     }
 
+    /** The enrolments whose participation is active (not paused, not completed), for the programme's overview. */
+    public java.util.List<YoungPerson> active() {
+        return repository.withServiceSession(session -> {
+            java.util.List<YoungPerson> active = new java.util.ArrayList<>();
+            for (javax.jcr.NodeIterator nodes = session.getNode(YOUTH).getNodes(); nodes.hasNext(); ) {
+                YoungPerson person = read(nodes.nextNode());
+                if (person.status() == YoungPerson.Status.ACTIVE) {
+                    active.add(person);
+                }
+            }
+            return active;
+        });
+    }
+
     static YoungPerson read(Node node) throws RepositoryException {
         return new YoungPerson(node.getName(), (int) node.getProperty("hoursPerWeek").getLong(),
                 node.getProperty("interests").getString(), node.getProperty("goals").getString(),

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.PersonAccess;
@@ -29,6 +28,7 @@ import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.reporting.DueReport;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Reports;
+import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.reporting.ReportsDue;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
@@ -97,9 +97,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         status.addClassName("due-status");
         String action = item.isSubmitted() ? "reporting.dashboard.correct"
                 : item.saved().isPresent() ? "reporting.dashboard.continue" : "reporting.dashboard.file";
-        Button open = new Button(getTranslation(action), click -> UI.getCurrent().navigate(ReportFormView.class,
-                QueryParameters.simple(Map.of("person", item.youngPerson(), "form", FormSlugs.slug(item.instrument()),
-                        "period", item.period().key()))));
+        Button open = new Button(getTranslation(action), click -> UI.getCurrent().navigate(ReportForms.location(item)));
         open.addClassName("due-action");
         open.addThemeVariants(item.isSubmitted() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
         open.getStyle().set("margin-top", "var(--lumo-space-s)");
