@@ -42,6 +42,16 @@ public final class PersonParameter {
         return RouteConfiguration.forSessionScope().getUrl(view) + "?" + query(person).getQueryString();
     }
 
+    /** The address of a young person's own page (their course), {@code people/<id>}. */
+    public static String page(String person) {
+        return "people/" + person;
+    }
+
+    /** The address of a view about a young person, by the view's route (for views of other modules). */
+    public static String link(String route, String person) {
+        return route + "?" + query(person).getQueryString();
+    }
+
     /** A list of links to the view about each of the people, to choose from. */
     public static UnorderedList choice(Class<? extends Component> view, List<UserAccount> people) {
         UnorderedList list = new UnorderedList();

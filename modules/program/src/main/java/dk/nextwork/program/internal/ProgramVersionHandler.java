@@ -188,7 +188,7 @@ public final class ProgramVersionHandler implements VersionHandler {
         placement(session, "ali-hyldebaer-supermarked", ali, "hyldebaer-supermarked", today.minusWeeks(14),
                 today.plusWeeks(6), null, null);
         placement(session, "laura-hyldebaer-supermarked", laura, "hyldebaer-supermarked", today.minusWeeks(13),
-                today.plusWeeks(5), null, null);
+                today.plusWeeks(2), null, null); // ends soon: the coordinators plan her next step
         placement(session, "freja-planteskolen-laerkereden", freja, "planteskolen-laerkereden", today.minusWeeks(12),
                 today.plusWeeks(10), null, null);
         placement(session, "oliver-stempel-og-skrue", oliver, "stempel-og-skrue", today.minusWeeks(10),

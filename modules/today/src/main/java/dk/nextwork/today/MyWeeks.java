@@ -1,0 +1,109 @@
+package dk.nextwork.today;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.development.ConversationOpening;
+import dk.nextwork.development.Conversations;
+import dk.nextwork.development.Development;
+import dk.nextwork.development.DevelopmentPicture;
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.program.Companies;
+import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.NetworkGroup;
+import dk.nextwork.program.Placement;
+import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.DueReport;
+import dk.nextwork.reporting.Rater;
+import dk.nextwork.reporting.Reports;
+import dk.nextwork.reporting.ReportsDue;
+import dk.nextwork.reporting.TraitConfiguration;
+
+/** A young person's week ("Min uge"): for the young person themselves only. */
+@ApplicationScoped
+public class MyWeeks {
+
+    private final Programme programme;
+    private final PlacementDetails placements;
+    private final Accounts accounts;
+    private final Reports reports;
+    private final ReportsDue due;
+    private final TraitConfiguration configuration;
+    private final Development development;
+    private final Conversations conversations;
+
+    /** For CDI's client proxy only. */
+    protected MyWeeks() {
+        this(null, null, null, null, null, null, null, null, null);
+    }
+
+    @Inject
+    public MyWeeks(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts, Reports reports,
+                   ReportsDue due, TraitConfiguration configuration, Development development, Conversations conversations) {
+        this.programme = programme;
+        this.placements = new PlacementDetails(companies, enrolments, accounts);
+        this.accounts = accounts;
+        this.reports = reports;
+        this.due = due;
+        this.configuration = configuration;
+        this.development = development;
+        this.conversations = conversations;
+    }
+
+    public MyWeek of(Caller caller) {
+        SignedInUser me = caller.user();
+        if (!me.has(Role.YOUTH)) {
+            throw new AccessDeniedException("a week is the young person's own");
+        }
+        LocalDate today = programme.today();
+        List<Placement> mine = programme.placementsOf(me.id());
+        Optional<PlacementNow> now = mine.stream().filter(placement -> placement.isActiveOn(today)).findFirst().map(placements::of);
+        Optional<PlacementNow> next = now.isPresent() ? Optional.empty()
+                : mine.stream().filter(placement -> placement.start().isAfter(today)).findFirst().map(placements::of);
+
+        DevelopmentPicture picture = development.picture(caller, me.id());
+        ConversationOpening opening = conversations.opening(caller, picture);
+
+        return new MyWeek(UserAccount.firstName(me.displayName()), today, now, next, opening.focusMovement(),
+                opening.previous().map(conversation -> conversation.day()), waiting(me, today), nextMeeting(me.id(), today),
+                journey(mine, today));
+    }
+
+    private List<MyWeek.Waiting> waiting(SignedInUser me, LocalDate today) {
+        List<MyWeek.Waiting> waiting = new ArrayList<>();
+        for (DueReport item : due.forUser(me, today, reports.now())) {
+            if (!item.isSubmitted()) {
+                waiting.add(MyWeek.Waiting.of(item, configuration.current().definition()
+                        .indicatorsFor(item.instrument(), Rater.YOUNG_PERSON).size()));
+            }
+        }
+        return waiting;
+    }
+
+    private Optional<GroupMeeting> nextMeeting(String youngPerson, LocalDate today) {
+        for (NetworkGroup group : programme.allGroups()) {
+            if (group.members().contains(youngPerson) && group.meets().isPresent()) {
+                String counsellor = accounts.find(group.counsellor()).map(UserAccount::firstName).orElse("");
+                return Optional.of(new GroupMeeting(group.name(), group.meets().get().nextOn(today), group.meets().get().time(),
+                        counsellor));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<JourneyStep> journey(List<Placement> mine, LocalDate today) {
+        return mine.stream().map(placement -> new JourneyStep(placements.companyName(placement.company()), placement.start(),
+                placement.lastDay(), placement.lastDay().isBefore(today) ? JourneyStep.When.BEHIND
+                        : placement.start().isAfter(today) ? JourneyStep.When.AHEAD : JourneyStep.When.NOW)).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package dk.nextwork.today.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import dk.nextwork.development.DevelopmentRoutes;
+import dk.nextwork.shell.PersonParameter;
+import dk.nextwork.shell.TouchTarget;
+
+/** The start views' building blocks: a card with a title, a quiet line, a list, a link on. */
+final class Blocks {
+
+    private Blocks() {
+    }
+
+    static Card card(String className, String title, Component... content) {
+        Card card = new Card();
+        card.addClassName(className);
+        card.setTitle(new H2(title));
+        card.add(content);
+        return card;
+    }
+
+    static Div cards(Component... cards) {
+        Div grid = new Div(cards);
+        grid.addClassName("today-cards");
+        return grid;
+    }
+
+    static Paragraph line(String text) {
+        return new Paragraph(text);
+    }
+
+    static Paragraph quiet(String text) {
+        Paragraph quiet = new Paragraph(text);
+        quiet.addClassName("today-quiet");
+        return quiet;
+    }
+
+    static UnorderedList list(String className) {
+        UnorderedList list = new UnorderedList();
+        list.addClassNames("today-list", className);
+        return list;
+    }
+
+    static ListItem item(Component... content) {
+        return new ListItem(content);
+    }
+
+    /** A link on, relative to the application, at least a finger's size. */
+    static Anchor link(String text, String location) {
+        Anchor link = new Anchor(location, text);
+        link.getStyle().set("display", "inline-flex").set("align-items", "center")
+                .set("min-height", TouchTarget.MIN_HEIGHT);
+        return link;
+    }
+
+    /** A young person's page. */
+    static String personPage(String youngPerson) {
+        return PersonParameter.page(youngPerson);
+    }
+
+    static String developmentPage(String youngPerson) {
+        return PersonParameter.link(DevelopmentRoutes.PICTURE, youngPerson);
+    }
+
+    static String conversationPage(String youngPerson) {
+        return PersonParameter.link(DevelopmentRoutes.CONVERSATION, youngPerson);
+    }
+}

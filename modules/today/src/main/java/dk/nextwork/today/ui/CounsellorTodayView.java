@@ -1,0 +1,87 @@
+package dk.nextwork.today.ui;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.Role;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
+import dk.nextwork.today.CounsellorDesk;
+import dk.nextwork.today.GroupMeeting;
+import dk.nextwork.today.GroupToday;
+import dk.nextwork.today.ReportsToFile;
+
+/**
+ * {@code /app/today/counsellor}: a counsellor's start view: their groups with the next meeting and
+ * each young person's placement, and the assessments they owe.
+ */
+@Route(value = "today/counsellor", layout = MainLayout.class)
+@RolesAllowed(Role.COUNSELLOR_ID)
+@CssImport("./nextwork-today/today.css")
+@Dependent
+public class CounsellorTodayView extends VerticalLayout implements HasDynamicTitle {
+
+    private final List<GroupToday> groups;
+    private final List<ReportsToFile> owed;
+
+    @Inject
+    public CounsellorTodayView(CounsellorDesk desk) {
+        Caller caller = CurrentUser.caller();
+        groups = desk.groups(caller);
+        owed = desk.owed(caller);
+        add(new H1(getTranslation("today.counsellor.title")));
+        if (groups.isEmpty()) {
+            add(Blocks.quiet(getTranslation("today.counsellor.noGroups")));
+        } else {
+            add(Blocks.cards(groups.stream().map(this::card).toArray(Card[]::new)));
+        }
+        add(new H2(getTranslation("today.counsellor.owed")), new ToDoList(owed));
+    }
+
+    private Card card(GroupToday group) {
+        Card card = Blocks.card("counsellor-group", group.name(), Blocks.line(group.nextMeeting().map(this::when)
+                .orElse(getTranslation("today.counsellor.noMeetingTime"))));
+        var members = Blocks.list("group-members");
+        for (GroupToday.Member member : group.members()) {
+            String placement = member.placement().map(place -> member.placedNow()
+                            ? getTranslation("today.member.placed", place.companyName(), place.until())
+                            : getTranslation("today.member.starts", place.companyName(), place.from()))
+                    .orElse(getTranslation("today.member.between"));
+            members.add(Blocks.item(Blocks.link(member.name(), Blocks.personPage(member.youngPerson())), Blocks.quiet(placement)));
+        }
+        card.add(members);
+        return card;
+    }
+
+    private String when(GroupMeeting meeting) {
+        return getTranslation("today.counsellor.nextMeeting", meeting.day().getDayOfWeek(),
+                Formats.dayAndMonth(meeting.day(), getLocale()), meeting.time());
+    }
+
+    List<GroupToday> groups() {
+        return groups;
+    }
+
+    List<ReportsToFile> owed() {
+        return owed;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("today.counsellor.title"));
+    }
+}

@@ -1,0 +1,98 @@
+package dk.nextwork.today.ui;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.Role;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.PageTitles;
+import dk.nextwork.today.ProgrammeGlance;
+import dk.nextwork.today.ProgrammeOverview;
+
+/**
+ * {@code /app/today/programme}: a coordinator's start view: the programme at a glance.
+ */
+@Route(value = "today/programme", layout = MainLayout.class)
+@RolesAllowed(Role.COORDINATOR_ID)
+@CssImport("./nextwork-today/today.css")
+@Dependent
+public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ProgrammeGlance glance;
+
+    @Inject
+    public ProgrammeTodayView(ProgrammeOverview overview) {
+        glance = overview.glance(CurrentUser.caller());
+        add(new H1(getTranslation("today.programme.title")),
+                Blocks.cards(unplaced(), ending(), places(), overdue()));
+    }
+
+    private Card unplaced() {
+        var list = Blocks.list("programme-unplaced");
+        for (ProgrammeGlance.Unplaced person : glance.withoutPlacement()) {
+            list.add(Blocks.item(Blocks.link(person.name(), Blocks.personPage(person.youngPerson())), Blocks.quiet(person.nextStart()
+                    .map(start -> getTranslation("today.programme.startsOn", start))
+                    .orElse(getTranslation("today.programme.nothingPlanned")))));
+        }
+        return counted("programme-unplaced-card", "today.programme.unplaced", glance.withoutPlacement().size(), list,
+                "today.programme.allPlaced");
+    }
+
+    private Card ending() {
+        var list = Blocks.list("programme-ending");
+        for (ProgrammeGlance.Ending placement : glance.endingSoon()) {
+            list.add(Blocks.item(Blocks.link(placement.name(), Blocks.personPage(placement.youngPerson())),
+                    Blocks.quiet(getTranslation("today.programme.endsAt", placement.companyName(), placement.lastDay()))));
+        }
+        return counted("programme-ending-card", "today.programme.ending", glance.endingSoon().size(), list,
+                "today.programme.noneEnding");
+    }
+
+    private Card places() {
+        var list = Blocks.list("programme-places");
+        int free = 0;
+        for (ProgrammeGlance.CompanyPlaces company : glance.capacity()) {
+            free += company.free();
+            list.add(Blocks.item(new Span(company.name()), Blocks.quiet(getTranslation("today.programme.freeOf",
+                    company.free(), company.places()))));
+        }
+        return counted("programme-places-card", "today.programme.places", free, list, "today.programme.noCompanies");
+    }
+
+    private Card overdue() {
+        var list = Blocks.list("programme-overdue");
+        for (ProgrammeGlance.CompanyOverdue company : glance.overdue()) {
+            list.add(Blocks.item(new Span(company.name()), Blocks.quiet(getTranslation(company.overdue() == 1
+                    ? "today.programme.overdueOne" : "today.programme.overdueMany", company.overdue()))));
+        }
+        return counted("programme-overdue-card", "today.programme.overdue",
+                glance.overdue().stream().mapToInt(ProgrammeGlance.CompanyOverdue::overdue).sum(), list,
+                "today.programme.noneOverdue");
+    }
+
+    private Card counted(String className, String titleKey, int count, com.vaadin.flow.component.html.UnorderedList list,
+                         String emptyKey) {
+        Card card = Blocks.card(className, getTranslation(titleKey, count));
+        card.add(list.getChildren().findAny().isPresent() ? list : Blocks.quiet(getTranslation(emptyKey)));
+        return card;
+    }
+
+    ProgrammeGlance glance() {
+        return glance;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("today.programme.title"));
+    }
+}

@@ -1,0 +1,33 @@
+package dk.nextwork.today;
+
+import java.time.Clock;
+
+import dk.nextwork.development.DevelopmentFixture;
+import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.program.Enrolments;
+
+/** The start views' services wired by hand over a started demo platform, as CDI wires them in the portal. */
+public final class TodayFixture {
+
+    public final DevelopmentFixture development;
+    public final Enrolments enrolments;
+    public final MyWeeks weeks;
+    public final CompanyDesk companyDesk;
+    public final CounsellorDesk counsellorDesk;
+    public final ProgrammeOverview overview;
+
+    public TodayFixture(Platform platform, Clock clock) {
+        development = new DevelopmentFixture(platform, clock);
+        var reporting = development.reporting;
+        var identity = reporting.identity;
+        enrolments = new Enrolments(platform.repository(), identity.accounts, identity.audit, clock);
+        weeks = new MyWeeks(reporting.programme, reporting.companies, enrolments, identity.accounts, reporting.reports,
+                reporting.due, reporting.configuration, development.development, development.conversations);
+        companyDesk = new CompanyDesk(reporting.programme, reporting.companies, enrolments, identity.accounts, identity.audit,
+                reporting.reports, reporting.due, reporting.scores, development.conversations);
+        counsellorDesk = new CounsellorDesk(reporting.programme, reporting.companies, enrolments, identity.accounts,
+                identity.audit, reporting.reports, reporting.due);
+        overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts,
+                identity.audit, reporting.reports, reporting.due);
+    }
+}

@@ -1,0 +1,210 @@
+package dk.nextwork.today.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
+
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.platform.time.PortalTime;
+import dk.nextwork.reporting.DueReport;
+import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.Rater;
+import dk.nextwork.shell.testing.VaadinShell;
+import dk.nextwork.shell.ui.AccessDeniedView;
+import dk.nextwork.today.PlacedYoungPerson;
+import dk.nextwork.today.ReportsToFile;
+import dk.nextwork.today.TodayFixture;
+
+/** Each role lands on its start view, with the right young people and nothing about anyone else. */
+class TodayViewsTest {
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private TodayFixture fixture;
+    private LocalDate today;
+
+    @BeforeEach
+    void wire() {
+        fixture = new TodayFixture(running.platform(), running.clock());
+        today = PortalTime.today(running.clock());
+    }
+
+    @AfterEach
+    void stop() {
+        VaadinShell.stop();
+    }
+
+    private SignedInUser user(String email) throws Exception {
+        return fixture.development.reporting.user(email);
+    }
+
+    private void signIn(SignedInUser user) {
+        Map<Class<?>, Supplier<?>> views = Map.of(
+                MyWeekView.class, () -> new MyWeekView(fixture.weeks),
+                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk),
+                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk),
+                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview));
+        VaadinShell.start(fixture.development.reporting.identity, user, List.of(new TodayNavigation()), views,
+                "dk.nextwork.today.ui");
+    }
+
+    private static String text(Class<? extends Component> type, String className) {
+        return _find(type, spec -> spec.withClasses(className)).stream().map(component -> component.getElement().getText()
+                + component.getElement().getChildren().map(child -> " " + child.getTextRecursively()).collect(Collectors.joining()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String cardText(String className) {
+        return _get(Card.class, spec -> spec.withClasses(className)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void aYoungPersonLandsOnTheirWeekSpokenToThem() throws Exception {
+        SignedInUser mikkel = user("youth@nextwork.example");
+        signIn(mikkel);
+        UI.getCurrent().navigate("");
+        MyWeekView view = _get(MyWeekView.class);
+        assertEquals("Hej Mikkel", view.getChildren().findFirst().orElseThrow().getElement().getText());
+
+        String placement = cardText("week-placement");
+        assertTrue(placement.contains("Fjordbyens Værksted"), placement);
+        assertTrue(placement.contains("Din kontaktperson: Kim Thorsen (demo)"), placement);
+        assertTrue(placement.matches("(?s).*Du er der \\d+ timer om ugen – til og med \\d+\\. \\w+\\. \\d{4}\\..*"), placement);
+
+        String focus = cardText("week-focus");
+        assertTrue(focus.contains("Du valgte at arbejde med Vedholdenhed ved samtalen"), focus);
+
+        int statements = fixture.development.reporting.configuration.current().definition()
+                .indicatorsFor(Instrument.QUESTIONNAIRE, Rater.YOUNG_PERSON).size();
+        String waiting = cardText("week-waiting");
+        assertTrue(waiting.contains("Spørgeskema"), waiting);
+        assertTrue(waiting.contains(statements + " udsagn, ca. " + (statements * 20 + 59) / 60 + " minutter"), waiting);
+        assertTrue(_find(Anchor.class).stream().anyMatch(link -> link.getHref().startsWith("reports/form?person=" + mikkel.id()
+                + "&form=questionnaire")), "the questionnaire opens from here");
+
+        String meeting = cardText("week-meeting");
+        assertTrue(meeting.contains("Tirsdagsgruppen"), meeting);
+        LocalDate next = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        assertTrue(meeting.contains(next.equals(today) ? "I dag kl. 14.00" : "tirsdag d. " + next.getDayOfMonth() + "."), meeting);
+        assertTrue(meeting.contains("Med Jonas"), meeting);
+
+        String journey = cardText("week-journey");
+        assertTrue(journey.contains("Fjordbyens Værksted · nu, til og med"), journey);
+        assertFalse(String.join(" ", placement, focus, waiting, meeting, journey).contains("den unge"), "spoken to, not about");
+        assertTrue(_find(Anchor.class).stream().anyMatch(link -> link.getHref().equals("people/" + mikkel.id())));
+    }
+
+    @Test
+    void aRepresentativeSeesACardPerYoungPersonPlacedNowAndTheReportsByPerson() throws Exception {
+        SignedInUser sara = user("company@nextwork.example");
+        String emma = user("emma.friis@nextwork.example").id();
+        String noah = user("noah.vestergaard@nextwork.example").id();
+        signIn(sara);
+        UI.getCurrent().navigate("");
+        CompanyTodayView view = _get(CompanyTodayView.class);
+        assertEquals(List.of(emma), view.placed().stream().map(PlacedYoungPerson::youngPerson).toList(), "Emma, placed now");
+        PlacedYoungPerson card = view.placed().get(0);
+        assertEquals(PlacedYoungPerson.WeekReport.NOT_STARTED, card.thisWeek(), "the demo leaves Emma's last weeks to file");
+        assertFalse(card.recent().isEmpty(), "her weeks so far draw a small trend");
+        String shown = cardText("company-placed");
+        assertTrue(shown.contains("Emma Friis (demo)") && shown.contains("Ugens rapport er ikke skrevet endnu."), shown);
+        assertTrue(shown.contains("Næste samtale: omkring"), shown);
+
+        assertEquals(List.of(emma), view.toDo().stream().map(ReportsToFile::youngPerson).toList(), "reports only about Emma");
+        ReportsToFile emmas = view.toDo().get(0);
+        assertTrue(emmas.now().stream().anyMatch(DueReport::overdue), "one of her weeks is overdue");
+        assertTrue(emmas.now().stream().allMatch(item -> !item.isSubmitted() && !item.dueBy().isAfter(today)));
+        assertTrue(emmas.later().stream().allMatch(item -> item.dueBy().isAfter(today)));
+        assertTrue(emmas.sent().stream().allMatch(DueReport::isSubmitted));
+
+        assertEquals(List.of(noah), view.earlier().stream().map(one -> one.youngPerson()).toList(), "Noah was placed here before");
+        assertEquals(java.util.Optional.of("Midtvejs Lager & Logistik"), view.earlier().get(0).movedOnTo());
+        String all = view.getElement().getTextRecursively();
+        assertFalse(all.contains("Mikkel"), "nobody they do not work with");
+        assertTrue(fixture.development.reporting.identity.audit.about(emma, 100).stream()
+                .anyMatch(entry -> entry.action().equals("person.listed") && entry.actor().equals(sara.id())),
+                "Emma's trail shows that Sara saw her listed");
+    }
+
+    @Test
+    void aCounsellorSeesTheirGroupItsNextMeetingAndTheAssessmentsOwed() throws Exception {
+        SignedInUser jonas = user("counsellor@nextwork.example");
+        String emma = user("emma.friis@nextwork.example").id();
+        signIn(jonas);
+        UI.getCurrent().navigate("");
+        CounsellorTodayView view = _get(CounsellorTodayView.class);
+        assertEquals(List.of("Tirsdagsgruppen"), view.groups().stream().map(group -> group.name()).toList());
+        var members = view.groups().get(0).members();
+        assertEquals(6, members.size(), "Mikkel, Noah, Ali, Freja, Laura and Oliver");
+        assertTrue(members.stream().noneMatch(member -> member.youngPerson().equals(emma)));
+        assertTrue(members.stream().allMatch(member -> member.placedNow()), "all six are placed now");
+        String group = cardText("counsellor-group");
+        assertTrue(group.contains("Næste møde: tirsdag d.") && group.contains("kl. 14.00"), group);
+        assertTrue(group.contains("Fjordbyens Værksted, til og med"), group);
+        assertTrue(view.owed().stream().allMatch(person -> members.stream().anyMatch(m -> m.youngPerson().equals(person.youngPerson()))),
+                "assessments only of the group's young people");
+        assertTrue(view.owed().stream().flatMap(person -> person.now().stream()).allMatch(item ->
+                item.instrument() == Instrument.MONTHLY_ASSESSMENT), "a counsellor owes monthly assessments");
+    }
+
+    @Test
+    void aCoordinatorSeesTheProgrammeAtAGlance() throws Exception {
+        signIn(dk.nextwork.reporting.ReportingFixture.COORDINATOR);
+        UI.getCurrent().navigate("");
+        ProgrammeTodayView view = _get(ProgrammeTodayView.class);
+        String sofie = user("sofie.ahmadi@nextwork.example").id();
+        String laura = user("laura.nielsen@nextwork.example").id();
+        assertEquals(List.of(sofie), view.glance().withoutPlacement().stream().map(one -> one.youngPerson()).toList(),
+                "Sofie is enrolled and not placed");
+        assertEquals(List.of(laura), view.glance().endingSoon().stream().map(one -> one.youngPerson()).toList(),
+                "Laura's placement ends in two weeks");
+        var bakery = view.glance().capacity().stream().filter(company -> company.company().equals("surdejshjoernet"))
+                .findFirst().orElseThrow();
+        assertEquals(1, bakery.taken(), "Emma");
+        assertEquals(bakery.places() - 1, bakery.free());
+        var overdue = view.glance().overdue();
+        assertTrue(overdue.stream().anyMatch(company -> company.company().equals("surdejshjoernet") && company.overdue() >= 1),
+                "Emma's overdue week at the bakery: " + overdue);
+        for (int i = 1; i < overdue.size(); i++) {
+            assertTrue(overdue.get(i - 1).overdue() >= overdue.get(i).overdue(), "most overdue first");
+        }
+        assertTrue(cardText("programme-ending-card").contains("Slutter inden for 3 uger: 1"));
+        assertTrue(cardText("programme-unplaced-card").contains("Sofie Ahmadi (demo)"));
+    }
+
+    @Test
+    void eachStartViewIsOnlyForItsRole() throws Exception {
+        signIn(user("company@nextwork.example"));
+        for (String route : List.of("my-week", "today/counsellor", "today/programme")) {
+            UI.getCurrent().navigate(route);
+            assertEquals(1, _find(AccessDeniedView.class).size(), route);
+        }
+        VaadinShell.stop();
+        signIn(user("youth@nextwork.example"));
+        for (String route : List.of("today/company", "today/counsellor", "today/programme")) {
+            UI.getCurrent().navigate(route);
+            assertEquals(1, _find(AccessDeniedView.class).size(), route);
+        }
+    }
+}
