@@ -54,6 +54,8 @@ class ApplicationBrowserTest {
         assertEquals("da", browser.findElement(By.tagName("html")).getAttribute("lang"));
         HeadlessChromium.assertAccessible(browser);
         signIn("coordinator@nextwork.example", "demo-koordinator-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/today/programme"));
+        browser.get(app("people"));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> !b.findElements(By.linkText("Emma Friis (demo)")).isEmpty());
         HeadlessChromium.assertAccessible(browser);
     }
@@ -63,10 +65,10 @@ class ApplicationBrowserTest {
         record Journey(String email, String password, String path, String heading) {
         }
         for (Journey journey : List.of(
-                new Journey("youth@nextwork.example", "demo-ung-2026", "/app/people/", "Min side"),
-                new Journey("company@nextwork.example", "demo-virksomhed-2026", "/app/reports", "Rapportering"),
-                new Journey("counsellor@nextwork.example", "demo-vejleder-2026", "/app/people", "Mine unge"),
-                new Journey("coordinator@nextwork.example", "demo-koordinator-2026", "/app/people", "Unge"),
+                new Journey("youth@nextwork.example", "demo-ung-2026", "/app/my-week", "Hej Mikkel"),
+                new Journey("company@nextwork.example", "demo-virksomhed-2026", "/app/today/company", "Vores unge"),
+                new Journey("counsellor@nextwork.example", "demo-vejleder-2026", "/app/today/counsellor", "Mine grupper"),
+                new Journey("coordinator@nextwork.example", "demo-koordinator-2026", "/app/today/programme", "Overblik"),
                 new Journey("editor@nextwork.example", "demo-redaktoer-2026", "/app/pages", "Sider"),
                 new Journey("admin@nextwork.example", "demo-drift-2026", "/app/accounts", "Konti"))) {
             browser.manage().deleteAllCookies();
@@ -83,7 +85,7 @@ class ApplicationBrowserTest {
     @Test
     void aCompanyRepresentativeSeesTheYoungPersonPlacedWithThemAndNotOneWhosePlacementEnded() throws Exception {
         signIn("company@nextwork.example", "demo-virksomhed-2026");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/reports"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/today/company"));
         browser.get(app("people"));
         WebElement emma = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(b -> b.findElements(By.linkText("Emma Friis (demo)")).stream().findFirst().orElse(null));
@@ -96,6 +98,8 @@ class ApplicationBrowserTest {
     @Test
     void aYoungPersonTypingAnotherYoungPersonsAddressIsRefused() throws Exception {
         signIn("coordinator@nextwork.example", "demo-koordinator-2026");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/today/programme"));
+        browser.get(app("people"));
         WebElement emma = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(b -> b.findElements(By.linkText("Emma Friis (demo)")).stream().findFirst().orElse(null));
         String emmasPage = emma.getAttribute("href");
@@ -103,8 +107,8 @@ class ApplicationBrowserTest {
 
         browser.manage().deleteAllCookies();
         signIn("youth@nextwork.example", "demo-ung-2026");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/people/"));
-        assertHeading("Min side", "");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/my-week"));
+        assertHeading("Hej Mikkel", "");
 
         browser.get(emmasPage);
         assertHeading("Ingen adgang", "");
@@ -115,7 +119,7 @@ class ApplicationBrowserTest {
     @Test
     void theCoordinatorsProgrammeViewsHaveNoAccessibilityViolations() throws Exception {
         signIn("coordinator@nextwork.example", "demo-koordinator-2026");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/people"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/today/programme"));
         for (Map.Entry<String, String> view : Map.of("programme/young-people", "Indskrivning",
                 "programme/placements", "Forløb", "programme/companies", "Virksomheder i netværket",
                 "programme/groups", "Netværksgrupper", "programme/meetings", "Møder", "config/traits", "Karaktertræk").entrySet()) {
@@ -129,7 +133,7 @@ class ApplicationBrowserTest {
     @Test
     void leavingTheTraitConfigurationWithAStagedChangeAsksFirst() throws Exception {
         signIn("coordinator@nextwork.example", "demo-koordinator-2026");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/people"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.getCurrentUrl().contains("/app/today/programme"));
         browser.get(app("config/traits"));
         assertHeading("Karaktertræk", "the trait configuration");
         WebElement window = new WebDriverWait(browser, Duration.ofSeconds(30))

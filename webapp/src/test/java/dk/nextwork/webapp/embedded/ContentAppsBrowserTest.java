@@ -97,7 +97,7 @@ class ContentAppsBrowserTest {
     @Test
     void aRepresentativesProposalWaitsInTheEditorsQueue() throws Exception {
         pages.signIn("company@nextwork.example", "demo-virksomhed-2026");
-        pages.waiting().until(b -> b.getCurrentUrl().contains("/app/reports"));
+        pages.waiting().until(b -> b.getCurrentUrl().contains("/app/today/company"));
         browser.get(pages.app("company-page"));
         pages.assertHeading("Vores virksomhedsside", "");
         type("contactPerson", "input", "Mads Ny Kontaktperson");

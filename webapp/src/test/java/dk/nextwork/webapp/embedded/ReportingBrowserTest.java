@@ -54,12 +54,12 @@ class ReportingBrowserTest {
     void aRepresentativeFilesAWeeklyReportOnAPhoneAndTheScoreHistoryShowsIt() {
         pages.signIn("company@nextwork.example", "demo-virksomhed-2026");
         interactions += 2; // the e-mail, and the password with Enter
-        pages.assertHeading("Rapportering", "a representative lands on what is due");
+        pages.assertHeading("Vores unge", "a representative lands on the young people placed with them");
         assertEquals(360L, ((JavascriptExecutor) browser).executeScript("return window.innerWidth"));
         int week = LocalDate.now(PortalTime.ZONE).minusWeeks(2).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        assertTrue(waitFor(".due-report").getText().contains("Uge " + week + " "), "the overdue week comes first");
+        assertTrue(waitFor(".todo-now li").getText().contains("uge " + week + " "), "the overdue week comes first");
 
-        tap(waitFor(".due-action"));
+        tap(waitFor(".todo-now li a"));
         pages.assertHeading("Ugerapport", "the weekly report's form");
         List<WebElement> fields = pages.waiting().until(b -> {
             List<WebElement> found = b.findElements(By.cssSelector("vaadin-radio-group.rating-field"));
@@ -96,7 +96,7 @@ class ReportingBrowserTest {
     @SuppressWarnings("unchecked")
     void onAPhoneTheHeaderShowsTheProductNameAndTheUserMenuWholeAndTheMenuHasTheLanguageSwitch() {
         pages.signIn("company@nextwork.example", "demo-virksomhed-2026");
-        pages.assertHeading("Rapportering", "a representative lands on what is due");
+        pages.assertHeading("Vores unge", "a representative lands on the young people placed with them");
         Map<String, Object> header = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
                 const whole = e => e.scrollWidth <= e.clientWidth && e.getBoundingClientRect().right <= innerWidth;
                 const title = document.querySelector('.app-title');
@@ -117,9 +117,9 @@ class ReportingBrowserTest {
         assertEquals("English", language.getText());
         assertEquals("Switch to English", language.getAttribute("aria-label"));
         tap(language);
-        pages.assertHeading("Reporting", "the same view in English");
+        pages.assertHeading("Our young people", "the same view in English");
         // the account remembers the language: back to Danish for the tests after this one
         tap(openedUserMenuItem("language-switch-item"));
-        pages.assertHeading("Rapportering", "Danish again");
+        pages.assertHeading("Vores unge", "Danish again");
     }
 }
