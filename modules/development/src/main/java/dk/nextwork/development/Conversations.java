@@ -33,8 +33,8 @@ import dk.nextwork.reporting.TraitConfiguration;
 @ApplicationScoped
 public class Conversations {
 
-    public static final int MAX_ANSWER = 2000;
-    public static final int MAX_FOCUS_NOTE = 500;
+    public static final int MAX_ANSWER = ConversationAnswers.MAX_ANSWER;
+    public static final int MAX_FOCUS_NOTE = ConversationAnswers.MAX_FOCUS_NOTE;
 
     private final PortalRepository repository;
     private final PersonAccess access;
@@ -74,8 +74,7 @@ public class Conversations {
      * picture the conversation is held over; refused to anyone who may not hold one.
      */
     public ConversationOpening opening(Caller caller, DevelopmentPicture picture) {
-        holder(caller, picture.youngPerson());
-        Optional<Conversation> previous = last(picture.youngPerson());
+        Optional<Conversation> previous = last(holder(caller, picture.youngPerson()));
         if (previous.isEmpty()) {
             return new ConversationOpening(previous, Optional.empty());
         }
@@ -84,31 +83,29 @@ public class Conversations {
                 .map(series -> ScoreMovement.since(series, chosen)));
     }
 
-    /** Saves the four answers as a new conversation record; bad answers are refused and nothing is saved. */
-    public Conversation save(Caller caller, String youngPerson, ConversationAnswers answers)
+    /**
+     * Saves the four answers as a new conversation record, with the names of both who took part;
+     * answers the rules refuse are all named at once ({@link ConversationRefusedException}) and
+     * nothing is saved.
+     */
+    public Conversation save(Caller caller, String youngPerson, ConversationAnswers typed)
             throws DevelopmentRefusedException {
         SignedInUser viewer = caller.user();
         UserAccount person = holder(caller, youngPerson);
-        String different = answer(answers.different(), 1, MAX_ANSWER);
-        String examples = answer(answers.examples(), 2, MAX_ANSWER);
-        String appreciated = answer(answers.appreciated(), 3, MAX_ANSWER);
-        String focus = answers.focus() == null ? "" : answers.focus().strip();
-        if (focus.isEmpty()) {
-            throw new DevelopmentRefusedException("development.refused.noFocus");
+        var definition = configuration.current().definition();
+        List<AnswerProblem> problems = typed.problems(area -> definition.targetName(area).isPresent());
+        if (!problems.isEmpty()) {
+            throw new ConversationRefusedException(problems);
         }
-        Bilingual focusName = configuration.current().definition().targetName(focus)
-                .orElseThrow(() -> new DevelopmentRefusedException("development.refused.unknownFocus"));
-        String note = answers.focusNote() == null ? "" : answers.focusNote().strip();
-        if (note.length() > MAX_FOCUS_NOTE) {
-            throw new DevelopmentRefusedException("development.refused.tooLong", 4, MAX_FOCUS_NOTE);
-        }
+        ConversationAnswers answers = typed.stripped();
+        Bilingual focusName = definition.targetName(answers.focus()).orElseThrow();
         Instant now = clock.instant();
         Conversation conversation = new Conversation(now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 8),
-                person.id(), now, viewer.id(), viewer.displayName(),
+                person.id(), person.name(), now, viewer.id(), viewer.displayName(),
                 viewer.has(Role.COMPANY_REP) ? viewer.companyId()
                         : programme.placementOn(person.id(), LocalDate.ofInstant(now, PortalTime.ZONE)).map(Placement::company),
-                different, examples, appreciated,
-                focus, focusName, note);
+                answers.different(), answers.examples(), answers.appreciated(),
+                answers.focus(), focusName, answers.focusNote());
         repository.withServiceSession(session -> {
             ConversationStore.add(session, conversation);
             session.save();
@@ -120,13 +117,16 @@ public class Conversations {
 
     /** A young person's conversations, newest first, for whoever may see the young person. */
     public List<Conversation> of(Caller caller, String youngPerson) {
-        access.read(caller, youngPerson);
-        return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson));
+        return all(access.read(caller, youngPerson));
     }
 
     /** The last conversation, for the visualisation's "last time" and focus; callers have checked access. */
-    Optional<Conversation> last(String youngPerson) {
-        return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson)).stream().findFirst();
+    Optional<Conversation> last(UserAccount youngPerson) {
+        return all(youngPerson).stream().findFirst();
+    }
+
+    private List<Conversation> all(UserAccount youngPerson) {
+        return repository.withServiceSession(session -> ConversationStore.all(session, youngPerson.id(), youngPerson.name()));
     }
 
     private UserAccount holder(Caller caller, String youngPerson) {
@@ -137,16 +137,5 @@ public class Conversations {
             throw new AccessDeniedException("you may not hold a conversation with this young person");
         }
         return person;
-    }
-
-    private static String answer(String text, int question, int max) throws DevelopmentRefusedException {
-        String answer = text == null ? "" : text.strip();
-        if (answer.isEmpty()) {
-            throw new DevelopmentRefusedException("development.refused.noAnswer", question);
-        }
-        if (answer.length() > max) {
-            throw new DevelopmentRefusedException("development.refused.tooLong", question, max);
-        }
-        return answer;
     }
 }

@@ -70,13 +70,12 @@ public class Development {
         UserAccount person = accounts.find(youngPerson).orElseThrow();
         boolean readable = access.maySee(viewer, person);
         // only those who may read the conversations learn when the last one was
-        Optional<Conversation> lastConversation = readable ? conversations.last(youngPerson) : Optional.empty();
+        Optional<Conversation> lastConversation = readable ? conversations.last(person) : Optional.empty();
         Optional<LocalDate> lastDay = lastConversation.map(Conversation::day);
         List<ScoreMovement> movements = new ArrayList<>();
         for (ScoreSeries series : history.series()) {
             if (!series.dimension()) {
-                movements.add(lastDay.map(day -> ScoreMovement.since(series, day))
-                        .orElseGet(() -> ScoreMovement.lastStep(series)));
+                movements.add(ScoreMovement.sinceLastTime(series, lastDay));
             }
         }
         return new DevelopmentPicture(person.id(), person.name(), reports.today(), history, course(youngPerson), movements, lastConversation,

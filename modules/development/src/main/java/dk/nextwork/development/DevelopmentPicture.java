@@ -26,6 +26,11 @@ public record DevelopmentPicture(String youngPerson, String name, java.time.Loca
         return lastConversation.map(Conversation::day);
     }
 
+    /** How a trait or a dimension moved since last time, as {@link #traitMovements} tell the traits'. */
+    public Optional<ScoreMovement> movementOf(String target) {
+        return history.of(target).map(series -> ScoreMovement.sinceLastTime(series, lastConversationDay()));
+    }
+
     public boolean hasScores() {
         return history.series().stream().anyMatch(series -> series.scores().stream().anyMatch(score -> !score.isMissing()));
     }

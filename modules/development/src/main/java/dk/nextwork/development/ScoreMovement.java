@@ -35,6 +35,14 @@ public record ScoreMovement(String target, Bilingual name, Optional<Score> from,
         return new ScoreMovement(series.target(), series.name(), known, Optional.of(latest));
     }
 
+    /**
+     * Since last time, as the visualisation means it: since the last conversation when there was
+     * one, or else the last step.
+     */
+    public static ScoreMovement sinceLastTime(ScoreSeries series, Optional<LocalDate> lastConversation) {
+        return lastConversation.map(day -> since(series, day)).orElseGet(() -> lastStep(series));
+    }
+
     /** The last step: from the score before the latest to the latest. */
     public static ScoreMovement lastStep(ScoreSeries series) {
         return since(series, LocalDate.MAX);

@@ -1,6 +1,7 @@
 package dk.nextwork.development;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dk.nextwork.development.internal.ConversationStore;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
@@ -96,6 +98,48 @@ class ConversationsTest {
                 assertThrows(DevelopmentRefusedException.class, () -> fixture.conversations.save(new Caller(sara, "test"), emma.id(),
                         new ConversationAnswers("x".repeat(Conversations.MAX_ANSWER + 1), "a", "b", "initiativ", ""))).reason());
         assertTrue(fixture.conversations.of(new Caller(emma, "test"), emma.id()).isEmpty());
+    }
+
+    @Test
+    void everyAnswerMissingIsNamedAtOnceAndNothingIsSaved() throws Exception {
+        ConversationRefusedException missing = assertThrows(ConversationRefusedException.class, () -> fixture.conversations.save(
+                new Caller(sara, "test"), emma.id(), new ConversationAnswers("", "  ", "At vi griner sammen.", null, "")));
+        assertEquals(List.of(AnswerProblem.Answer.DIFFERENT, AnswerProblem.Answer.EXAMPLES, AnswerProblem.Answer.FOCUS),
+                missing.problems().stream().map(AnswerProblem::answer).toList(), "each missing answer, in the questions' order");
+        assertEquals(List.of("development.refused.noAnswer", "development.refused.noAnswer", "development.refused.noFocus"),
+                missing.problems().stream().map(AnswerProblem::reason).toList());
+        Texts texts = Texts.of(getClass().getClassLoader());
+        assertEquals("Svar på spørgsmål 1, 2 og 4.", texts.get(Texts.DANISH, missing.reason(), missing.values()));
+        assertEquals("Answer questions 1, 2 and 4.", texts.get(java.util.Locale.ENGLISH, missing.reason(), missing.values()));
+
+        ConversationRefusedException wrong = assertThrows(ConversationRefusedException.class, () -> fixture.conversations.save(
+                new Caller(sara, "test"), emma.id(), new ConversationAnswers("x".repeat(Conversations.MAX_ANSWER + 1), "a", "b",
+                        "charme", "y".repeat(Conversations.MAX_FOCUS_NOTE + 1))));
+        assertEquals(List.of(AnswerProblem.Answer.DIFFERENT, AnswerProblem.Answer.FOCUS, AnswerProblem.Answer.FOCUS_NOTE),
+                wrong.problems().stream().map(AnswerProblem::answer).toList(), "the area and its note both");
+        assertEquals("Se på spørgsmål 1 og 4 igen.", texts.get(Texts.DANISH, wrong.reason(), wrong.values()));
+        assertTrue(fixture.conversations.of(new Caller(emma, "test"), emma.id()).isEmpty(), "nothing saved");
+    }
+
+    @Test
+    void theRecordKeepsBothParticipantsAndOldRecordsReadWithTheYoungPersonsName() throws Exception {
+        Conversation withSara = fixture.conversations.save(new Caller(sara, "test"), emma.id(), answers("initiativ"));
+        assertEquals("Emma Friis (demo)", withSara.youngPersonName());
+        assertEquals("Sara Bech (demo)", withSara.heldByName());
+        assertFalse(withSara.heldByTheYoungPerson());
+        Conversation alone = fixture.conversations.save(new Caller(emma, "test"), emma.id(), answers("initiativ"));
+        assertTrue(alone.heldByTheYoungPerson());
+
+        // a record saved before the young person's name was kept
+        running.platform().repository().withServiceSession(session -> {
+            session.getNode(ConversationStore.ROOT + "/" + emma.id() + "/" + withSara.id()).getProperty("youngPersonName").remove();
+            session.save();
+            return null;
+        });
+        Conversation old = fixture.conversations.of(new Caller(emma, "test"), emma.id()).stream()
+                .filter(record -> record.id().equals(withSara.id())).findFirst().orElseThrow();
+        assertEquals("Emma Friis (demo)", old.youngPersonName(), "the name the young person has now");
+        assertEquals("Sara Bech (demo)", old.heldByName());
     }
 
     @Test

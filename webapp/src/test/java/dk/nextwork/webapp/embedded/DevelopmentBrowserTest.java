@@ -20,7 +20,8 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
 /**
  * The development visualisation in a real browser: the charts are drawn (their series' pixels are
  * on the canvas), a click on a data point opens the report behind it, a guided conversation saves
- * all four answers, and axe-core finds nothing on the visualisation, the conversation or the cohort.
+ * all four answers given one question at a time, and axe-core finds nothing on the visualisation,
+ * the conversation or the cohort.
  */
 class DevelopmentBrowserTest {
 
@@ -119,19 +120,21 @@ class DevelopmentBrowserTest {
                 "opens with the area chosen last time: " + opening.getText());
         HeadlessChromium.assertAccessible(browser);
 
-        List<WebElement> answers = browser.findElements(By.cssSelector("vaadin-text-area textarea"));
-        assertEquals(4, answers.size(), "three answers and the note on the chosen area");
-        answers.get(0).sendKeys("Samarbejde er steget mest.");
-        answers.get(1).sendKeys("Jeg viste Ali, hvordan høvlen stilles.");
-        answers.get(2).sendKeys("Ro til at prøve igen.");
+        // one question at a time: each answer in the question shown, then on to the next
+        List<String> written = List.of("Samarbejde er steget mest.", "Jeg viste Ali, hvordan høvlen stilles.",
+                "Ro til at prøve igen.");
+        for (int question = 1; question <= written.size(); question++) {
+            String step = "Spørgsmål " + question + " af 4";
+            pages.waiting().until(b -> b.findElement(By.cssSelector(".conversation-step")).getText().equals(step));
+            shownAnswer().sendKeys(written.get(question - 1));
+            clickCentred(browser.findElement(By.cssSelector("vaadin-button.conversation-next")));
+        }
+        pages.waiting().until(b -> b.findElement(By.cssSelector(".conversation-step")).getText().equals("Spørgsmål 4 af 4"));
         WebElement area = browser.findElements(By.cssSelector("vaadin-radio-button")).stream()
                 .filter(radio -> radio.getText().equals("Nysgerrighed")).findFirst().orElseThrow();
-        script("arguments[0].scrollIntoView({block: 'center'})", area);
-        area.click();
-        answers.get(3).sendKeys("Spørge ind til nye maskiner.");
-        WebElement save = browser.findElement(By.cssSelector("vaadin-button.conversation-save"));
-        script("arguments[0].scrollIntoView({block: 'center'})", save);
-        save.click();
+        clickCentred(area);
+        shownAnswer().sendKeys("Spørge ind til nye maskiner.");
+        clickCentred(browser.findElement(By.cssSelector("vaadin-button.conversation-save")));
 
         pages.assertHeading("Udvikling", "back on the visualisation, seen from its top");
         List<WebElement> records = pages.waiting().until(b -> {
@@ -146,6 +149,17 @@ class DevelopmentBrowserTest {
                 "Ro til at prøve igen.", "Nysgerrighed: Spørge ind til nye maskiner.")) {
             assertTrue(newest.getText().contains(answer), answer + " in " + newest.getText());
         }
+    }
+
+    /** The text area of the question shown; the other questions are hidden. */
+    private WebElement shownAnswer() {
+        return pages.waiting().until(b -> b.findElements(By.cssSelector("vaadin-text-area textarea")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    private void clickCentred(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     @Test

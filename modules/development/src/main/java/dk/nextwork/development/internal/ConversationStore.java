@@ -17,7 +17,9 @@ import dk.nextwork.reporting.Bilingual;
 
 /**
  * How conversations lie in the repository: {@code /conversations/<young person>/<id>}, so a young
- * person's conversations are one node's children. The focus's name is kept as it read when chosen.
+ * person's conversations are one node's children. The focus's name and the participants' names are
+ * kept as they read that day; records from before the young person's name was kept ({@code
+ * youngPersonName}) read with the name the young person has now.
  */
 public final class ConversationStore {
 
@@ -31,6 +33,7 @@ public final class ConversationStore {
         Node folder = root.hasNode(conversation.youngPerson()) ? root.getNode(conversation.youngPerson())
                 : root.addNode(conversation.youngPerson(), LargeFolders.TYPE);
         Node node = folder.addNode(conversation.id(), "nt:unstructured");
+        node.setProperty("youngPersonName", conversation.youngPersonName());
         node.setProperty("held", JcrValues.utc(conversation.held()));
         node.setProperty("heldBy", conversation.heldBy());
         node.setProperty("heldByName", conversation.heldByName());
@@ -46,21 +49,23 @@ public final class ConversationStore {
         node.setProperty("focusNote", conversation.focusNote());
     }
 
-    /** A young person's conversations, newest first. */
-    public static List<Conversation> all(Session session, String youngPerson) throws RepositoryException {
+    /** A young person's conversations, newest first; {@code name} is the young person's name now, for old records. */
+    public static List<Conversation> all(Session session, String youngPerson, String name) throws RepositoryException {
         List<Conversation> conversations = new ArrayList<>();
         String path = ROOT + "/" + youngPerson;
         if (session.nodeExists(path)) {
             for (NodeIterator nodes = session.getNode(path).getNodes(); nodes.hasNext(); ) {
-                conversations.add(read(nodes.nextNode(), youngPerson));
+                conversations.add(read(nodes.nextNode(), youngPerson, name));
             }
         }
         conversations.sort(Comparator.comparing(Conversation::held).reversed().thenComparing(Conversation::id));
         return conversations;
     }
 
-    private static Conversation read(Node node, String youngPerson) throws RepositoryException {
-        return new Conversation(node.getName(), youngPerson, node.getProperty("held").getDate().toInstant(),
+    private static Conversation read(Node node, String youngPerson, String name) throws RepositoryException {
+        return new Conversation(node.getName(), youngPerson,
+                node.hasProperty("youngPersonName") ? node.getProperty("youngPersonName").getString() : name,
+                node.getProperty("held").getDate().toInstant(),
                 node.getProperty("heldBy").getString(), node.getProperty("heldByName").getString(),
                 node.hasProperty("company") ? Optional.of(node.getProperty("company").getString()) : Optional.empty(),
                 node.getProperty("different").getString(), node.getProperty("examples").getString(),

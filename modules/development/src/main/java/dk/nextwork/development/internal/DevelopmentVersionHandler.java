@@ -38,7 +38,7 @@ public final class DevelopmentVersionHandler implements VersionHandler {
             return;
         }
         Instant held = PortalTime.today(context.clock()).minusWeeks(2).atTime(14, 0).atZone(PortalTime.ZONE).toInstant();
-        ConversationStore.add(session, new Conversation(held.toEpochMilli() + "-demo", mikkel.get(), held, mikkel.get(),
+        ConversationStore.add(session, new Conversation(held.toEpochMilli() + "-demo", mikkel.get(), "Mikkel Holm (demo)", held, mikkel.get(),
                 "Mikkel Holm (demo)", Optional.of("fjordbyens-vaerksted"),
                 "Søjlerne for initiativ og samarbejde er vokset siden første uge.",
                 "Jeg spørger selv efter næste opgave, når jeg er færdig, og jeg hjalp Ali med at rydde værkstedet op.",

@@ -196,7 +196,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
             add(new Paragraph(getTranslation("development.conversations.none")));
         }
         for (Conversation conversation : held) {
-            add(ConversationRecord.of(conversation, getLocale(), this::getTranslation));
+            add(ConversationRecord.of(conversation, picture.today(), getLocale(), this::getTranslation));
         }
     }
 

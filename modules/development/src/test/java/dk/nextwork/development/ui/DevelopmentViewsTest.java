@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,13 @@ import org.vaadin.addons.echartsflow.option.RadarSeries;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
@@ -184,6 +187,24 @@ class DevelopmentViewsTest {
         _get(AccessDeniedView.class);
     }
 
+    /** The answer field of the question shown: the others are hidden. */
+    private static TextArea shownAnswer() {
+        return _get(TextArea.class);
+    }
+
+    private static void step(String button) {
+        _click(_get(Button.class, spec -> spec.withClasses(button)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<String> area() {
+        return _get(RadioButtonGroup.class);
+    }
+
+    private static String stepLine() {
+        return _get(Paragraph.class, spec -> spec.withClasses("conversation-step")).getText();
+    }
+
     @Test
     void theRepresentativeAndTheYoungPersonSaveAConversationOfFourAnswers() throws Exception {
         SignedInUser sara = fixture.reporting.user("company@nextwork.example");
@@ -191,31 +212,172 @@ class DevelopmentViewsTest {
         signIn(sara);
         open(ConversationView.class, emma);
         assertEquals("Det er jeres første samtale.", _get(Paragraph.class, spec -> spec.withClasses("conversation-opening")).getText());
-        List<TextArea> answers = _find(TextArea.class);
-        answers.get(0).setValue("Søjlen for initiativ er højere.");
-        answers.get(2).setValue("Morgenmøderne.");
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> area = _get(RadioButtonGroup.class);
-        area.setValue("samarbejdsevner");
-        _click(_get(Button.class, spec -> spec.withClasses("conversation-save")));
-        assertTrue(answers.get(1).isInvalid(), "the unanswered second question is pointed out");
-        assertEquals("Svar på spørgsmål 2.", answers.get(1).getErrorMessage());
+        TextArea first = shownAnswer();
+        first.setValue("Søjlen for initiativ er højere.");
+        step("conversation-next");
+        TextArea second = shownAnswer();
+        step("conversation-next");
+        shownAnswer().setValue("Morgenmøderne.");
+        step("conversation-next");
+        area().setValue("samarbejdsevner");
+        step("conversation-save");
+        assertEquals(2, _get(ConversationView.class).question(), "back at the unanswered question");
+        assertTrue(second.isInvalid(), "the unanswered second question is pointed out");
+        assertEquals("Svar på spørgsmål 2.", second.getErrorMessage());
+        assertEquals("Svar på spørgsmål 2.", _get(Paragraph.class, spec -> spec.withClasses("conversation-problems")).getText());
+        assertFalse(first.isInvalid());
         assertTrue(fixture.conversations.of(new Caller(sara, "test"), emma).isEmpty(), "nothing saved");
 
-        answers.get(1).setValue("Hun bagte selv rugbrødet torsdag.");
-        _click(_get(Button.class, spec -> spec.withClasses("conversation-save")));
+        second.setValue("Hun bagte selv rugbrødet torsdag.");
+        assertFalse(second.isInvalid(), "answered now");
+        step("conversation-next");
+        step("conversation-next");
+        step("conversation-save");
         _get(DevelopmentView.class);
         List<Conversation> saved = fixture.conversations.of(new Caller(sara, "test"), emma);
         assertEquals(1, saved.size());
+        assertEquals("Søjlen for initiativ er højere.", saved.get(0).different());
         assertEquals("Hun bagte selv rugbrødet torsdag.", saved.get(0).examples());
+        assertEquals("Morgenmøderne.", saved.get(0).appreciated());
         assertEquals("samarbejdsevner", saved.get(0).focus());
-        assertEquals(1, _find(Details.class, spec -> spec.withClasses("conversation-record")).size(), "shown to both");
+        List<Details> records = _find(Details.class, spec -> spec.withClasses("conversation-record"));
+        assertEquals(1, records.size(), "shown to both");
+        String today = Formats.dayAndShortMonth(saved.get(0).day(), Texts.DANISH);
+        assertEquals("Sara og Emma, " + today + " · Fokus til næste gang: Samarbejdsevner", records.get(0).getSummaryText(),
+                "both who took part, by their first names, and the day in Danish");
 
         VaadinShell.stop();
         signIn(fixture.reporting.user("emma.friis@nextwork.example"));
         UI.getCurrent().navigate(ConversationView.class);
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("conversation-opening")).getText()
                 .contains("valgte I at arbejde på Samarbejdsevner"), "the next one opens with the chosen area");
+    }
+
+    @Test
+    void theConversationAsksOneQuestionAtATimeBesideThePictureAndKeepsTheAnswers() throws Exception {
+        signIn(fixture.reporting.user("youth@nextwork.example"));
+        UI.getCurrent().navigate(ConversationView.class);
+        ConversationView view = _get(ConversationView.class);
+        assertEquals("Spørgsmål 1 af 4", stepLine());
+        assertEquals(1, _find(TextArea.class).size(), "one question at a time");
+        assertEquals(List.of("Karaktertræk nu og sidst", "1. Hvordan er visualiseringen anderledes fra sidste gang?"),
+                _find(view, com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()).toList());
+        assertEquals("Kig på radaren. Hvad er blevet større, og hvad er blevet mindre, siden sidst?",
+                _get(Paragraph.class, spec -> spec.withClasses("conversation-prompt")).getText(), "spoken to the young person");
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("conversation-example")).getText().startsWith("Fx: "));
+        assertTrue(_find(Button.class, spec -> spec.withClasses("conversation-previous")).isEmpty(), "nothing before the first");
+        assertTrue(_find(Button.class, spec -> spec.withClasses("conversation-save")).isEmpty(), "saved at the end");
+
+        // the picture comes first and wraps above the question where the two do not fit side by side
+        FlexLayout flow = _get(FlexLayout.class, spec -> spec.withClasses("conversation-flow"));
+        assertEquals(FlexLayout.FlexWrap.WRAP, flow.getFlexWrap());
+        assertTrue(flow.getComponentAt(0).hasClassName("conversation-picture"));
+        EChart radar = _get(EChart.class, spec -> spec.withId("conversation-radar"));
+        assertEquals(List.of("Sidst", "Nu"), ((RadarSeries) radar.getOption().getSeries().get(0)).getItems().stream()
+                .map(RadarSeries.Item::getName).toList(), "the radar now against last time");
+        assertEquals(6, _get(UnorderedList.class, spec -> spec.withClasses("trait-changes")).getChildren().count());
+
+        shownAnswer().setValue("Samarbejde er steget mest.");
+        step("conversation-next");
+        assertEquals("Spørgsmål 2 af 4", stepLine());
+        assertEquals("", shownAnswer().getValue());
+        shownAnswer().setValue("Jeg viste Ali, hvordan høvlen stilles.");
+        step("conversation-next");
+        step("conversation-next");
+        assertEquals("Spørgsmål 4 af 4", stepLine());
+        assertEquals("vedholdenhed", area().getValue(), "last time's area, until another is chosen");
+        String chosen = _get(Paragraph.class, spec -> spec.withClasses("conversation-chosen-area")).getText();
+        assertTrue(chosen.startsWith("Vedholdenhed "), "beside the choice, how the area moved: " + chosen);
+        area().setValue("modstandskraft");
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("conversation-chosen-area")).getText().startsWith("Modstandskraft "),
+                "a dimension too");
+        assertTrue(_find(Button.class, spec -> spec.withClasses("conversation-next")).isEmpty());
+        _get(Button.class, spec -> spec.withClasses("conversation-save"));
+
+        step("conversation-previous");
+        step("conversation-previous");
+        assertEquals("Jeg viste Ali, hvordan høvlen stilles.", shownAnswer().getValue(), "kept going back");
+        step("conversation-previous");
+        assertEquals("Samarbejde er steget mest.", shownAnswer().getValue());
+        for (int i = 0; i < 3; i++) {
+            step("conversation-next");
+        }
+        assertEquals("modstandskraft", area().getValue(), "and forth");
+        assertTrue(view.hasUnsavedChanges());
+        assertEquals(List.of("large"), _find(Button.class, spec -> spec.withClasses("conversation-previous")).get(0)
+                .getThemeNames().stream().filter("large"::equals).toList(), "a touch target high");
+    }
+
+    @Test
+    void theRepresentativeIsToldAboutTheYoungPersonByTheirFirstName() throws Exception {
+        signIn(fixture.reporting.user("company@nextwork.example"));
+        open(ConversationView.class, fixture.reporting.user("emma.friis@nextwork.example").id());
+        assertEquals("Kig på radaren sammen med Emma. Hvad er blevet større, og hvad er blevet mindre, siden sidst?",
+                _get(Paragraph.class, spec -> spec.withClasses("conversation-prompt")).getText());
+        step("conversation-next");
+        assertEquals("Fx: Emma spurgte selv efter en ny opgave, da den første var færdig.",
+                _get(Paragraph.class, spec -> spec.withClasses("conversation-example")).getText());
+        assertTrue(_find(EChart.class, spec -> spec.withId("conversation-radar")).isEmpty(), "Emma's radar is not complete yet");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Radaren tegnes, når alle seks")));
+    }
+
+    @Test
+    void everyMissingAnswerIsNamedAtOnceAndNothingIsSaved() throws Exception {
+        SignedInUser sara = fixture.reporting.user("company@nextwork.example");
+        String emma = fixture.reporting.user("emma.friis@nextwork.example").id();
+        signIn(sara);
+        open(ConversationView.class, emma);
+        step("conversation-next");
+        step("conversation-next");
+        shownAnswer().setValue("Morgenmøderne.");
+        step("conversation-next");
+        assertEquals(null, area().getValue(), "Emma's first conversation has no area from last time");
+        step("conversation-save");
+
+        assertEquals("Svar på spørgsmål 1, 2 og 4.", _get(Paragraph.class, spec -> spec.withClasses("conversation-problems")).getText());
+        assertEquals("Spørgsmål 1 af 4", stepLine(), "the first of them is shown");
+        assertTrue(shownAnswer().isInvalid());
+        step("conversation-next");
+        assertTrue(shownAnswer().isInvalid());
+        assertEquals("Svar på spørgsmål 2.", shownAnswer().getErrorMessage());
+        step("conversation-next");
+        assertFalse(shownAnswer().isInvalid(), "the third was answered");
+        assertEquals("Morgenmøderne.", shownAnswer().getValue(), "nothing typed is lost");
+        step("conversation-next");
+        assertTrue(area().isInvalid());
+        assertEquals("Vælg det område, I vil arbejde på.", area().getErrorMessage());
+        assertTrue(fixture.conversations.of(new Caller(sara, "test"), emma).isEmpty(), "nothing saved");
+    }
+
+    @Test
+    void leavingWithAnswersNotSavedAsksFirst() throws Exception {
+        signIn(fixture.reporting.user("youth@nextwork.example"));
+        UI.getCurrent().navigate(ConversationView.class);
+        assertFalse(_get(ConversationView.class).hasUnsavedChanges(), "last time's area chosen for them is no change");
+        shownAnswer().setValue("Samarbejde er steget mest.");
+        UI.getCurrent().navigate(DevelopmentView.class);
+        assertEquals(1, _find(ConversationView.class).size(), "still in the conversation");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        _get(DevelopmentView.class);
+    }
+
+    @Test
+    void theRecordNamesWhoTookPartAndTheDay() {
+        Conversation withSara = conversation("sara", "Sara Bech (demo)");
+        Conversation alone = conversation("emma", "Emma Friis (demo)");
+        java.util.function.BiFunction<String, Object[], String> danish = (key, values) -> Texts.of(getClass().getClassLoader())
+                .get(Texts.DANISH, key, values);
+        assertEquals("Sara og Emma, 17. nov.", ConversationRecord.participants(withSara, LocalDate.of(2026, 12, 1), Texts.DANISH, danish));
+        assertEquals("Emma, 17. nov.", ConversationRecord.participants(alone, LocalDate.of(2026, 12, 1), Texts.DANISH, danish),
+                "the young person on their own is named once");
+        assertEquals("Sara og Emma, 17. nov. 2026", ConversationRecord.participants(withSara, LocalDate.of(2027, 1, 5),
+                Texts.DANISH, danish), "the year when it is not this year's");
+    }
+
+    private static Conversation conversation(String heldBy, String heldByName) {
+        return new Conversation("1-a", "emma", "Emma Friis (demo)", java.time.Instant.parse("2026-11-17T13:00:00Z"), heldBy,
+                heldByName, java.util.Optional.of("surdejshjoernet"), "a", "b", "c", "initiativ",
+                new dk.nextwork.reporting.Bilingual("Initiativ", "Initiative"), "");
     }
 
     @Test

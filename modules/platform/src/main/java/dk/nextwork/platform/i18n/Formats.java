@@ -11,15 +11,16 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 
 import dk.nextwork.platform.time.PortalTime;
 
 /**
  * How dates, times and numbers read in the portal's two languages, the one way for every view and
- * text: "1. dec. 2026", "1. dec. 2026 07.16", "23.11.", "november 2026", "nov. 2026", "31,3" in
- * Danish; "1 Dec 2026", "1 Dec 2026, 07:16", "23/11", "November 2026", "Nov 2026", "31.3" in English. Instants are
- * shown in the programme's time ({@link PortalTime#ZONE}).
+ * text: "1. dec. 2026", "1. dec. 2026 07.16", "23.11.", "17. nov.", "november 2026", "nov. 2026", "31,3",
+ * "2, 3 og 4" in Danish; "1 Dec 2026", "1 Dec 2026, 07:16", "23/11", "17 Nov", "November 2026", "Nov 2026", "31.3",
+ * "2, 3 and 4" in English. Instants are shown in the programme's time ({@link PortalTime#ZONE}).
  */
 public final class Formats {
 
@@ -66,6 +67,11 @@ public final class Formats {
         return time.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale(locale)));
     }
 
+    /** The day and the month in words without the year, for a day of the current year in a line of text: "17. nov.", "17 Nov". */
+    public static String dayAndShortMonth(LocalDate date, Locale locale) {
+        return date.format(DateTimeFormatter.ofPattern(Texts.language(locale).equals("en") ? "d MMM" : "d. MMM", locale(locale)));
+    }
+
     /** "november 2026", "November 2026". */
     public static String month(LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale(locale)));
@@ -87,11 +93,24 @@ public final class Formats {
         return number instanceof BigDecimal decimal ? format.format(decimal) : format.format(number.doubleValue());
     }
 
+    /** Items as the language lists them, each as {@link #value}: "2, 3 og 4", "2, 3 and 4". */
+    public static String list(List<?> items, Locale locale) {
+        List<String> words = items.stream().map(item -> value(item, locale)).toList();
+        if (words.size() < 2) {
+            return String.join("", words);
+        }
+        String and = Texts.language(locale).equals("en") ? " and " : " og ";
+        return String.join(", ", words.subList(0, words.size() - 1)) + and + words.get(words.size() - 1);
+    }
+
     /**
      * A value put into a text: dates, moments and numbers as above, a {@link Localized} text in
-     * the language, anything else as it reads.
+     * the language, a list as the language lists it, anything else as it reads.
      */
     public static String value(Object value, Locale locale) {
+        if (value instanceof List<?> items) {
+            return list(items, locale);
+        }
         if (value instanceof Localized text) {
             return text.in(Texts.language(locale));
         }

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,20 @@ class FormatsTest {
         assertEquals("nov. 2026", Formats.shortMonth(day.minusMonths(1), DANISH));
         assertEquals("maj 2026", Formats.shortMonth(LocalDate.of(2026, 5, 1), DANISH));
         assertEquals("Nov 2026", Formats.shortMonth(day.minusMonths(1), ENGLISH));
+        assertEquals("17. nov.", Formats.dayAndShortMonth(LocalDate.of(2026, 11, 17), DANISH));
+        assertEquals("17. maj", Formats.dayAndShortMonth(LocalDate.of(2026, 5, 17), DANISH));
+        assertEquals("17 Nov", Formats.dayAndShortMonth(LocalDate.of(2026, 11, 17), ENGLISH));
+    }
+
+    @Test
+    void listsEndWithTheLanguagesAnd() {
+        assertEquals("2", Formats.list(List.of(2), DANISH));
+        assertEquals("2 og 4", Formats.list(List.of(2, 4), DANISH));
+        assertEquals("1, 2 og 4", Formats.list(List.of(1, 2, 4), DANISH));
+        assertEquals("1, 2 and 4", Formats.list(List.of(1, 2, 4), ENGLISH));
+        Texts texts = Texts.of(FormatsTest.class.getClassLoader());
+        assertEquals("Med siden 1. dec. 2026, vægt 2,5 og 3", texts.get(DANISH, "platform.test.since", LocalDate.of(2026, 12, 1),
+                List.of(2.5, 3)), "a list put into a text");
     }
 
     @Test
