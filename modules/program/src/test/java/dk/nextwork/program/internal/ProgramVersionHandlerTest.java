@@ -50,7 +50,7 @@ class ProgramVersionHandlerTest {
         }
         try (Platform updated = start()) {
             Programme programme = new Programme(updated.repository());
-            assertEquals("1.3.0", updated.repository().withServiceSession(
+            assertEquals("1.4.0", updated.repository().withServiceSession(
                     session -> session.getNode("/system/modules/program").getProperty("version").getString()));
             Placement noah = placement(programme, "noah-surdejshjoernet");
             assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());

@@ -69,7 +69,7 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
 
     private String when(GroupMeeting meeting) {
         return getTranslation("today.counsellor.nextMeeting", meeting.day().getDayOfWeek(),
-                Formats.dayAndMonth(meeting.day(), getLocale()), meeting.time());
+                Formats.dayAndShortMonth(meeting.day(), getLocale()), meeting.time());
     }
 
     List<GroupToday> groups() {

@@ -115,7 +115,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         }
         var meeting = week.nextMeeting().get();
         String when = meeting.day().equals(week.today()) ? getTranslation("today.week.meetingToday", meeting.time())
-                : getTranslation("today.week.meetingOn", meeting.day().getDayOfWeek(), Formats.dayAndMonth(meeting.day(), getLocale()),
+                : getTranslation("today.week.meetingOn", meeting.day().getDayOfWeek(), Formats.dayAndShortMonth(meeting.day(), getLocale()),
                         meeting.time());
         return Blocks.card("week-meeting", getTranslation("today.week.meeting"), Blocks.line(meeting.groupName()),
                 Blocks.line(when), Blocks.quiet(getTranslation("today.week.meetingWith", meeting.counsellorName())),

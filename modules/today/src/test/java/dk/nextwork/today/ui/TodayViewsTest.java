@@ -106,7 +106,7 @@ class TodayViewsTest {
         String meeting = cardText("week-meeting");
         assertTrue(meeting.contains("Tirsdagsgruppen"), meeting);
         LocalDate next = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-        assertTrue(meeting.contains(next.equals(today) ? "I dag kl. 14.00" : "tirsdag d. " + next.getDayOfMonth() + "."), meeting);
+        assertTrue(meeting.contains(next.equals(today) ? "I dag kl. 14.00" : "tirsdag " + dk.nextwork.platform.i18n.Formats.dayAndShortMonth(next, dk.nextwork.platform.i18n.Texts.DANISH) + " kl. 14.00"), meeting);
         assertTrue(meeting.contains("Med Jonas"), meeting);
 
         String journey = cardText("week-journey");
@@ -160,7 +160,7 @@ class TodayViewsTest {
         assertTrue(members.stream().noneMatch(member -> member.youngPerson().equals(emma)));
         assertTrue(members.stream().allMatch(member -> member.placedNow()), "all six are placed now");
         String group = cardText("counsellor-group");
-        assertTrue(group.contains("Næste møde: tirsdag d.") && group.contains("kl. 14.00"), group);
+        assertTrue(group.contains("Næste møde: tirsdag ") && group.contains("kl. 14.00"), group);
         assertTrue(group.contains("Fjordbyens Værksted, til og med"), group);
         assertTrue(view.owed().stream().allMatch(person -> members.stream().anyMatch(m -> m.youngPerson().equals(person.youngPerson()))),
                 "assessments only of the group's young people");
