@@ -37,6 +37,7 @@ import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Report;
+import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.reporting.ReportInput;
 import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.Reports;
@@ -52,7 +53,7 @@ import dk.nextwork.shell.TouchTarget;
  * one screen. Every change is kept as a draft at once; "Send" submits it, and a submitted report
  * can be corrected while the correction window is open.
  */
-@Route(value = "reports/form", layout = MainLayout.class)
+@Route(value = ReportForms.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.YOUTH_ID})
 @Dependent
 public class ReportFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -107,7 +108,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<Instrument> instrument = first(parameters, "form").flatMap(FormSlugs::instrument);
+        Optional<Instrument> instrument = first(parameters, "form").flatMap(ReportForms::instrument);
         Optional<Period> period = first(parameters, "period").flatMap(Period::parse);
         String person = first(parameters, "person").orElse(user.has(Role.YOUTH) ? user.id() : "");
         if (instrument.isEmpty() || period.isEmpty()) {

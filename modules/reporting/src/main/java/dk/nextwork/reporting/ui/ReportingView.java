@@ -28,6 +28,7 @@ import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.reporting.DueReport;
 import dk.nextwork.reporting.PeriodLabels;
+import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportsDue;
 import dk.nextwork.shell.CurrentUser;
@@ -98,7 +99,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         String action = item.isSubmitted() ? "reporting.dashboard.correct"
                 : item.saved().isPresent() ? "reporting.dashboard.continue" : "reporting.dashboard.file";
         Button open = new Button(getTranslation(action), click -> UI.getCurrent().navigate(ReportFormView.class,
-                QueryParameters.simple(Map.of("person", item.youngPerson(), "form", FormSlugs.slug(item.instrument()),
+                QueryParameters.simple(Map.of("person", item.youngPerson(), "form", ReportForms.slug(item.instrument()),
                         "period", item.period().key()))));
         open.addClassName("due-action");
         open.addThemeVariants(item.isSubmitted() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
