@@ -46,7 +46,7 @@ public record DevelopmentPicture(String youngPerson, String name, java.time.Loca
 
     /** A period that has not ended (it contains today): its score is as it stands so far, and a missing one is not missing yet. */
     public boolean inProgress(Period period) {
-        return !period.end().isBefore(today);
+        return period.inProgressOn(today);
     }
 
     /** Whether a trait's or dimension's figures are shown with their level in words: while it has few rated periods. */

@@ -226,6 +226,11 @@ class ReportingViewsTest {
         List<NativeTableRow> missing = _find(NativeTableRow.class, spec -> spec.withClasses("score-missing"));
         assertFalse(missing.isEmpty(), "periods without ratings are listed as missing");
         assertEquals("Mangler", missing.get(0).getDataCell(1).orElseThrow().getText());
+        List<NativeTableRow> inProgress = _find(NativeTableRow.class, spec -> spec.withClasses("score-in-progress"));
+        assertFalse(inProgress.isEmpty(), "nothing is rated yet this week and this month");
+        for (NativeTableRow row : inProgress) {
+            assertEquals("I gang", row.getDataCell(1).orElseThrow().getText(), "a period that has not ended is never missing");
+        }
     }
 
     /** Opens the trait configuration and there the dialog of one indicator. */
