@@ -1,6 +1,7 @@
 package dk.nextwork.development;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -47,6 +48,34 @@ class ScoreMovementTest {
         ScoreMovement sameMonth = ScoreMovement.since(series, LocalDate.of(2026, 12, 3));
         assertEquals(60.0, sameMonth.from().orElseThrow().value().getAsDouble(), 1e-9,
                 "a conversation in the latest month compares with the month before");
+    }
+
+    private static Score rated(Period period, double value, LocalDate submitted) {
+        return new Score(period, OptionalDouble.of(value), 3, 2, 2, java.util.Optional.of(submitted));
+    }
+
+    @Test
+    void aTraitNotRatedSinceTheConversationIsSaidToBeSoNotUnchanged() {
+        ScoreSeries series = new ScoreSeries("initiativ", new Bilingual("Initiativ", "Initiative"), false, Cadence.MONTHLY,
+                List.of(rated(OCTOBER, 60.0, LocalDate.of(2026, 10, 31)), rated(OCTOBER.next(), 60.2, LocalDate.of(2026, 11, 18)),
+                        score(OCTOBER.next().next(), null)));
+        ScoreMovement movement = ScoreMovement.since(series, LocalDate.of(2026, 11, 20));
+        assertEquals(ScoreMovement.Direction.NOT_RATED_SINCE, movement.direction(), "November's ratings were all there to see");
+        assertFalse(movement.ratedSince());
+        assertEquals(movement.to(), movement.from(), "no step from an old figure");
+        assertEquals(ScoreMovement.Direction.NOT_RATED_SINCE, ScoreMovement.since(series, LocalDate.of(2026, 11, 18)).direction(),
+                "a report sent on the conversation's day was there to see");
+        assertEquals(ScoreMovement.Direction.UNCHANGED, ScoreMovement.since(series, LocalDate.of(2026, 11, 17)).direction(),
+                "rated the day after: the same figure is unchanged");
+        assertEquals(ScoreMovement.Direction.UNCHANGED, ScoreMovement.lastStep(series).direction(),
+                "without a conversation there is no \"since\"");
+    }
+
+    @Test
+    void aScoreWithoutItsRatingDayIsRatedSinceIfItsPeriodEndedAfterTheConversation() {
+        ScoreSeries series = initiative(70.0, 60.0, null);
+        assertEquals(ScoreMovement.Direction.FELL, ScoreMovement.since(series, LocalDate.of(2026, 11, 20)).direction());
+        assertEquals(ScoreMovement.Direction.NOT_RATED_SINCE, ScoreMovement.since(series, LocalDate.of(2026, 12, 2)).direction());
     }
 
     @Test

@@ -86,6 +86,11 @@ public record Period(Cadence cadence, LocalDate start) implements Comparable<Per
         });
     }
 
+    /** Whether the period has not ended on a day: its score is as it stands so far, and a gap is not missing yet. */
+    public boolean inProgressOn(LocalDate day) {
+        return !end().isBefore(day);
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end());
     }

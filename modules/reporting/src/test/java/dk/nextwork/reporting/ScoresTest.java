@@ -71,6 +71,15 @@ class ScoresTest {
     }
 
     @Test
+    void aScoreTellsTheDayItWasLastRated() throws Exception {
+        file(thisWeek.previous().previous().previous(), Map.of("punktlighed", 3));
+        file(thisWeek.previous(), Map.of("punktlighed", 4));
+        assertEquals(java.util.Optional.of(fixture.reports.today()), score("arbejdsegnethed", thisWeek.previous()).lastRated(),
+                "the day the report was submitted, not the week's end");
+        assertTrue(score("arbejdsegnethed", thisWeek.previous().previous()).lastRated().isEmpty(), "nothing rated that week");
+    }
+
+    @Test
     void aReportKeepsTheMeaningOfTheConfigurationVersionItWasMadeUnder() throws Exception {
         Period before = thisWeek.previous().previous();
         Report underFirst = file(before, Map.of("punktlighed", 5));

@@ -31,12 +31,14 @@ import dk.nextwork.development.Conversation;
 import dk.nextwork.development.Conversations;
 import dk.nextwork.development.Development;
 import dk.nextwork.development.DevelopmentPicture;
+import dk.nextwork.development.Level;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.shell.CurrentUser;
@@ -47,8 +49,10 @@ import dk.nextwork.shell.PersonParameter;
 /**
  * {@code /app/development?person=…}: the development visualisation. The young person sees their
  * own; representatives, counsellors and coordinators choose among the young people whose course
- * they may follow. A radar of the traits now and last time with the changes in words, the trend
- * lines with the placements shaded, the reports behind a clicked point, and the conversations.
+ * they may follow. First how the area chosen at the last conversation moved, then a radar of the
+ * traits now and last time with the changes in words, the trend lines with the placements shaded,
+ * the reports behind a clicked point, and the conversations. It speaks to the young person ("du")
+ * and of them to others by their first name ({@link PictureVoice}).
  */
 @Route(value = "development", layout = MainLayout.class)
 @RolesAllowed({Role.YOUTH_ID, Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.COORDINATOR_ID})
@@ -62,6 +66,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
     private final SignedInUser user = CurrentUser.get();
     private DevelopmentPicture picture;
     private DevelopmentCharts charts;
+    private PictureVoice voice;
 
     @Inject
     public DevelopmentView(Development development, Conversations conversations, PersonAccess access,
@@ -109,15 +114,18 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show() {
-        if (!picture.youngPerson().equals(user.id())) {
+        voice = PictureVoice.of(picture, user.id(), this::getTranslation);
+        if (!voice.own()) {
             add(new Paragraph(picture.name()));
         }
+        FocusProgress.of(picture, charts, voice, getLocale()).ifPresent(this::add);
         if (!picture.hasScores()) {
-            add(new Paragraph(getTranslation("development.none")));
+            add(new Paragraph(voice.text("development.none")));
+            QuestionnaireNote.of(picture, voice, getLocale()).ifPresent(this::add);
             conversationsSection();
             return;
         }
-        add(new Paragraph(getTranslation("development.scale")));
+        add(new Paragraph(voice.text("development.scale")));
         radarSection();
         conversationsSection();
         trendSection();
@@ -131,26 +139,23 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
             add(new Paragraph(getTranslation("development.radar.incomplete")));
         }
         UnorderedList changes = charts.changesInWords(picture);
-        picture.lastConversation().ifPresent(last -> {
-            Paragraph focus = new Paragraph(getTranslation("development.focus", last.focusName().in(CurrentUser.language()),
-                    Formats.date(picture.lastConversationDay().orElseThrow(), getLocale())));
-            focus.addClassName("development-focus");
-            add(focus);
-        });
         add(new Paragraph(picture.lastConversationDay()
-                .map(day -> getTranslation("development.radar.sinceConversation", Formats.date(day, getLocale())))
+                .map(day -> voice.text("development.radar.sinceConversation", Formats.date(day, getLocale())))
                 .orElse(getTranslation("development.radar.sincePrevious"))), changes);
     }
 
     private void trendSection() {
         add(new H2(getTranslation("development.trend.title")));
-        add(new Paragraph(getTranslation(picture.reportsReadable() ? "development.trend.help" : "development.trend.followOnly")));
-        Map<String, String> labels = charts.periodLabels(picture);
+        add(new Paragraph(picture.reportsReadable() ? voice.text("development.trend.help")
+                : getTranslation("development.trend.followOnly", picture.firstName())));
         for (boolean dimensions : new boolean[] {true, false}) {
             String title = getTranslation(dimensions ? "development.trend.dimensions" : "development.trend.traits");
             Div section = new Div();
             section.setWidthFull();
             section.add(new H3(title));
+            if (dimensions) {
+                QuestionnaireNote.of(picture, voice, getLocale()).ifPresent(section::add);
+            }
             ChartOption option = charts.trend(picture, dimensions);
             EChart chart = chart(dimensions ? "development-dimensions" : "development-traits", option, "24rem");
             if (picture.reportsReadable()) {
@@ -158,16 +163,32 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
             }
             Div tables = new Div();
             for (ChartOption one : DevelopmentCharts.perLine(option)) {
-                tables.add(ChartDataTable.of(one.getSeries().get(0).getName(), one)
-                        .setCornerHeader(getTranslation("development.trend.period"))
-                        .setRowHeaderFormatter(x -> labels.getOrDefault(String.valueOf(x), String.valueOf(x)))
-                        .setValueFormatter(value -> Formats.value(value, getLocale()))
-                        .setMissingText(getTranslation("development.trend.missing")));
+                tables.add(table(one));
             }
             Details table = new Details(getTranslation("development.trend.table"), tables);
             section.add(chart, table);
             add(section);
         }
+    }
+
+    /**
+     * One line's figures as a table: its own periods as rows, "(i gang)" on the current one, whose
+     * gap is "i gang" rather than "ikke vurderet"; early figures with their level in words.
+     */
+    private ChartDataTable table(ChartOption line) {
+        String target = line.getSeries().get(0).getId();
+        Map<String, Period> periods = charts.periods(picture, target);
+        boolean levels = picture.showsLevels(target);
+        return ChartDataTable.of(line.getSeries().get(0).getName(), line)
+                .setCornerHeader(getTranslation("development.trend.period"))
+                .setRowHeaderFormatter(x -> Optional.ofNullable(periods.get(String.valueOf(x)))
+                        .map(period -> charts.rowLabel(picture, period)).orElse(String.valueOf(x)))
+                .setValueFormatter(value -> levels && value instanceof Number number
+                        ? getTranslation("development.figure.level", Formats.value(value, getLocale()),
+                                getTranslation(Level.of(number.doubleValue()).key()))
+                        : Formats.value(value, getLocale()))
+                .setMissingText(x -> Optional.ofNullable(periods.get(String.valueOf(x))).filter(picture::inProgress).isPresent()
+                        ? getTranslation("development.trend.inProgress") : getTranslation("development.trend.missing"));
     }
 
     private void openReports(ChartClickEvent click) {
@@ -193,7 +214,7 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         }
         List<Conversation> held = conversations.of(CurrentUser.caller(), picture.youngPerson());
         if (held.isEmpty()) {
-            add(new Paragraph(getTranslation("development.conversations.none")));
+            add(new Paragraph(voice.text("development.conversations.none")));
         }
         for (Conversation conversation : held) {
             add(ConversationRecord.of(conversation, picture.today(), getLocale(), this::getTranslation));

@@ -410,6 +410,230 @@ class DevelopmentViewsTest {
         assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().equals("For få unge til at vise et samlet billede.")));
     }
 
+    /** All the text the open development view shows, tables and folded sections included. */
+    private static String shownText() {
+        return _get(DevelopmentView.class).getElement().getTextRecursively();
+    }
+
+    private static String paragraphStarting(String start) {
+        return _find(Paragraph.class).stream().map(Paragraph::getText).filter(text -> text.startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no paragraph starting " + start));
+    }
+
+    @Test
+    void aYoungPersonReadsTheirOwnPictureAsDuAndNeverAsDenUnge() throws Exception {
+        signIn(fixture.reporting.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("development");
+        assertTrue(paragraphStarting("Tallene går fra 0 til 100.").contains("Det betyder ikke, at du fik 0."));
+        assertTrue(paragraphStarting("Klik på et punkt").endsWith("De farvede felter viser, hvor du var i praktik."));
+        assertEquals("Fokus nu: Vedholdenhed. Det valgte du ved samtalen "
+                + Formats.date(_get(DevelopmentView.class).picture().lastConversationDay().orElseThrow(), Texts.DANISH) + ".",
+                _get(Paragraph.class, spec -> spec.withClasses("development-focus")).getText());
+        assertTrue(paragraphStarting("Sidst er det").startsWith("Sidst er det, du så ved samtalen"));
+        assertFalse(shownText().toLowerCase(java.util.Locale.ROOT).contains("den unge"), shownText());
+    }
+
+    @Test
+    void othersReadTheYoungPersonsFirstName() throws Exception {
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        open(DevelopmentView.class, fixture.reporting.user("youth@nextwork.example").id());
+        assertTrue(paragraphStarting("Tallene går fra 0 til 100.").contains("Det betyder ikke, at Mikkel fik 0."));
+        assertTrue(paragraphStarting("Klik på et punkt").endsWith("hvor Mikkel var i praktik."));
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("development-focus")).getText()
+                .startsWith("Fokus nu: Vedholdenhed. Mikkel valgte det ved samtalen "));
+        assertFalse(shownText().toLowerCase(java.util.Locale.ROOT).contains("den unge"), shownText());
+        assertFalse(shownText().matches("(?s).*\\bdu (fik|var|så)\\b.*"), "nothing speaks to the counsellor as if they were Mikkel");
+
+        VaadinShell.stop();
+        signIn(fixture.reporting.user("company@nextwork.example"));
+        open(DevelopmentView.class, fixture.reporting.user("noah.vestergaard@nextwork.example").id());
+        assertEquals("Du kan følge forløbet. Rapporterne bag kan kun læses af dem, der arbejder med Noah nu.",
+                paragraphStarting("Du kan følge forløbet"));
+    }
+
+    @Test
+    void progressOnTheChosenFocusAreaComesFirst() throws Exception {
+        signIn(fixture.reporting.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("development");
+        DevelopmentView view = _get(DevelopmentView.class);
+        List<com.vaadin.flow.component.Component> shown = view.getChildren().toList();
+        assertEquals("Udvikling", shown.get(0).getElement().getText());
+        assertTrue(shown.get(1).getClassNames().contains("development-focus-progress"), "right under the heading: " + shown.get(1));
+        String moved = _get(Paragraph.class, spec -> spec.withClasses("development-focus-movement")).getText();
+        assertTrue(moved.startsWith("Vedholdenhed "), moved);
+        assertEquals(_get(DevelopmentView.class).picture().focusMovement().orElseThrow().target(), "vedholdenhed");
+        UnorderedList said = _get(UnorderedList.class, spec -> spec.withClasses("trait-changes"));
+        assertTrue(said.getChildren().findFirst().orElseThrow().getElement().getText().startsWith("Vedholdenhed "),
+                "the chosen area heads the changes too");
+    }
+
+    @Test
+    void aTraitNotRatedSinceTheConversationIsNeverUnchanged() throws Exception {
+        SignedInUser mikkel = fixture.reporting.user("youth@nextwork.example");
+        // a conversation today: nothing has been rated after it yet
+        fixture.conversations.save(new Caller(mikkel, "test"), mikkel.id(),
+                new dk.nextwork.development.ConversationAnswers("Mere ro.", "Jeg kom til tiden.", "Hjælpen.", "initiativ", ""));
+        signIn(mikkel);
+        UI.getCurrent().navigate("development");
+        UnorderedList said = _get(UnorderedList.class, spec -> spec.withClasses("trait-changes"));
+        List<String> items = said.getChildren().map(item -> item.getElement().getText()).toList();
+        assertEquals(6, items.size());
+        for (String item : items) {
+            assertTrue(item.endsWith(" er ikke vurderet siden samtalen."), item);
+            assertFalse(item.contains("uændret"), item);
+        }
+        assertEquals("Initiativ er ikke vurderet siden samtalen.",
+                _get(Paragraph.class, spec -> spec.withClasses("development-focus-movement")).getText());
+    }
+
+    @Test
+    void aPeriodInProgressIsDrawnOpenAndNeverSaidToBeMissing() throws Exception {
+        SignedInUser mikkel = fixture.reporting.user("youth@nextwork.example");
+        // this week's report, sent early: the week and the month have figures so far
+        LocalDate day = fixture.reporting.reports.today();
+        String company = fixture.reporting.programme.placementOn(mikkel.id(), day).orElseThrow().company();
+        fixture.reporting.reports.submit(new Caller(ReportingFixture.representative(company), "test"),
+                new dk.nextwork.reporting.ReportInput(mikkel.id(), dk.nextwork.reporting.Instrument.WEEKLY_REPORT,
+                        dk.nextwork.reporting.Period.of(dk.nextwork.reporting.Cadence.WEEKLY, day),
+                        Map.of("punktlighed", 4, "produktivitet", 3), "", 0));
+        signIn(mikkel);
+        UI.getCurrent().navigate("development");
+        DevelopmentPicture picture = _get(DevelopmentView.class).picture();
+        LocalDate today = picture.today();
+        int open = 0;
+        for (String id : List.of("development-dimensions", "development-traits")) {
+            ChartOption option = _get(EChart.class, spec -> spec.withId(id)).getOption();
+            Axis x = option.getXAxis().get(0);
+            LocalDate axisEnd = LocalDate.parse(String.valueOf(OptionJson.tree(x).get("max").asText()));
+            assertFalse(axisEnd.isBefore(dk.nextwork.reporting.Period.of(dk.nextwork.reporting.Cadence.MONTHLY, today).end()),
+                    id + ": the axis runs to the end of the current month, not to today");
+            for (var line : option.getSeries()) {
+                List<Score> scores = picture.history().of(line.getId()).orElseThrow().scores();
+                for (int i = 0; i < scores.size(); i++) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> point = (Map<String, Object>) line.getData().get(i);
+                    Score score = scores.get(i);
+                    LocalDate drawn = LocalDate.parse(String.valueOf(((List<?>) point.get("value")).get(0)));
+                    assertEquals(score.period().end().isAfter(axisEnd) ? axisEnd : score.period().end(), drawn,
+                            "on its period's last day, never squeezed onto today");
+                    if (score.isMissing()) {
+                        continue;
+                    }
+                    String tooltip = String.valueOf(((Map<?, ?>) point.get("tooltip")).get("formatter"));
+                    if (picture.inProgress(score.period())) {
+                        open++;
+                        assertTrue(String.valueOf(point.get("symbol")).startsWith("empty"), "an open point: " + point);
+                        assertTrue(tooltip.endsWith("<br/>Perioden er i gang."), tooltip);
+                    } else {
+                        assertEquals(null, point.get("symbol"), "a finished period's point is filled like its line's");
+                    }
+                }
+            }
+        }
+        assertTrue(open >= 2, "this week and this month have figures so far: " + open);
+
+        int inProgressGaps = 0;
+        for (ChartDataTable table : _find(ChartDataTable.class)) {
+            for (com.vaadin.flow.dom.Element row : rows(table)) {
+                String header = row.getChild(0).getText();
+                String cell = row.getChild(1).getTextRecursively();
+                if (header.endsWith("(i gang)")) {
+                    assertFalse(cell.contains("ikke vurderet") || cell.contains("Mangler"), header + ": " + cell);
+                    if (cell.startsWith("–")) {
+                        assertEquals("–i gang", cell);
+                        inProgressGaps++;
+                    }
+                }
+            }
+        }
+        assertTrue(inProgressGaps > 0, "Mikkel's questionnaire of this half-year is still to do");
+        assertFalse(shownText().contains("Mangler"));
+    }
+
+    private static ChartDataTable table(String caption) {
+        return _find(ChartDataTable.class).stream().filter(table -> table.getCaption().equals(caption)).findFirst().orElseThrow();
+    }
+
+    /** A table's body rows. */
+    private static List<com.vaadin.flow.dom.Element> rows(ChartDataTable table) {
+        com.vaadin.flow.dom.Element body = table.getElement().getChild(0).getChildren()
+                .filter(child -> child.getTag().equals("tbody")).findFirst().orElseThrow();
+        return body.getChildren().toList();
+    }
+
+    @Test
+    void levelWordsStandBesideTheFiguresWhileThereAreFewerThanThreeRatedPeriods() throws Exception {
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        open(DevelopmentView.class, fixture.reporting.user("noah.vestergaard@nextwork.example").id());
+        DevelopmentPicture picture = _get(DevelopmentView.class).picture();
+        assertTrue(picture.showsLevels("modstandskraft"), "one questionnaire answered");
+        assertFalse(picture.showsLevels("arbejdsegnethed"), "weeks of weekly reports");
+        java.util.regex.Pattern level = java.util.regex.Pattern.compile("\\d+(,\\d)? \\((på vej|godt i gang|stærk)\\)");
+        ChartDataTable resilience = table("Modstandskraft");
+        assertTrue(rows(resilience).stream().map(row -> row.getChild(1).getText()).anyMatch(cell -> level.matcher(cell).matches()),
+                "the early figure in words");
+        ChartDataTable readiness = table("Arbejdsegnethed");
+        assertTrue(rows(readiness).stream().map(row -> row.getChild(1).getText())
+                .noneMatch(cell -> cell.contains("på vej") || cell.contains("godt i gang") || cell.contains("stærk")),
+                "after three rated periods the figure speaks for itself");
+        for (var item : _get(UnorderedList.class, spec -> spec.withClasses("trait-changes")).getChildren().toList()) {
+            String text = item.getElement().getText();
+            if (!picture.showsLevels(picture.traitMovements().stream().filter(movement -> text.startsWith(movement.name().da()))
+                    .findFirst().orElseThrow().target())) {
+                assertFalse(text.contains("(på vej)") || text.contains("(godt i gang)") || text.contains("(stærk)"), text);
+            }
+        }
+    }
+
+    @Test
+    void tooltipsWriteFiguresAsDanishDoes() throws Exception {
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        open(DevelopmentView.class, fixture.reporting.user("noah.vestergaard@nextwork.example").id());
+        ChartOption dimensions = _get(EChart.class, spec -> spec.withId("development-dimensions")).getOption();
+        boolean fraction = false;
+        for (Object data : dimensions.getSeries().get(0).getData()) {
+            Map<?, ?> point = (Map<?, ?>) data;
+            Object y = ((List<?>) point.get("value")).get(1);
+            if (y instanceof Double value && value != Math.rint(value)) {
+                fraction = true;
+                String tooltip = String.valueOf(((Map<?, ?>) point.get("tooltip")).get("formatter"));
+                assertTrue(tooltip.startsWith("Arbejdsegnethed<br/>" + point.get("name") + ": "
+                        + Formats.number(value, Texts.DANISH)), tooltip);
+                assertTrue(Formats.number(value, Texts.DANISH).contains(","), "a decimal comma");
+            }
+        }
+        assertTrue(fraction, "some week's score has a decimal");
+    }
+
+    @Test
+    void aMissingModstandskraftLinksTheYoungPersonToTheQuestionnaire() throws Exception {
+        SignedInUser mikkel = fixture.reporting.user("youth@nextwork.example");
+        signIn(mikkel);
+        UI.getCurrent().navigate("development");
+        dk.nextwork.reporting.Period half = dk.nextwork.reporting.Period.of(dk.nextwork.reporting.Cadence.HALF_YEARLY,
+                _get(DevelopmentView.class).picture().today());
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("development-questionnaire-link"));
+        assertEquals("Svar på spørgeskemaet", link.getText());
+        assertEquals(dk.nextwork.reporting.ReportForms.location(mikkel.id(), dk.nextwork.reporting.Instrument.QUESTIONNAIRE, half),
+                link.getHref());
+        assertTrue(paragraphStarting("Modstandskraft kommer fra dine egne svar i spørgeskemaet.")
+                .endsWith("Du har ikke svaret for " + (half.start().getMonthValue() == 1 ? 1 : 2) + ". halvår "
+                        + half.start().getYear() + " endnu."));
+
+        VaadinShell.stop();
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        open(DevelopmentView.class, mikkel.id());
+        assertTrue(paragraphStarting("Modstandskraft kommer fra spørgeskemaet, som Mikkel selv svarer på.").contains("Mikkel har ikke svaret"));
+        assertTrue(_find(Anchor.class, spec -> spec.withClasses("development-questionnaire-link")).isEmpty(),
+                "only the young person answers it");
+
+        VaadinShell.stop();
+        signIn(fixture.reporting.user("counsellor@nextwork.example"));
+        open(DevelopmentView.class, fixture.reporting.user("noah.vestergaard@nextwork.example").id());
+        assertTrue(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("development-questionnaire")).isEmpty(),
+                "Noah has answered this half-year's");
+    }
+
     /** What a chart's x axis says under each labelled day, in the one format of Formats it uses: "month" or "week". */
     private static String dateFormatOf(Axis axis) {
         assertEquals("time", axis.getType());

@@ -37,7 +37,7 @@ public class ChartDataTable extends Component implements HasSize, HasStyle {
     private ChartOption option;
     private Function<Object, String> valueFormatter = ChartDataTable::formatDefault;
     private Function<Object, String> rowHeaderFormatter = ChartDataTable::formatDefault;
-    private String missingText = "No value";
+    private Function<Object, String> missingText = row -> "No value";
     private String cornerHeader;
 
     public ChartDataTable(String caption, ChartOption option) {
@@ -94,7 +94,17 @@ public class ChartDataTable extends Component implements HasSize, HasStyle {
      * text as a title and as visually hidden text. The default is "No value".
      */
     public ChartDataTable setMissingText(String missingText) {
-        this.missingText = Objects.requireNonNull(missingText, "missingText");
+        Objects.requireNonNull(missingText, "missingText");
+        return setMissingText(row -> missingText);
+    }
+
+    /**
+     * What a missing value means in a row, by the row's header value (before the row header
+     * formatter), for data whose gaps differ in meaning: "not rated" in a finished period, "in
+     * progress" in the current one.
+     */
+    public ChartDataTable setMissingText(Function<Object, String> missingTextOfRow) {
+        this.missingText = Objects.requireNonNull(missingTextOfRow, "missingTextOfRow");
         render();
         return this;
     }
@@ -126,7 +136,7 @@ public class ChartDataTable extends Component implements HasSize, HasStyle {
             Element tr = new Element("tr");
             tr.appendChild(new Element("th").setAttribute("scope", "row").setText(rowHeaderFormatter.apply(row.header())));
             for (Object value : row.values()) {
-                tr.appendChild(cell(value));
+                tr.appendChild(cell(value, row.header()));
             }
             body.appendChild(tr);
         }
@@ -134,12 +144,13 @@ public class ChartDataTable extends Component implements HasSize, HasStyle {
         getElement().appendChild(table);
     }
 
-    private Element cell(Object value) {
+    private Element cell(Object value, Object rowHeader) {
         Element td = new Element("td");
         if (value == null) {
-            td.setAttribute("title", missingText);
+            String meaning = missingText.apply(rowHeader);
+            td.setAttribute("title", meaning);
             td.appendChild(new Element("span").setAttribute("aria-hidden", "true").setText("–"));
-            td.appendChild(new Element("span").setAttribute("style", VISUALLY_HIDDEN).setText(missingText));
+            td.appendChild(new Element("span").setAttribute("style", VISUALLY_HIDDEN).setText(meaning));
         } else {
             td.setText(valueFormatter.apply(value));
         }

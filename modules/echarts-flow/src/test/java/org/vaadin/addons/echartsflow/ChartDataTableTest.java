@@ -77,6 +77,23 @@ class ChartDataTableTest {
     }
 
     @Test
+    void aGapCanMeanSomethingElseInOneRow() {
+        ChartOption option = new ChartOption()
+                .setXAxis(Axis.time())
+                .setYAxis(Axis.value())
+                .setSeries(new LineSeries("A").addPoint("2024-01-01", null).addPoint("2024-01-08", null));
+
+        ChartDataTable table = ChartDataTable.of("Scores", option)
+                .setMissingText(row -> "2024-01-08".equals(row) ? "in progress" : "not rated");
+
+        assertEquals(List.of(
+                List.of("", "A"),
+                List.of("2024-01-01", "–not rated"),
+                List.of("2024-01-08", "–in progress")), cells(table));
+        assertEquals("in progress", child(table(table), "tbody").getChild(1).getChild(1).getAttribute("title"));
+    }
+
+    @Test
     void aRadarHasARowPerIndicatorAndAColumnPerItem() {
         ChartOption option = new ChartOption()
                 .setRadar(new Radar().addIndicator("Punctual", 5).addIndicator("Calm", 5).addIndicator("Kind", 5))

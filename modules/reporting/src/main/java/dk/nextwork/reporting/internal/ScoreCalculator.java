@@ -65,7 +65,7 @@ public final class ScoreCalculator {
                             .computeIfAbsent(Period.of(cadence, day), period -> new Bucket());
                     bucket.expected.add(indicator.id());
                     if (rating != null && indicator.scale().contains(rating)) {
-                        bucket.add(indicator.id(), indicator.scale().normalised(rating), feed.weight());
+                        bucket.add(indicator.id(), indicator.scale().normalised(rating), feed.weight(), submittedOn(report));
                     }
                 }
             }
@@ -82,8 +82,12 @@ public final class ScoreCalculator {
 
     public static LocalDate referenceDay(Report report) {
         LocalDate end = report.period().end();
-        LocalDate submitted = LocalDate.ofInstant(report.submitted().orElseThrow(), PortalTime.ZONE);
+        LocalDate submitted = submittedOn(report);
         return submitted.isBefore(end) ? submitted : end;
+    }
+
+    private static LocalDate submittedOn(Report report) {
+        return LocalDate.ofInstant(report.submitted().orElseThrow(), PortalTime.ZONE);
     }
 
     private static ScoreSeries series(String target, dk.nextwork.reporting.Bilingual name, boolean dimension, Cadence cadence,
@@ -107,17 +111,19 @@ public final class ScoreCalculator {
         private int ratings;
         private final Set<String> rated = new HashSet<>();
         private final Set<String> expected = new HashSet<>();
+        private LocalDate lastRated;
 
-        void add(String indicator, double normalised, double weight) {
+        void add(String indicator, double normalised, double weight, LocalDate submitted) {
             weighted += normalised * weight;
             weights += weight;
             ratings++;
             rated.add(indicator);
+            lastRated = lastRated == null || submitted.isAfter(lastRated) ? submitted : lastRated;
         }
 
         Score score(Period period) {
             OptionalDouble value = ratings == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / weights);
-            return new Score(period, value, ratings, rated.size(), expected.size());
+            return new Score(period, value, ratings, rated.size(), expected.size(), java.util.Optional.ofNullable(lastRated));
         }
     }
 }

@@ -37,6 +37,7 @@ import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Report;
+import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.reporting.ReportInput;
 import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.ReportForms;

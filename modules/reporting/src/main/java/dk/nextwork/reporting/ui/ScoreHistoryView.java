@@ -170,12 +170,16 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void fill(NativeTable table, List<Score> scores, Locale locale) {
+        LocalDate today = programme.today();
         for (Score score : scores) {
+            // a period that has not ended is in progress, never missing
+            boolean inProgress = score.isMissing() && score.period().inProgressOn(today);
             NativeTableRow row = table.getBody().addRow();
-            row.addClassName(score.isMissing() ? "score-missing" : "score-present");
+            row.addClassName(inProgress ? "score-in-progress" : score.isMissing() ? "score-missing" : "score-present");
             row.getStyle().set("border-top", "1px solid var(--lumo-contrast-10pct)");
             row.addDataCell().setText(PeriodLabels.period(score.period(), locale, this::getTranslation));
-            row.addDataCell().setText(score.isMissing() ? getTranslation("reporting.scores.missing")
+            row.addDataCell().setText(inProgress ? getTranslation("reporting.scores.inProgress")
+                    : score.isMissing() ? getTranslation("reporting.scores.missing")
                     : String.valueOf(Math.round(score.value().getAsDouble())));
             row.addDataCell().setText(score.isMissing() ? "" : getTranslation("reporting.scores.rated",
                     score.indicatorsRated(), score.indicatorsExpected(), score.ratings()));

@@ -37,6 +37,7 @@ import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Report;
+import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.reporting.ReportingFixture;
 
 /** The reporting views: the dashboard, filing a report with autosaved drafts, the score history, the trait configuration. */
@@ -99,6 +100,22 @@ class ReportingViewsTest {
         assertEquals(4, sent.ratings().size(), "'cannot judge' leaves the rating missing");
         assertFalse(sent.ratings().containsKey("samarbejdsvillighed"));
         assertTrue(dashboard != null);
+    }
+
+    @Test
+    void theAddressOtherModulesLinkToOpensTheYoungPersonsQuestionnaire() throws Exception {
+        SignedInUser mikkel = fixture.user("youth@nextwork.example");
+        signIn(mikkel);
+        Period half = Period.of(Cadence.HALF_YEARLY, fixture.reports.today());
+        String address = ReportForms.location(mikkel.id(), Instrument.QUESTIONNAIRE, half);
+        assertEquals("reports/form?person=" + java.net.URLEncoder.encode(mikkel.id(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&form=questionnaire&period=" + half.key(), address);
+        String[] pathAndQuery = address.split("\\?", 2);
+        UI.getCurrent().navigate(pathAndQuery[0], com.vaadin.flow.router.QueryParameters.fromString(pathAndQuery[1]));
+        ReportFormView form = _get(ReportFormView.class);
+        assertEquals(8, form.ratingFields().size(), "the questionnaire's questions");
+        assertEquals((half.start().getMonthValue() == 1 ? "1" : "2") + ". halvår " + half.start().getYear(),
+                _get(Paragraph.class, spec -> spec.withClasses("report-period")).getText(), "for the half-year it was asked for");
     }
 
     /** Opens the company's weekly report on Emma for last week. */
@@ -209,6 +226,11 @@ class ReportingViewsTest {
         List<NativeTableRow> missing = _find(NativeTableRow.class, spec -> spec.withClasses("score-missing"));
         assertFalse(missing.isEmpty(), "periods without ratings are listed as missing");
         assertEquals("Mangler", missing.get(0).getDataCell(1).orElseThrow().getText());
+        List<NativeTableRow> inProgress = _find(NativeTableRow.class, spec -> spec.withClasses("score-in-progress"));
+        assertFalse(inProgress.isEmpty(), "nothing is rated yet this week and this month");
+        for (NativeTableRow row : inProgress) {
+            assertEquals("I gang", row.getDataCell(1).orElseThrow().getText(), "a period that has not ended is never missing");
+        }
     }
 
     /** Opens the trait configuration and there the dialog of one indicator. */

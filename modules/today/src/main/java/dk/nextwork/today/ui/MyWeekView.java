@@ -85,7 +85,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
             case ROSE -> "today.week.focusRose";
             case FELL -> "today.week.focusFell";
             case UNCHANGED -> "today.week.focusSame";
-            case FIRST, NONE -> "today.week.focusNotYet";
+            case FIRST, NONE, NOT_RATED_SINCE -> "today.week.focusNotYet";
         };
         return Blocks.card("week-focus", getTranslation("today.week.focus"),
                 Blocks.line(getTranslation("today.week.focusChosen", week.focus().get().name(), week.focusChosen().orElse(week.today()))),
