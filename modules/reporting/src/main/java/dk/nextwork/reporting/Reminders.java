@@ -2,7 +2,6 @@ package dk.nextwork.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import javax.jcr.Node;
@@ -13,7 +12,6 @@ import jakarta.inject.Inject;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Mail;
-import dk.nextwork.identity.Role;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.repository.PortalRepository;
@@ -66,20 +64,13 @@ public class Reminders {
     public int send() {
         LocalDate today = PortalTime.today(clock);
         Texts texts = Texts.of(Reminders.class.getClassLoader());
-        List<UserAccount> representatives = null;
         int sent = 0;
         for (Company company : companies.all()) {
             int overdue = due.overdueAt(company.id(), today, clock.instant()).size();
             if (overdue == 0 || !isTimeToRemind(company.id(), today)) {
                 continue;
             }
-            if (representatives == null) {
-                representatives = accounts.all().stream().filter(a -> a.active() && a.has(Role.COMPANY_REP)).toList();
-            }
-            for (UserAccount representative : representatives) {
-                if (representative.company().filter(company.id()::equals).isEmpty()) {
-                    continue;
-                }
+            for (UserAccount representative : accounts.representativesOf(company.id())) {
                 Locale locale = Locale.forLanguageTag(representative.language());
                 if (mail.send(representative.email(), texts.get(locale, "reporting.reminder.subject", overdue),
                         texts.get(locale, "reporting.reminder.text", representative.name(), overdue, company.name()))) {

@@ -25,6 +25,11 @@ public final class ReportForms {
         return location(due.youngPerson(), due.instrument(), due.period());
     }
 
+    /** The form's query parameters, for navigating to {@link #ROUTE} on the server. */
+    public static java.util.Map<String, String> parameters(DueReport due) {
+        return java.util.Map.of("person", due.youngPerson(), "form", slug(due.instrument()), "period", due.period().key());
+    }
+
     public static String slug(Instrument instrument) {
         return switch (instrument) {
             case WEEKLY_REPORT -> "weekly";

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.PersonAccess;
@@ -97,7 +98,8 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         status.addClassName("due-status");
         String action = item.isSubmitted() ? "reporting.dashboard.correct"
                 : item.saved().isPresent() ? "reporting.dashboard.continue" : "reporting.dashboard.file";
-        Button open = new Button(getTranslation(action), click -> UI.getCurrent().navigate(ReportForms.location(item)));
+        Button open = new Button(getTranslation(action), click -> UI.getCurrent().navigate(ReportForms.ROUTE,
+                QueryParameters.simple(ReportForms.parameters(item))));
         open.addClassName("due-action");
         open.addThemeVariants(item.isSubmitted() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
         open.getStyle().set("margin-top", "var(--lumo-space-s)");
