@@ -50,7 +50,8 @@ import dk.nextwork.shell.TouchTarget;
 /**
  * {@code /app/reports/form?person=…&form=weekly|monthly|questionnaire&period=…}: one report on
  * one screen. Every change is kept as a draft at once; "Send" submits it, and a submitted report
- * can be corrected while the correction window is open.
+ * can be corrected while the correction window is open. The young person's own view of a month is
+ * worded to them; the counsellor's monthly assessment ends with the likelihood question.
  */
 @Route(value = "reports/form", layout = MainLayout.class)
 @RolesAllowed({Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.YOUTH_ID})
@@ -173,6 +174,10 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             add(likelihood.question(), likelihood);
         }
         comment.setValue(report.comment());
+        if (ownView) {
+            // their own view is read by their counsellor and the coordinators, not by the company
+            comment.setHelperText(getTranslation("reporting.form.commentOwnView"));
+        }
         if (aboutSomeoneElse) {
             // the young person reads the reports about them once they are sent: the rater writes knowing that
             String firstName = firstName(name);

@@ -235,6 +235,8 @@ class ReportingViewsTest {
         assertEquals("Jeg gør mine opgaver færdige og giver ikke op, når noget går imod.", fields.get(0).question().getText());
         assertEquals("1 – Meget svært for mig", steps(fields.get(0)).get(0), "the steps speak of themselves too");
         assertTrue(form.likelihoodField().isEmpty(), "the counsellor's question is not on the young person's form");
+        assertEquals("Din ungevejleder og koordinatorerne kan læse din kommentar. Virksomheden kan ikke.",
+                _get(TextArea.class, spec -> spec.withId("report-comment")).getHelperText());
         _setValue(fields.get(0), 4);
         _click(_get(Button.class, spec -> spec.withId("report-send")));
         assertTrue(fixture.reports.reportsAbout(new Caller(mikkel, "test"), mikkel.id()).stream().anyMatch(report ->
