@@ -2,11 +2,15 @@ package dk.nextwork.development;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +25,13 @@ import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.Cadence;
+import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
+import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.Likelihood;
 import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Report;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ScoreHistory;
@@ -32,8 +41,8 @@ import dk.nextwork.reporting.TraitConfiguration;
 
 /**
  * A young person's development as the visualisation shows it, for whoever may follow their course
- * (the access check and its audit are {@link Scores#history}'s), and the reports behind a score,
- * for whoever may read them.
+ * (the access check and its audit are {@link Scores#history}'s), and the reports behind a score
+ * and the three perspectives on each month, for whoever may read them.
  */
 @ApplicationScoped
 public class Development {
@@ -107,6 +116,46 @@ public class Development {
             }
         }
         return behind;
+    }
+
+    /**
+     * The company's, the counsellor's and the young person's own view of each monthly indicator,
+     * per month, from the reports the viewer may read (the access check and its audit are
+     * {@link Reports#reportsAbout}'s); the counsellors' likelihood answers only for counsellors
+     * and coordinators. When a rater filed more than one report for a month (a young person who
+     * moved on), the one submitted last counts. Refused to a company that only follows the course.
+     */
+    public Perspectives perspectives(Caller caller, String youngPerson) {
+        SignedInUser viewer = caller.user();
+        Definition current = configuration.current().definition();
+        List<Indicator> monthly = current.indicators().stream().filter(indicator -> indicator.cadence() == Cadence.MONTHLY)
+                .toList();
+        Map<Period, Map<Rater, Report>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+        for (Report report : reports.reportsAbout(caller, youngPerson)) {
+            if (report.instrument() == Instrument.MONTHLY_ASSESSMENT && report.isSubmitted()) {
+                byMonth.computeIfAbsent(report.period(), month -> new EnumMap<>(Rater.class)).merge(report.rater(), report,
+                        (one, other) -> one.submitted().orElseThrow().isAfter(other.submitted().orElseThrow()) ? one : other);
+            }
+        }
+        List<Perspectives.Month> months = new ArrayList<>();
+        byMonth.forEach((month, byRater) -> {
+            List<Perspectives.Row> rows = new ArrayList<>();
+            for (Indicator indicator : monthly) {
+                Map<Rater, Integer> ratings = new EnumMap<>(Rater.class);
+                byRater.forEach((rater, report) -> {
+                    Integer rating = report.ratings().get(indicator.id());
+                    if (rating != null) {
+                        ratings.put(rater, rating);
+                    }
+                });
+                rows.add(new Perspectives.Row(indicator.id(), indicator.name(), indicator.scale().max(), ratings));
+            }
+            months.add(new Perspectives.Month(month, rows));
+        });
+        List<Rater> raters = Arrays.stream(Rater.values()).filter(Instrument.MONTHLY_ASSESSMENT.raters()::contains).toList();
+        Optional<List<Likelihood>> likelihoods = Reports.mayReadLikelihood(viewer)
+                ? Optional.of(reports.likelihoods(caller, youngPerson)) : Optional.empty();
+        return new Perspectives(youngPerson, raters, Reports.readableRaters(viewer), months, likelihoods);
     }
 
     private List<CourseStretch> course(String youngPerson) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.jcr.Node;
 
@@ -28,8 +30,9 @@ import dk.nextwork.reporting.internal.ReportStore;
 /**
  * Filing weekly reports, monthly assessments and questionnaires. Who may file: a representative
  * of the company where the young person was placed in the period (weekly report, monthly
- * assessment), the counsellor of the young person's group (monthly assessment), the young person
- * (questionnaire). A draft is saved as often as the form changes; a submitted report can be
+ * assessment), the counsellor of the young person's group (monthly assessment, with the
+ * {@link Likelihood} question), the young person (questionnaire, and optionally their own view in
+ * the monthly assessment of a month they were placed in). A draft is saved as often as the form changes; a submitted report can be
  * corrected for the configured number of days, and what it said before is kept.
  */
 @ApplicationScoped
@@ -158,7 +161,7 @@ public class Reports {
             }
             Report report = new Report(name, input.youngPerson(), input.instrument(), input.period(), seat.rater(),
                     seat.raterId(), version, input.ratings(), input.comment(), Optional.ofNullable(input.absenceHours()),
-                    submit ? Report.Status.SUBMITTED : Report.Status.DRAFT, now, by.id(), submitted, List.of());
+                    Optional.ofNullable(input.likelihood()), submit ? Report.Status.SUBMITTED : Report.Status.DRAFT, now, by.id(), submitted, List.of());
             Node node = existing.isPresent() ? existing.get() : ReportStore.create(session, input.youngPerson(), name);
             ReportStore.write(node, report);
             session.save();
@@ -174,14 +177,44 @@ public class Reports {
     /**
      * The reports about a young person that the viewer may read: a coordinator or the young
      * person's counsellor all of them, a company representative those of their own company, the
-     * young person their submitted ones. Audited as a read of the person's data.
+     * young person their submitted ones; the counsellor's likelihood answer only for counsellors
+     * and coordinators. Audited as a read of the person's data.
      */
     public List<Report> reportsAbout(Caller caller, String youngPerson) {
         SignedInUser viewer = caller.user();
         access.read(caller, youngPerson);
         List<Report> reports = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
-        return reports.stream().filter(report -> mayRead(viewer, report))
+        return reports.stream().filter(report -> mayRead(viewer, report)).map(report -> asReadBy(viewer, report))
                 .sorted(Comparator.comparing(Report::period).reversed().thenComparing(Report::id)).toList();
+    }
+
+    /**
+     * The counsellors' likelihood answers about a young person, oldest month first: for the young
+     * person's counsellor and coordinators only (audited as a read of the person's data); refused,
+     * and the refusal audited, to anyone else.
+     */
+    public List<Likelihood> likelihoods(Caller caller, String youngPerson) {
+        if (!mayReadLikelihood(caller.user())) {
+            audit.record(caller, "likelihood.refused", youngPerson, null);
+            throw new AccessDeniedException("counsellors and coordinators only");
+        }
+        access.read(caller, youngPerson);
+        List<Report> reports = repository.withServiceSession(session -> ReportStore.all(session, youngPerson));
+        return reports.stream()
+                .filter(report -> report.isSubmitted() && report.rater() == Rater.COUNSELLOR && report.likelihood().isPresent())
+                .map(report -> new Likelihood(report.period(), report.likelihood().get(), report.raterId(),
+                        report.submitted().orElseThrow()))
+                .sorted(Comparator.comparing(Likelihood::month).thenComparing(Likelihood::answered)).toList();
+    }
+
+    /** Whether a viewer may read the counsellors' likelihood answers (of the young people they may see). */
+    public static boolean mayReadLikelihood(SignedInUser viewer) {
+        return viewer != null && (viewer.has(Role.COUNSELLOR) || viewer.has(Role.COORDINATOR));
+    }
+
+    /** A report as the viewer receives it: the likelihood answer left out unless they may read it. */
+    private static Report asReadBy(SignedInUser viewer, Report report) {
+        return mayReadLikelihood(viewer) ? report : report.withoutLikelihood();
     }
 
     /** One report with its corrections, if the viewer may read it. */
@@ -192,10 +225,25 @@ public class Reports {
             Optional<Node> node = id == null || id.contains("/") ? Optional.empty() : ReportStore.find(session, youngPerson, id);
             return node.isPresent() ? Optional.of(ReportStore.read(node.get(), true)) : Optional.empty();
         });
-        return report.filter(found -> mayRead(viewer, found));
+        return report.filter(found -> mayRead(viewer, found)).map(found -> asReadBy(viewer, found));
+    }
+
+    /**
+     * Whose reports about a young person the viewer may read, by kind of rater: coordinators and
+     * counsellors everyone's, a representative the company's (their own company's only), the
+     * young person everyone's (their submitted ones). {@link #reportsAbout} keeps to it.
+     */
+    public static Set<Rater> readableRaters(SignedInUser viewer) {
+        if (viewer.has(Role.COORDINATOR) || viewer.has(Role.COUNSELLOR) || !viewer.has(Role.COMPANY_REP)) {
+            return EnumSet.allOf(Rater.class);
+        }
+        return EnumSet.of(Rater.COMPANY);
     }
 
     static boolean mayRead(SignedInUser viewer, Report report) {
+        if (!readableRaters(viewer).contains(report.rater())) {
+            return false;
+        }
         if (viewer.has(Role.COORDINATOR) || viewer.has(Role.COUNSELLOR)) {
             return true;
         }
@@ -223,6 +271,11 @@ public class Reports {
                 return by.has(Role.YOUTH) && by.id().equals(youngPerson) ? Optional.of(new Seat(Rater.YOUNG_PERSON, by.id()))
                         : Optional.empty();
             case MONTHLY_ASSESSMENT:
+                if (by.has(Role.YOUTH) && by.id().equals(youngPerson)) {
+                    // their own view of a month they were placed in: optional, beside the company's and the counsellor's
+                    return placedIn(youngPerson, period, null) ? Optional.of(new Seat(Rater.YOUNG_PERSON, by.id()))
+                            : Optional.empty();
+                }
                 if (by.has(Role.COUNSELLOR) && programme.groupsLedBy(by.id()).stream()
                         .anyMatch(group -> group.members().contains(youngPerson))) {
                     return Optional.of(new Seat(Rater.COUNSELLOR, by.id()));
@@ -239,9 +292,13 @@ public class Reports {
         if (!by.has(Role.COMPANY_REP) || by.company() == null) {
             return Optional.empty();
         }
-        boolean placed = programme.placementsOf(youngPerson).stream()
-                .anyMatch(placement -> placement.company().equals(by.company()) && placement.overlaps(period.start(), period.end()));
-        return placed ? Optional.of(new Seat(Rater.COMPANY, by.company())) : Optional.empty();
+        return placedIn(youngPerson, period, by.company()) ? Optional.of(new Seat(Rater.COMPANY, by.company())) : Optional.empty();
+    }
+
+    /** Whether the young person was placed in the period: with {@code company}, or anywhere when it is null. */
+    private boolean placedIn(String youngPerson, Period period, String company) {
+        return programme.placementsOf(youngPerson).stream().anyMatch(placement ->
+                (company == null || placement.company().equals(company)) && placement.overlaps(period.start(), period.end()));
     }
 
     /** Which periods can be filed: begun, and for assessments and questionnaires recent enough. */
@@ -267,6 +324,7 @@ public class Reports {
         List<Indicator> form = definition.indicatorsFor(input.instrument(), rater);
         for (Map.Entry<String, Integer> rating : input.ratings().entrySet()) {
             Indicator indicator = form.stream().filter(candidate -> candidate.id().equals(rating.getKey())).findFirst()
+                    .map(found -> found.askedOf(rater))
                     .orElseThrow(() -> new ReportingRefusedException("reporting.refused.unknownIndicator"));
             if (rating.getValue() == null || !indicator.scale().contains(rating.getValue())) {
                 throw new ReportingRefusedException("reporting.refused.outOfScale", indicator.name(),
@@ -279,6 +337,12 @@ public class Reports {
         Integer absence = input.absenceHours();
         if (absence != null && (input.instrument() != Instrument.WEEKLY_REPORT || absence < 0 || absence > MAX_ABSENCE_HOURS)) {
             throw new ReportingRefusedException("reporting.refused.absence", MAX_ABSENCE_HOURS);
+        }
+        Integer likelihood = input.likelihood();
+        if (likelihood != null && (input.instrument() != Instrument.MONTHLY_ASSESSMENT || rater != Rater.COUNSELLOR
+                || !Likelihood.isAnswer(likelihood))) {
+            // the question is the counsellor's alone: nobody else can store an answer the young person must never see
+            throw new ReportingRefusedException("reporting.refused.likelihood", Likelihood.MIN, Likelihood.MAX);
         }
         if (submit && input.ratings().isEmpty()) {
             throw new ReportingRefusedException("reporting.refused.noRatings");

@@ -25,8 +25,9 @@ import dk.nextwork.reporting.internal.ReportStore;
  * What each person has to file: a company representative the weekly reports (due the Monday after
  * the week) and monthly assessments of the young people placed with their company today; a
  * counsellor the monthly assessments of their groups' young people (due the 7th of the next
- * month); a young person the questionnaire of the half-year. Looks back {@value #LOOK_BACK_WEEKS}
- * weeks; submitted reports are listed while they can still be corrected.
+ * month); a young person the questionnaire of the half-year, and, offered as optional, their own
+ * view in the monthly assessment of this and last month while they were placed. Looks back
+ * {@value #LOOK_BACK_WEEKS} weeks; submitted reports are listed while they can still be corrected.
  */
 @ApplicationScoped
 public class ReportsDue {
@@ -67,8 +68,17 @@ public class ReportsDue {
             }
         }
         if (user.has(Role.YOUTH)) {
+            Map<String, Report> saved = saved(user.id());
             due.add(due(user.id(), Instrument.QUESTIONNAIRE, Period.of(Cadence.HALF_YEARLY, today), Rater.YOUNG_PERSON,
-                    user.id(), saved(user.id()), today, now, window));
+                    user.id(), saved, today, now, window));
+            List<Placement> placements = programme.placementsOf(user.id());
+            for (Period month = Period.of(Cadence.MONTHLY, today).previous(); !month.start().isAfter(today); month = month.next()) {
+                Period shown = month;
+                if (placements.stream().anyMatch(placement -> placement.overlaps(shown.start(), shown.end()))) {
+                    due.add(due(user.id(), Instrument.MONTHLY_ASSESSMENT, month, Rater.YOUNG_PERSON, user.id(), saved, today,
+                            now, window));
+                }
+            }
         }
         return due.stream().filter(item -> !item.isSubmitted() || window.isOpen(item.saved().orElseThrow(), now))
                 .sorted(Comparator.comparing(DueReport::overdue).reversed().thenComparing(DueReport::dueBy)).toList();
@@ -107,7 +117,9 @@ public class ReportsDue {
 
     private static DueReport due(String youngPerson, Instrument instrument, Period period, Rater rater, String raterId,
                                  Map<String, Report> saved, LocalDate today, Instant now, CorrectionWindow window) {
-        LocalDate dueBy = switch (instrument) {
+        boolean optional = instrument.isOptionalFor(rater);
+        // an optional one is due by nobody: the day shown is the last it can be given (the month after, as the form allows)
+        LocalDate dueBy = optional ? period.next().end() : switch (instrument) {
             case WEEKLY_REPORT -> period.end().plusDays(1);
             case MONTHLY_ASSESSMENT -> period.next().start().plusDays(MONTHLY_DUE_DAY - 1);
             case QUESTIONNAIRE -> period.end();
@@ -115,6 +127,7 @@ public class ReportsDue {
         Optional<Report> report = Optional.ofNullable(saved.get(ReportStore.name(instrument, period, rater, raterId)));
         boolean submitted = report.map(Report::isSubmitted).orElse(false);
         Optional<Instant> correctable = report.flatMap(window::correctableUntil);
-        return new DueReport(youngPerson, instrument, period, dueBy, !submitted && today.isAfter(dueBy), report, correctable);
+        return new DueReport(youngPerson, instrument, period, dueBy, !optional && !submitted && today.isAfter(dueBy), report,
+                correctable, optional);
     }
 }

@@ -52,11 +52,13 @@ public class Scores {
     }
 
     /**
-     * Whether a report counts in a score's period: it is submitted and its reference day (the
+     * Whether a report counts in a score's period: it is submitted, by a rater whose ratings are
+     * scored (not the young person's optional own view of a month), and its reference day (the
      * period's last day, or the day it was submitted if earlier) lies in the period.
      */
     public static boolean countsIn(Report report, Period period) {
-        return report.isSubmitted() && period.contains(ScoreCalculator.referenceDay(report));
+        return report.isSubmitted() && report.instrument().scoredFrom(report.rater())
+                && period.contains(ScoreCalculator.referenceDay(report));
     }
 
     private Definition definition(int version) {

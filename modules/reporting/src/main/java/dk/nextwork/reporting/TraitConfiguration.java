@@ -136,6 +136,22 @@ public class TraitConfiguration {
         return new Configuration(version, created, by, comment, definition);
     }
 
+    /** The version in force, read in a session of the caller's (for update steps, before the services run). */
+    public static Configuration currentIn(Session session) throws RepositoryException {
+        int version = currentVersion(session);
+        return read(session.getNode(ROOT + "/v" + version), version);
+    }
+
+    private static Configuration read(Node node, int version) throws RepositoryException {
+        try {
+            return new Configuration(version, node.getProperty("created").getDate().toInstant(),
+                    node.getProperty("createdBy").getString(), node.getProperty("comment").getString(),
+                    JSON.readValue(node.getProperty("definition").getString(), Definition.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Trait configuration version " + version + " could not be read", e);
+        }
+    }
+
     private static int currentVersion(Session session) throws RepositoryException {
         return (int) session.getNode(ROOT).getProperty("current").getLong();
     }
@@ -149,16 +165,9 @@ public class TraitConfiguration {
         if (!session.nodeExists(path)) {
             throw new IllegalArgumentException("There is no trait configuration version " + version);
         }
-        Node node = session.getNode(path);
-        try {
-            Configuration read = new Configuration(version, node.getProperty("created").getDate().toInstant(),
-                    node.getProperty("createdBy").getString(), node.getProperty("comment").getString(),
-                    JSON.readValue(node.getProperty("definition").getString(), Definition.class));
-            versions.put(version, read);
-            return read;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Trait configuration version " + version + " could not be read", e);
-        }
+        Configuration read = read(session.getNode(path), version);
+        versions.put(version, read);
+        return read;
     }
 
     /** Whether the configuration tree holds any version (for the installer). */

@@ -158,6 +158,43 @@ class TraitConfigurationTest {
     }
 
     @Test
+    void theYoungPersonsOwnViewIsKeptInTheVersionsAndChecked() throws Exception {
+        Definition definition = fixture.configuration.current().definition();
+        Indicator persistence = definition.indicator("vedholdenhed").orElseThrow();
+        assertEquals(Set.of(Rater.COMPANY, Rater.COUNSELLOR, Rater.YOUNG_PERSON), persistence.raters());
+        Indicator.OwnView reworded = new Indicator.OwnView(new Bilingual("Jeg bliver ved, også når det er svært.",
+                "I keep going, also when it is hard."), persistence.ownView().anchors());
+        fixture.configuration.save(ReportingFixture.COORDINATOR, 1, with(definition, ownView(persistence,
+                persistence.raters(), reworded)), "Ny formulering til den unge");
+        TraitConfiguration fresh = new TraitConfiguration(running.platform().repository(), fixture.identity.audit);
+        assertEquals(reworded, fresh.current().definition().indicator("vedholdenhed").orElseThrow().ownView(),
+                "stored and read back with the version");
+        assertEquals(persistence.ownView(), fresh.version(1).definition().indicator("vedholdenhed").orElseThrow().ownView());
+
+        Definition second = fixture.configuration.current().definition();
+        ReportingRefusedException alone = assertRefusedOn(2, "reporting.refused.config.onlyOptional",
+                with(second, ownView(persistence, Set.of(Rater.YOUNG_PERSON), persistence.ownView())));
+        assertEquals("\"Vedholdenhed\" skal også vurderes af virksomhed eller ungevejleder: den unges egen vurdering står ved "
+                + "siden af og tæller ikke med i scorerne.", danish(alone));
+        assertRefusedOn(2, "reporting.refused.config.ownView", with(second, ownView(persistence, persistence.raters(),
+                new Indicator.OwnView(reworded.statement(), reworded.anchors().subList(0, 4)))));
+        assertRefusedOn(2, "reporting.refused.config.ownView", with(second, ownView(persistence,
+                Set.of(Rater.COMPANY, Rater.COUNSELLOR), reworded)));
+    }
+
+    private static Indicator ownView(Indicator indicator, Set<Rater> raters, Indicator.OwnView ownView) {
+        return new Indicator(indicator.id(), indicator.name(), indicator.description(), indicator.cadence(), raters,
+                indicator.scale(), indicator.feeds(), ownView);
+    }
+
+    private ReportingRefusedException assertRefusedOn(int basedOn, String reason, Definition definition) {
+        ReportingRefusedException refused = assertThrows(ReportingRefusedException.class,
+                () -> fixture.configuration.save(ReportingFixture.COORDINATOR, basedOn, definition, ""));
+        assertEquals(reason, refused.reason());
+        return refused;
+    }
+
+    @Test
     void onlyCoordinatorsConfigure() throws Exception {
         Definition definition = fixture.configuration.current().definition();
         assertThrows(AccessDeniedException.class, () -> fixture.configuration.save(

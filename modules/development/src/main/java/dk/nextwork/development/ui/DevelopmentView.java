@@ -129,6 +129,11 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         radarSection();
         conversationsSection();
         trendSection();
+        if (picture.reportsReadable()) {
+            add(new PerspectivesSection(development.perspectives(CurrentUser.caller(), picture.youngPerson()),
+                    picture.youngPerson().equals(user.id()), picture.name(), getLocale(),
+                    CurrentUser.language(), this::getTranslation));
+        }
     }
 
     private void radarSection() {

@@ -124,6 +124,54 @@ class DevelopmentViewsTest {
         assertTrue(_find(Anchor.class).stream().anyMatch(anchor -> anchor.getText().equals("Start samtale")));
     }
 
+    /** The column headers of the newest month's side-by-side table. */
+    private static List<String> perspectiveHeaders() {
+        com.vaadin.flow.component.html.NativeTable table = _find(com.vaadin.flow.component.html.NativeTable.class,
+                spec -> spec.withClasses("perspectives-table")).get(0);
+        return table.getHead().getRows().get(0).getHeaderCells().stream()
+                .map(cell -> cell.getElement().getText()).toList();
+    }
+
+    @Test
+    void theCounsellorSeesThreeViewsSideBySideAndTheirBeliefAsContext() throws Exception {
+        SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");
+        String mikkel = fixture.reporting.user("youth@nextwork.example").id();
+        signIn(jonas);
+        open(DevelopmentView.class, mikkel);
+        _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("development-perspectives"));
+        assertEquals(List.of("Punkt", "Virksomhed", "Ungevejleder", "Den unge selv"), perspectiveHeaders());
+        List<com.vaadin.flow.component.html.NativeTableRow> rows = _find(com.vaadin.flow.component.html.NativeTableRow.class,
+                spec -> spec.withClasses("perspectives-row"));
+        assertEquals("Vedholdenhed", rows.get(0).getHeaderCells().get(0).getElement().getText());
+        assertTrue(rows.get(0).getDataCell(2).orElseThrow().getElement().getText().matches("\\d af 5"),
+                "Mikkel's own view beside the others'");
+        com.vaadin.flow.component.html.Div belief = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withId("development-likelihood"));
+        assertTrue(belief.getElement().getTextRecursively().contains("Hvor sandsynligt er det, at Mikkel er i job eller uddannelse"));
+        assertFalse(_find(belief, ListItem.class).isEmpty(), "the answers over time");
+    }
+
+    @Test
+    void theYoungPersonSeesTheThreeViewsSpokenToAsYouAndNotTheBelief() throws Exception {
+        SignedInUser mikkel = fixture.reporting.user("youth@nextwork.example");
+        signIn(mikkel);
+        UI.getCurrent().navigate("development");
+        assertEquals(List.of("Punkt", "Virksomhed", "Ungevejleder", "Dig selv"), perspectiveHeaders());
+        assertTrue(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("development-likelihood")).isEmpty(),
+                "the counsellor's belief is never shown to the young person");
+
+        // the counsellor assesses this month; Mikkel has not given his own view of it
+        var thisMonth = dk.nextwork.reporting.Period.of(dk.nextwork.reporting.Cadence.MONTHLY, fixture.reporting.reports.today());
+        fixture.reporting.reports.submit(new Caller(fixture.reporting.user("counsellor@nextwork.example"), "test"),
+                new dk.nextwork.reporting.ReportInput(mikkel.id(), dk.nextwork.reporting.Instrument.MONTHLY_ASSESSMENT, thisMonth,
+                        Map.of("vedholdenhed", 4), "", null));
+        VaadinShell.stop();
+        signIn(mikkel);
+        UI.getCurrent().navigate("development");
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("perspectives-own-missing")).getText()
+                .startsWith("Du har ikke givet din egen vurdering af "), "said, without a verdict");
+    }
+
     @Test
     void clickingAPointOpensTheReportsBehindIt() throws Exception {
         SignedInUser jonas = fixture.reporting.user("counsellor@nextwork.example");

@@ -1,7 +1,9 @@
 package dk.nextwork.reporting.internal;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import dk.nextwork.reporting.Bilingual;
@@ -16,7 +18,8 @@ import dk.nextwork.reporting.Trait;
 
 /**
  * The first trait configuration, from the programme text: the 6 traits; arbejdsegnethed from the
- * companies' weekly ratings, beslutsomhed from the monthly ratings by company and counsellor,
+ * companies' weekly ratings, beslutsomhed from the monthly ratings by company and counsellor (the
+ * young person may give their own view of the same indicators, in their own words, beside them),
  * modstandskraft from a half-yearly questionnaire. The questionnaire is this project's own,
  * written in plain Danish; coordinators can replace it with a licensed standardised instrument.
  */
@@ -42,6 +45,23 @@ public final class DefaultDefinition {
             t("Passer nogenlunde på mig", "Somewhat true of me"),
             t("Passer godt på mig", "Mostly true of me"),
             t("Passer helt på mig", "Completely true of me")));
+
+    /** The steps of {@link #OBSERVED} as the young person reads them about themselves. */
+    private static final List<Bilingual> OWN_ANCHORS = List.of(
+            t("Meget svært for mig", "Very hard for me"),
+            t("Lykkes sjældent for mig", "I rarely succeed"),
+            t("Lykkes somme tider for mig", "I sometimes succeed"),
+            t("Lykkes for det meste for mig", "I mostly succeed"),
+            t("Lykkes næsten altid for mig", "I almost always succeed"));
+
+    /** How the young person is asked for their own view of each monthly indicator, by its id. */
+    public static final Map<String, Indicator.OwnView> OWN_VIEWS = Map.of(
+            "vedholdenhed", new Indicator.OwnView(t("Jeg gør mine opgaver færdige og giver ikke op, når noget går imod.",
+                    "I finish my tasks and do not give up when something goes against me."), OWN_ANCHORS),
+            "uafhaengighed", new Indicator.OwnView(t("Jeg klarer mine opgaver selv og ved, hvornår jeg skal spørge.",
+                    "I handle my tasks myself and know when to ask."), OWN_ANCHORS),
+            "realistisk-maal", new Indicator.OwnView(t("Jeg har et mål for uddannelse eller job og tager skridt mod det.",
+                    "I have a goal for education or work and take steps towards it."), OWN_ANCHORS));
 
     public static Definition definition() {
         List<Trait> traits = List.of(
@@ -110,8 +130,19 @@ public final class DefaultDefinition {
         return observed(id, name, description, Cadence.WEEKLY, Set.of(Rater.COMPANY), "arbejdsegnethed", trait);
     }
 
+    /** Rated by company and counsellor; the young person may give their own view (which scores nothing). */
     private static Indicator monthly(String id, Bilingual name, Bilingual description, String trait) {
-        return observed(id, name, description, Cadence.MONTHLY, Set.of(Rater.COMPANY, Rater.COUNSELLOR), "beslutsomhed", trait);
+        Indicator observed = observed(id, name, description, Cadence.MONTHLY,
+                Set.of(Rater.COMPANY, Rater.COUNSELLOR, Rater.YOUNG_PERSON), "beslutsomhed", trait);
+        return withOwnView(observed, OWN_VIEWS.get(id));
+    }
+
+    /** An indicator the young person also gives their own view on, in the words given. */
+    public static Indicator withOwnView(Indicator indicator, Indicator.OwnView ownView) {
+        EnumSet<Rater> raters = EnumSet.copyOf(indicator.raters());
+        raters.add(Rater.YOUNG_PERSON);
+        return new Indicator(indicator.id(), indicator.name(), indicator.description(), indicator.cadence(), raters,
+                indicator.scale(), indicator.feeds(), ownView);
     }
 
     /** What a company or counsellor observes, counting fully towards a dimension and a trait. */

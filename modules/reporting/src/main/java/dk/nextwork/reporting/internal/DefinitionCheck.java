@@ -12,6 +12,7 @@ import dk.nextwork.reporting.Dimension;
 import dk.nextwork.reporting.Feed;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.ReportingRefusedException;
 import dk.nextwork.reporting.Scale;
 import dk.nextwork.reporting.Trait;
@@ -55,7 +56,13 @@ public final class DefinitionCheck {
             if (indicator.raters().isEmpty() || !Instrument.of(indicator.cadence()).raters().containsAll(indicator.raters())) {
                 throw new ReportingRefusedException("reporting.refused.config.raters", name);
             }
+            Instrument instrument = Instrument.of(indicator.cadence());
+            if (indicator.raters().stream().noneMatch(instrument::scoredFrom)) {
+                // an optional rater's ratings count in no score: rated by them alone, it would feed nothing
+                throw new ReportingRefusedException("reporting.refused.config.onlyOptional", name);
+            }
             scale(name, indicator.scale());
+            ownView(indicator);
             feeds(definition, indicator, targets);
         }
         if (definition.correctionWindowDays() < 0 || definition.correctionWindowDays() > MAX_CORRECTION_DAYS) {
@@ -87,6 +94,20 @@ public final class DefinitionCheck {
         if (scale.anchors().size() != scale.max() - scale.min() + 1
                 || scale.anchors().stream().anyMatch(anchor -> anchor == null || anchor.da().isEmpty())) {
             throw new ReportingRefusedException("reporting.refused.config.anchors", name);
+        }
+    }
+
+    /** The young person's own wording: theirs to read, so only where they rate, whole, and one anchor per step. */
+    private static void ownView(Indicator indicator) throws ReportingRefusedException {
+        Indicator.OwnView own = indicator.ownView();
+        if (own == null) {
+            return;
+        }
+        Scale scale = indicator.scale();
+        if (!indicator.ratedBy(Rater.YOUNG_PERSON) || own.statement() == null || own.statement().da().isEmpty()
+                || own.anchors().size() != scale.max() - scale.min() + 1
+                || own.anchors().stream().anyMatch(anchor -> anchor == null || anchor.da().isEmpty())) {
+            throw new ReportingRefusedException("reporting.refused.config.ownView", indicator.name());
         }
     }
 

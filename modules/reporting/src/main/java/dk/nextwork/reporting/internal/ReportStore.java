@@ -33,6 +33,8 @@ public final class ReportStore {
 
     public static final String ROOT = "/reports";
     private static final String RATING = "rating.";
+    /** A counsellor's {@link dk.nextwork.reporting.Likelihood} answer, read only through {@code Reports}' access rule. */
+    private static final String LIKELIHOOD = "likelihood";
 
     private ReportStore() {
     }
@@ -79,7 +81,7 @@ public final class ReportStore {
         if (report.submitted().isPresent()) {
             node.setProperty("submitted", JcrValues.utc(report.submitted().get()));
         }
-        writeValues(node, report.ratings(), report.comment(), report.absenceHours());
+        writeValues(node, report.ratings(), report.comment(), report.absenceHours(), report.likelihood());
     }
 
     /** Keeps what a submitted report says now as its next correction entry, before it is changed. */
@@ -89,11 +91,11 @@ public final class ReportStore {
         Node entry = corrections.addNode(String.valueOf(corrections.getNodes().getSize() + 1), "nt:unstructured");
         entry.setProperty("corrected", JcrValues.utc(corrected));
         entry.setProperty("correctedBy", correctedBy);
-        writeValues(entry, before.ratings(), before.comment(), before.absenceHours());
+        writeValues(entry, before.ratings(), before.comment(), before.absenceHours(), before.likelihood());
     }
 
-    private static void writeValues(Node node, Map<String, Integer> ratings, String comment, Optional<Integer> absence)
-            throws RepositoryException {
+    private static void writeValues(Node node, Map<String, Integer> ratings, String comment, Optional<Integer> absence,
+                                    Optional<Integer> likelihood) throws RepositoryException {
         for (PropertyIterator properties = node.getProperties(RATING + "*"); properties.hasNext(); ) {
             properties.nextProperty().remove();
         }
@@ -101,10 +103,15 @@ public final class ReportStore {
             node.setProperty(RATING + rating.getKey(), rating.getValue().longValue());
         }
         node.setProperty("comment", comment);
-        if (absence.isPresent()) {
-            node.setProperty("absenceHours", absence.get().longValue());
-        } else if (node.hasProperty("absenceHours")) {
-            node.getProperty("absenceHours").remove();
+        optional(node, "absenceHours", absence);
+        optional(node, LIKELIHOOD, likelihood);
+    }
+
+    private static void optional(Node node, String property, Optional<Integer> value) throws RepositoryException {
+        if (value.isPresent()) {
+            node.setProperty(property, value.get().longValue());
+        } else if (node.hasProperty(property)) {
+            node.getProperty(property).remove();
         }
     }
 
@@ -116,7 +123,7 @@ public final class ReportStore {
                 Node entry = entries.nextNode();
                 corrections.add(new Report.Correction(entry.getProperty("corrected").getDate().toInstant(),
                         entry.getProperty("correctedBy").getString(), ratings(entry), entry.getProperty("comment").getString(),
-                        absence(entry)));
+                        absence(entry), number(entry, LIKELIHOOD)));
             }
             corrections.sort(java.util.Comparator.comparing(Report.Correction::corrected));
         }
@@ -126,7 +133,7 @@ public final class ReportStore {
                 Period.parse(node.getProperty("period").getString()).orElseThrow(),
                 Rater.valueOf(node.getProperty("rater").getString()), node.getProperty("raterId").getString(),
                 (int) node.getProperty("configVersion").getLong(), ratings(node), node.getProperty("comment").getString(),
-                absence(node), Report.Status.valueOf(node.getProperty("status").getString()),
+                absence(node), number(node, LIKELIHOOD), Report.Status.valueOf(node.getProperty("status").getString()),
                 node.getProperty("updated").getDate().toInstant(), node.getProperty("updatedBy").getString(),
                 node.hasProperty("submitted") ? Optional.of(node.getProperty("submitted").getDate().toInstant()) : Optional.empty(),
                 corrections);
@@ -142,6 +149,10 @@ public final class ReportStore {
     }
 
     private static Optional<Integer> absence(Node node) throws RepositoryException {
-        return node.hasProperty("absenceHours") ? Optional.of((int) node.getProperty("absenceHours").getLong()) : Optional.empty();
+        return number(node, "absenceHours");
+    }
+
+    private static Optional<Integer> number(Node node, String property) throws RepositoryException {
+        return node.hasProperty(property) ? Optional.of((int) node.getProperty(property).getLong()) : Optional.empty();
     }
 }

@@ -17,13 +17,16 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.Tasks;
+import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Cadence;
+import dk.nextwork.reporting.Configuration;
 import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Instrument;
+import dk.nextwork.reporting.Likelihood;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Reminders;
@@ -34,7 +37,8 @@ import dk.nextwork.reporting.TraitConfiguration;
 /**
  * The trait configuration's first version (from the programme text), the reports tree and the
  * reminders' record; in demo mode, weeks of reports about the demo young people, so every
- * dashboard and score history has something to show.
+ * dashboard and score history has something to show. Update 1.1.0 gives the young person their
+ * own view in the monthly assessment, as a new configuration version.
  */
 public final class ReportingVersionHandler implements VersionHandler {
 
@@ -57,6 +61,41 @@ public final class ReportingVersionHandler implements VersionHandler {
     @Override
     public List<Task> installTasks() {
         return List.of(TREES, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO);
+    }
+
+    /**
+     * Before 1.1.0 only company and counsellor rated the monthly indicators. Versions are never
+     * changed, so the young person's own view comes as the next version, on the configuration in
+     * force (a coordinator's changes kept): each monthly indicator of the first version's that is
+     * still there gains the young person, in their own words where its scale still has their steps.
+     */
+    private static final Task OWN_VIEW = Task.of("let the young person give their own view in the monthly assessment",
+            context -> {
+                Configuration current = TraitConfiguration.currentIn(context.session());
+                Definition updated = withOwnViews(current.definition());
+                if (!updated.equals(current.definition())) {
+                    TraitConfiguration.store(context.session(), current.version() + 1, "system:update",
+                            "Den unges egen vurdering ved siden af i månedsvurderingen", updated, context.clock().instant());
+                }
+            });
+
+    @Override
+    public List<UpdateStep> updateSteps() {
+        return List.of(UpdateStep.to("1.1.0", OWN_VIEW));
+    }
+
+    static Definition withOwnViews(Definition definition) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator indicator : definition.indicators()) {
+            Indicator.OwnView own = DefaultDefinition.OWN_VIEWS.get(indicator.id());
+            if (own == null || indicator.cadence() != Cadence.MONTHLY || indicator.ratedBy(Rater.YOUNG_PERSON)) {
+                indicators.add(indicator);
+                continue;
+            }
+            boolean stepsFit = indicator.scale().max() - indicator.scale().min() + 1 == own.anchors().size();
+            indicators.add(DefaultDefinition.withOwnView(indicator, stepsFit ? own : null));
+        }
+        return new Definition(definition.traits(), definition.dimensions(), indicators, definition.correctionWindowDays());
     }
 
     private static final String[] WEEKLY_COMMENTS = {
@@ -98,19 +137,25 @@ public final class ReportingVersionHandler implements VersionHandler {
                         : Report.Status.SUBMITTED;
                 report(session, today, youngPerson, Instrument.WEEKLY_REPORT, weeks.get(i), Rater.COMPANY, company, by,
                         ratings(definition, Instrument.WEEKLY_REPORT, Rater.COMPANY, youngPerson, step),
-                        WEEKLY_COMMENTS[step % WEEKLY_COMMENTS.length], step % 5 == 4 ? 7 : 0, status);
+                        WEEKLY_COMMENTS[step % WEEKLY_COMMENTS.length], step % 5 == 4 ? 7 : 0, null, status);
             }
             for (Period month = Period.of(Cadence.MONTHLY, start); month.next().start().isBefore(today)
                     && !month.start().isAfter(lastDay); month = month.next()) {
                 int step = seen.getOrDefault(youngPerson, 1);
                 report(session, today, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COMPANY, company, by,
-                        ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COMPANY, youngPerson, step), "", null,
+                        ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COMPANY, youngPerson, step), "", null, null,
                         Report.Status.SUBMITTED);
                 if (counsellor.isPresent() && inGroupOf(session, counsellor.get(), youngPerson)) {
                     // the counsellor's assessment of a month a young person moved on in is added once
                     report(session, today, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.COUNSELLOR, counsellor.get(),
                             counsellor.get(), ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.COUNSELLOR,
-                                    youngPerson, step + 1), "", null, Report.Status.SUBMITTED);
+                                    youngPerson, step + 1), "", null, likelihood(youngPerson, step), Report.Status.SUBMITTED);
+                }
+                if (mikkel.filter(youngPerson::equals).isPresent()) {
+                    // Mikkel gave his own view of the months behind him; this month's is still his to give, if he likes
+                    report(session, today, youngPerson, Instrument.MONTHLY_ASSESSMENT, month, Rater.YOUNG_PERSON, youngPerson,
+                            youngPerson, ratings(definition, Instrument.MONTHLY_ASSESSMENT, Rater.YOUNG_PERSON, youngPerson,
+                                    step + 2), "", null, null, Report.Status.SUBMITTED);
                 }
             }
         }
@@ -122,9 +167,15 @@ public final class ReportingVersionHandler implements VersionHandler {
                 Period half = Period.of(Cadence.HALF_YEARLY, today);
                 report(session, today, answered.get(), Instrument.QUESTIONNAIRE, half, Rater.YOUNG_PERSON, answered.get(),
                         answered.get(), ratings(definition, Instrument.QUESTIONNAIRE, Rater.YOUNG_PERSON, answered.get(), 6),
-                        "", null, Report.Status.SUBMITTED);
+                        "", null, null, Report.Status.SUBMITTED);
             }
         }
+    }
+
+    /** The counsellor's belief, 2 to 5, growing with the weeks as the ratings do (fictional). */
+    private static Integer likelihood(String youngPerson, int step) {
+        int seed = Math.abs(youngPerson.hashCode());
+        return Math.max(Likelihood.MIN, Math.min(Likelihood.MAX, 2 + step / 4 + (seed % 3 == 0 ? 1 : 0)));
     }
 
     private static boolean inGroupOf(Session session, String counsellor, String youngPerson) throws RepositoryException {
@@ -160,7 +211,7 @@ public final class ReportingVersionHandler implements VersionHandler {
 
     private static void report(Session session, LocalDate today, String youngPerson, Instrument instrument, Period period,
                                Rater rater, String raterId, String by, Map<String, Integer> ratings, String comment, Integer absence,
-                               Report.Status status) throws RepositoryException {
+                               Integer likelihood, Report.Status status) throws RepositoryException {
         String name = ReportStore.name(instrument, period, rater, raterId);
         Instant at = period.end().plusDays(1).atTime(10, 0).atZone(PortalTime.ZONE).toInstant();
         if (instrument == Instrument.QUESTIONNAIRE) {
@@ -168,7 +219,7 @@ public final class ReportingVersionHandler implements VersionHandler {
             at = (answered.isBefore(period.start()) ? period.start() : answered).atTime(15, 30).atZone(PortalTime.ZONE).toInstant();
         }
         Report report = new Report(name, youngPerson, instrument, period, rater, raterId, 1, ratings, comment,
-                Optional.ofNullable(absence), status, at, by,
+                Optional.ofNullable(absence), Optional.ofNullable(likelihood), status, at, by,
                 status == Report.Status.SUBMITTED ? Optional.of(at) : Optional.empty(), List.of());
         ReportArchive.add(session, report);
     }

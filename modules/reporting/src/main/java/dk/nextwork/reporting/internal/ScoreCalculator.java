@@ -29,7 +29,8 @@ import dk.nextwork.reporting.Trait;
  * with their weights; a score is the weighted mean of what was rated in its period. A report
  * counts in the period holding its reference day: the period's last day, or the day it was
  * submitted if earlier (a questionnaire is answered within its half-year). Traits are scored per
- * month, dimensions per their own cadence. Periods with no ratings are kept, as missing.
+ * month, dimensions per their own cadence. Periods with no ratings are kept, as missing. An
+ * optional rater's reports (the young person's own view of a month) count in no score.
  */
 public final class ScoreCalculator {
 
@@ -48,8 +49,8 @@ public final class ScoreCalculator {
         Map<String, Map<Period, Bucket>> buckets = new HashMap<>();
         LocalDate first = null;
         for (Report report : reports) {
-            if (!report.isSubmitted()) {
-                continue;
+            if (!report.isSubmitted() || !report.instrument().scoredFrom(report.rater())) {
+                continue; // an optional rater's view (the young person's own of the month) is shown beside the scores
             }
             Definition made = versions.apply(report.configVersion());
             LocalDate day = referenceDay(report);

@@ -47,12 +47,15 @@ class IndicatorDialog extends Dialog {
     private final FormLayout anchors = new FormLayout();
     private final List<BilingualFields> anchorFields = new ArrayList<>();
     private final Scale seed;
+    /** The young person's own wording, which this dialog does not edit: kept while it still fits. */
+    private final Indicator.OwnView ownView;
     private int anchorsMin;
     private final List<NumberField> weights = new ArrayList<>();
     private final List<String> targets = new ArrayList<>();
 
     IndicatorDialog(Definition working, Indicator indicator, boolean isNew, Consumer<Indicator> done,
                     java.util.function.Function<String, String> text) {
+        ownView = indicator.ownView();
         setHeaderTitle(text.apply(isNew ? "reporting.config.indicator.new" : "reporting.config.indicator.edit"));
         setWidth("min(56rem, 100vw)");
         id.setLabel(text.apply("reporting.config.key"));
@@ -152,7 +155,11 @@ class IndicatorDialog extends Dialog {
                 feeds.add(new Feed(targets.get(i), weight));
             }
         }
+        Scale scale = new Scale(min.getValue(), max.getValue(), anchorFields.stream().map(BilingualFields::value).toList());
+        // without the young person rating it or with other steps, their wording no longer fits: they are asked in the indicator's own
+        boolean ownViewFits = ownView != null && raters.getValue().contains(Rater.YOUNG_PERSON)
+                && ownView.anchors().size() == scale.max() - scale.min() + 1;
         return new Indicator(id.getValue().strip(), name.value(), description.value(), cadence.getValue(), raters.getValue(),
-                new Scale(min.getValue(), max.getValue(), anchorFields.stream().map(BilingualFields::value).toList()), feeds);
+                scale, feeds, ownViewFits ? ownView : null);
     }
 }

@@ -52,7 +52,8 @@ import dk.nextwork.shell.TouchTarget;
 /**
  * {@code /app/reports/form?person=…&form=weekly|monthly|questionnaire&period=…}: one report on
  * one screen. Every change is kept as a draft at once; "Send" submits it, and a submitted report
- * can be corrected while the correction window is open.
+ * can be corrected while the correction window is open. The young person's own view of a month is
+ * worded to them; the counsellor's monthly assessment ends with the likelihood question.
  */
 @Route(value = ReportForms.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.YOUTH_ID})
@@ -70,6 +71,7 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private final List<RatingField> ratings = new ArrayList<>();
     private final IntegerField absence = new IntegerField();
     private final TextArea comment = new TextArea();
+    private LikelihoodField likelihood;
     private final Button send = new Button();
     private Report report;
     private boolean loading;
@@ -133,9 +135,10 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private void show(Definition definition, BeforeEnterEvent event) {
         Locale locale = getLocale();
         boolean aboutSomeoneElse = report.rater() != Rater.YOUNG_PERSON;
+        boolean ownView = report.instrument().isOptionalFor(report.rater());
         String name = aboutSomeoneElse ? nameOf(report.youngPerson()) : "";
         String whom = aboutSomeoneElse ? name + " · " : "";
-        heading.setText(getTranslation(PeriodLabels.instrumentKey(report.instrument())));
+        heading.setText(getTranslation(ownView ? "reporting.form.ownViewTitle" : PeriodLabels.instrumentKey(report.instrument())));
         heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin-bottom", "0");
         Paragraph period = new Paragraph(whom + PeriodLabels.period(report.period(), locale, this::getTranslation));
         period.getStyle().set("font-weight", "600").set("margin-top", "0");
@@ -144,9 +147,16 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
         if (report.instrument() == Instrument.QUESTIONNAIRE) {
             add(new Paragraph(getTranslation("reporting.form.questionnaireIntro")));
         }
+        if (ownView) {
+            Paragraph intro = new Paragraph(getTranslation("reporting.form.ownViewIntro"));
+            intro.setId("report-own-view-intro");
+            add(intro);
+        }
         loading = true;
         for (Indicator indicator : definition.indicatorsFor(report.instrument(), report.rater())) {
-            RatingField field = new RatingField(indicator, language, getTranslation("reporting.form.cannotJudge"));
+            // the young person is asked in their own words ("du"), the others about the young person
+            RatingField field = new RatingField(indicator.askedOf(report.rater()), language,
+                    getTranslation("reporting.form.cannotJudge"));
             Integer saved = report.ratings().get(indicator.id());
             field.setValue(saved != null ? saved : report.isSubmitted() ? RatingField.CANNOT_JUDGE : null);
             field.addValueChangeListener(change -> autosave());
@@ -157,7 +167,19 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             absence.setValue(report.absenceHours().orElse(0));
             add(absence);
         }
+        if (report.instrument() == Instrument.MONTHLY_ASSESSMENT && report.rater() == Rater.COUNSELLOR) {
+            String first = dk.nextwork.identity.UserAccount.firstName(name);
+            likelihood = new LikelihoodField(first.isEmpty() ? getTranslation("reporting.likelihood.questionUnnamed")
+                    : getTranslation("reporting.likelihood.question", first), this::getTranslation);
+            likelihood.show(report.likelihood(), report.isSubmitted());
+            likelihood.addValueChangeListener(change -> autosave());
+            add(likelihood.question(), likelihood);
+        }
         comment.setValue(report.comment());
+        if (ownView) {
+            // their own view is read by their counsellor and the coordinators, not by the company
+            comment.setHelperText(getTranslation("reporting.form.commentOwnView"));
+        }
         if (aboutSomeoneElse) {
             // the young person reads the reports about them once they are sent: the rater writes knowing that
             String firstName = dk.nextwork.identity.UserAccount.firstName(name);
@@ -189,6 +211,9 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             state.setText(getTranslation(open ? "reporting.form.submittedCorrectable" : "reporting.form.submittedClosed",
                     Formats.moment(report.submitted().orElseThrow(), locale), Formats.moment(until, locale)));
             ratings.forEach(field -> field.setReadOnly(!open));
+            if (likelihood != null) {
+                likelihood.setReadOnly(!open);
+            }
             absence.setReadOnly(!open);
             comment.setReadOnly(!open);
         } else {
@@ -204,7 +229,8 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
             field.rating().ifPresent(rating -> given.put(field.indicatorId(), rating));
         }
         return new ReportInput(report.youngPerson(), report.instrument(), report.period(), given, comment.getValue(),
-                report.instrument() == Instrument.WEEKLY_REPORT ? absence.getValue() : null);
+                report.instrument() == Instrument.WEEKLY_REPORT ? absence.getValue() : null,
+                likelihood == null ? null : likelihood.answer().orElse(null));
     }
 
     /** A draft is kept at every change; a submitted report changes only when "correct" is pressed. */
@@ -239,6 +265,11 @@ public class ReportFormView extends VerticalLayout implements BeforeEnterObserve
     private static Optional<String> first(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** For tests: the counsellor's likelihood question, if the form has it. */
+    Optional<LikelihoodField> likelihoodField() {
+        return Optional.ofNullable(likelihood);
     }
 
     /** For tests: the rating fields in form order. */

@@ -38,8 +38,8 @@ import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/reports}: what the user has to file (weekly reports, monthly assessments, the
- * questionnaire), overdue first, each one tap from its form; submitted ones while they can be
- * corrected. Overdue reports are announced at the top: the in-app side of the reminders.
+ * questionnaire, and the young person's optional own view of the month), overdue first, each one
+ * tap from its form; submitted ones while they can be corrected. Overdue reports are announced at the top: the in-app side of the reminders.
  */
 @Route(value = "reports", layout = MainLayout.class)
 @RolesAllowed({Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.YOUTH_ID})
@@ -89,7 +89,9 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
         Span who = new Span(name);
         who.getStyle().set("font-weight", "600").set("display", "block");
-        Span what = new Span(getTranslation(PeriodLabels.instrumentKey(item.instrument())) + " · "
+        // an optional report is the young person's own view of a month: named as theirs, not as the others' assessment
+        String form = item.optional() ? "reporting.form.ownViewTitle" : PeriodLabels.instrumentKey(item.instrument());
+        Span what = new Span(getTranslation(form) + " · "
                 + PeriodLabels.period(item.period(), locale, this::getTranslation));
         what.getStyle().set("display", "block");
         Span status = new Span(status(item, locale));
@@ -113,6 +115,9 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
                     Formats.moment(item.correctableUntil().orElseThrow(), locale));
         }
         String due = Formats.date(item.dueBy(), locale);
+        if (item.optional()) {
+            return getTranslation(item.saved().isPresent() ? "reporting.dashboard.optionalDraft" : "reporting.dashboard.optional", due);
+        }
         if (item.overdue()) {
             return getTranslation("reporting.dashboard.overdueSince", due);
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -208,7 +209,8 @@ class ReportingViewsTest {
         SignedInUser mikkel = fixture.user("youth@nextwork.example");
         signIn(mikkel);
         UI.getCurrent().navigate("reports");
-        _click(_get(Button.class, spec -> spec.withClasses("due-action")));
+        // beside the questionnaire his own view of the month is offered, as optional
+        _click(dueAction("Spørgeskema"));
         ReportFormView form = _get(ReportFormView.class);
         assertEquals(8, form.ratingFields().size());
         assertEquals("1 – Passer slet ikke på mig", steps(form.ratingFields().get(0)).get(0),
@@ -231,6 +233,76 @@ class ReportingViewsTest {
         for (NativeTableRow row : inProgress) {
             assertEquals("I gang", row.getDataCell(1).orElseThrow().getText(), "a period that has not ended is never missing");
         }
+    }
+
+    @Test
+    void theYoungPersonIsOfferedTheirOwnViewOfTheMonthAsOptionalAndAskedInTheirOwnWords() throws Exception {
+        SignedInUser mikkel = fixture.user("youth@nextwork.example");
+        signIn(mikkel);
+        UI.getCurrent().navigate("reports");
+        Period thisMonth = Period.of(Cadence.MONTHLY, fixture.reports.today());
+        String month = dk.nextwork.platform.i18n.Formats.month(thisMonth.start(), dk.nextwork.platform.i18n.Texts.DANISH);
+        Div card = _find(Div.class, spec -> spec.withClasses("due-report")).stream()
+                .filter(found -> found.getElement().getTextRecursively().contains("Din egen vurdering af måneden · " + month))
+                .findFirst().orElseThrow();
+        assertTrue(_get(card, Span.class, spec -> spec.withClasses("due-status")).getText().startsWith("Frivilligt"),
+                "offered, clearly not overdue");
+        assertTrue(_find(Paragraph.class, spec -> spec.withClasses("reporting-reminder")).isEmpty(), "nothing announced as overdue");
+        _click(_get(card, Button.class, spec -> spec.withClasses("due-action")));
+
+        ReportFormView form = _get(ReportFormView.class);
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("report-own-view-intro")).getText().startsWith("Det er frivilligt."));
+        List<RatingField> fields = form.ratingFields();
+        assertEquals(3, fields.size());
+        assertEquals("Jeg gør mine opgaver færdige og giver ikke op, når noget går imod.", fields.get(0).question().getText());
+        assertEquals("1 – Meget svært for mig", steps(fields.get(0)).get(0), "the steps speak of themselves too");
+        assertTrue(form.likelihoodField().isEmpty(), "the counsellor's question is not on the young person's form");
+        assertEquals("Din ungevejleder og koordinatorerne kan læse din kommentar. Virksomheden kan ikke.",
+                _get(TextArea.class, spec -> spec.withId("report-comment")).getHelperText());
+        _setValue(fields.get(0), 4);
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+        assertTrue(fixture.reports.reportsAbout(new Caller(mikkel, "test"), mikkel.id()).stream().anyMatch(report ->
+                report.rater() == dk.nextwork.reporting.Rater.YOUNG_PERSON && report.period().equals(thisMonth)
+                        && report.ratings().equals(Map.of("vedholdenhed", 4))));
+    }
+
+    @Test
+    void theCounsellorAnswersHowLikelyAJobOrEducationIsInAYearAndTheCompanyIsNotAsked() throws Exception {
+        SignedInUser jonas = fixture.user("counsellor@nextwork.example");
+        String mikkel = fixture.user("youth@nextwork.example").id();
+        signIn(jonas);
+        Period thisMonth = Period.of(Cadence.MONTHLY, fixture.reports.today());
+        UI.getCurrent().navigate(ReportFormView.class, com.vaadin.flow.router.QueryParameters.simple(Map.of("person", mikkel,
+                "form", "monthly", "period", thisMonth.key())));
+        ReportFormView form = _get(ReportFormView.class);
+        LikelihoodField likelihood = form.likelihoodField().orElseThrow();
+        assertEquals("Hvor sandsynligt er det, at Mikkel er i job eller uddannelse om et år?", likelihood.question().getText());
+        assertEquals(List.of("1 – Meget usandsynligt", "2 – Usandsynligt", "3 – Måske", "4 – Sandsynligt",
+                "5 – Meget sandsynligt", "Ved ikke"), _find(likelihood, Span.class, spec -> spec.withClasses("rating-step"))
+                .stream().map(Span::getText).toList());
+        assertTrue(likelihood.getHelperText().contains("Kun ungevejledere og koordinatorer"));
+        _setValue(form.ratingFields().get(0), 4);
+        _setValue(likelihood, 4);
+        _click(_get(Button.class, spec -> spec.withId("report-send")));
+        Report sent = fixture.reports.reportsAbout(new Caller(ReportingFixture.COORDINATOR, "test"), mikkel).stream()
+                .filter(report -> report.period().equals(thisMonth) && report.raterId().equals(jonas.id())).findFirst().orElseThrow();
+        assertTrue(sent.isSubmitted());
+        assertEquals(java.util.Optional.of(4), sent.likelihood());
+
+        VaadinShell.stop();
+        signIn(fixture.user("company@nextwork.example"));
+        String emma = fixture.user("emma.friis@nextwork.example").id();
+        UI.getCurrent().navigate(ReportFormView.class, com.vaadin.flow.router.QueryParameters.simple(Map.of("person", emma,
+                "form", "monthly", "period", thisMonth.key())));
+        assertTrue(_get(ReportFormView.class).likelihoodField().isEmpty(), "the company is not asked");
+    }
+
+    /** The button of the due card whose form is named {@code form}. */
+    private static Button dueAction(String form) {
+        Div card = _find(Div.class, spec -> spec.withClasses("due-report")).stream()
+                .filter(found -> found.getElement().getTextRecursively().contains(form)).findFirst()
+                .orElseThrow(() -> new AssertionError("no due card for " + form));
+        return _get(card, Button.class, spec -> spec.withClasses("due-action"));
     }
 
     /** Opens the trait configuration and there the dialog of one indicator. */
