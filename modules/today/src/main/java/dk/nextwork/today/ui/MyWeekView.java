@@ -101,7 +101,12 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         for (MyWeek.Waiting waiting : week.waiting()) {
             String form = getTranslation(PeriodLabels.instrumentKey(waiting.due().instrument())) + " · "
                     + PeriodLabels.period(waiting.due().period(), locale, this::getTranslation);
-            card.add(Blocks.line(form), Blocks.quiet(getTranslation("today.week.length", waiting.statements(), waiting.minutes())),
+            card.add(Blocks.line(form), Blocks.quiet(getTranslation(waiting.minutes() == 1 ? "today.week.lengthMinute" : "today.week.length",
+                    waiting.statements(), waiting.minutes())));
+            if (waiting.due().optional()) {
+                card.add(Blocks.quiet(getTranslation("today.week.optional")));
+            }
+            card.add(
                     Blocks.link(getTranslation(waiting.due().saved().isPresent() ? "today.week.continue" : "today.week.fillIn"),
                             ReportForms.location(waiting.due())));
         }
