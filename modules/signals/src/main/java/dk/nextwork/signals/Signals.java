@@ -133,6 +133,24 @@ public class Signals {
     }
 
     /**
+     * A young person's signals with what was done about them, newest first, for the young person
+     * and those who may act on them (the record behind the open ones); nobody else gets any.
+     */
+    public List<Signal> history(Caller caller, String youngPerson) {
+        SignedInUser viewer = caller.user();
+        Optional<UserAccount> person = youngPerson == null ? Optional.empty() : accounts.find(youngPerson);
+        if (person.isEmpty() || !concerns(viewer, person.get())
+                || !viewer.id().equals(youngPerson) && !mayAct(viewer, youngPerson)) {
+            audit.record(caller, "signals.read.refused", youngPerson, "history");
+            return List.of();
+        }
+        List<Signal> all = repository.withServiceSession(session -> SignalStore.all(session, youngPerson)).stream()
+                .sorted(Comparator.comparing(Signal::raised, Comparator.reverseOrder()).thenComparing(Signal::id)).toList();
+        audit.record(caller, "signals.read", youngPerson, "history");
+        return all;
+    }
+
+    /**
      * For a start view: the open signals of each of the young people the caller may see signals
      * of (the others are left out), in the order asked. One audit entry for each young person on it.
      */

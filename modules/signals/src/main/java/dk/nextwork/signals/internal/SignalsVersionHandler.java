@@ -18,7 +18,8 @@ import dk.nextwork.signals.SignalKind;
 
 /**
  * The signals tree; in demo mode, the concern Surdejshjørnet's representative raised about Emma
- * yesterday. The rules themselves run at the first start ({@link SignalSchedule}), as they do every day.
+ * yesterday, and reports in Jonas's group that give the other rules something to find
+ * ({@link DemoReports}). The rules themselves run at the first start ({@link SignalSchedule}), as they do every day.
  */
 public final class SignalsVersionHandler implements VersionHandler {
 
@@ -45,5 +46,6 @@ public final class SignalsVersionHandler implements VersionHandler {
                             + "Vi vil gerne høre, om der er noget, vi kan gøre."),
                     representative, Optional.empty(), Optional.of("surdejshjoernet"), Optional.empty()));
         }
+        DemoReports.add(session, today, context.clock().instant());
     }
 }
