@@ -16,7 +16,7 @@ import dk.nextwork.platform.runtime.Recurring;
 import dk.nextwork.signals.Signals;
 
 /**
- * Runs detection shortly after each start (so a fresh demo has its signals at once) and then once
+ * Runs detection a minute after each start (so a fresh demo soon has its signals, and a start stays quiet) and then once
  * a day on each app node. Detection is idempotent, so a second node or a restart raises nothing twice.
  */
 @ApplicationScoped
@@ -37,7 +37,7 @@ public class SignalSchedule {
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        timer = Recurring.start("signals", Duration.ofSeconds(20), Duration.ofDays(1), () -> {
+        timer = Recurring.start("signals", Duration.ofMinutes(1), Duration.ofDays(1), () -> {
             int raised = signals.detect(signals.today());
             LOG.info("Signals detected: {} raised", raised);
         });
