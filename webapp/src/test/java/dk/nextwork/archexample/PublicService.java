@@ -10,6 +10,11 @@ public class PublicService {
         return "public";
     }
 
+    /** Builds a component in a service: the rules refuse it. */
+    public static com.vaadin.flow.component.html.Span label() {
+        return new com.vaadin.flow.component.html.Span(answer());
+    }
+
     /** Declares the checked exception without handing over anything of JCR: the rules refuse it. */
     public static String checked() throws RepositoryException {
         throw new RepositoryException("an example");

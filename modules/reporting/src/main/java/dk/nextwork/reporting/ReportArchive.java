@@ -24,4 +24,16 @@ public final class ReportArchive {
         ReportStore.write(ReportStore.create(session, report.youngPerson(), name), report);
         return true;
     }
+
+    /**
+     * Writes a report in place of the one for the same young person, form, period and rater (its
+     * earlier corrections stay), or adds it: for demo data that tells a story on top of another
+     * module's, such as the signals module's rising absence.
+     */
+    public static void replace(Session session, Report report) throws RepositoryException {
+        String name = ReportStore.name(report.instrument(), report.period(), report.rater(), report.raterId());
+        java.util.Optional<javax.jcr.Node> existing = ReportStore.find(session, report.youngPerson(), name);
+        ReportStore.write(existing.isPresent() ? existing.get() : ReportStore.create(session, report.youngPerson(), name),
+                report);
+    }
 }

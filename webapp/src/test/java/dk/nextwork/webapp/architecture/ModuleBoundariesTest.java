@@ -26,7 +26,7 @@ class ModuleBoundariesTest {
     @Test
     void everyModuleIsImported() {
         for (String module : new String[] {"platform", "identity", "shell", "program", "reporting", "development",
-            "contentapps", "dam", "site", "systemstatus", "webapp"}) {
+            "contentapps", "dam", "site", "systemstatus", "signals", "webapp"}) {
             assertTrue(portal.stream().anyMatch(type -> ModuleRules.module(type.getPackageName()).orElse("").equals(module)),
                     module + " is checked");
         }
@@ -75,6 +75,17 @@ class ModuleBoundariesTest {
                 apis.getFailureReport().toString());
         assertFalse(apis.getFailureReport().getDetails().stream().anyMatch(line -> line.contains("PublicService.ofNode")),
                 "a method handing over a node may declare it");
+    }
+
+    /** A service that builds a component is caught; a component a module's API shares is a view part and is not. */
+    @Test
+    void aServiceBuildingComponentsIsCaughtASharedPartIsNot() {
+        JavaClasses example = new ClassFileImporter().importPackages("dk.nextwork.archexample");
+        EvaluationResult result = ModuleRules.SERVICES_BUILD_NO_VIEWS.evaluate(example);
+        assertTrue(result.getFailureReport().getDetails().stream().anyMatch(line -> line.contains("PublicService.label")),
+                result.getFailureReport().toString());
+        assertFalse(result.getFailureReport().getDetails().stream().anyMatch(line -> line.contains("PublicPart")),
+                result.getFailureReport().toString());
     }
 
     /** The rules are not vacuous: a class that reaches into another module's views is caught, its API is not. */

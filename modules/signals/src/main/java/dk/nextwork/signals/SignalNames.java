@@ -1,0 +1,17 @@
+package dk.nextwork.signals;
+
+import java.util.Optional;
+
+/**
+ * The first names a signal's words use: the young person's (for everyone else) and their
+ * counsellor's (for the young person: "tal med Jonas"), empty when they are in no group.
+ */
+public record SignalNames(String youngPerson, Optional<String> counsellor) {
+
+    /** The first word of a full name ("Jonas Krogh (demo)" → "Jonas"). */
+    public static String firstName(String name) {
+        String stripped = name == null ? "" : name.strip();
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
+    }
+}

@@ -1,0 +1,51 @@
+package dk.nextwork.signals.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Session;
+
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.platform.module.InstallContext;
+import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
+import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.time.PortalTime;
+import dk.nextwork.reporting.Bilingual;
+import dk.nextwork.signals.Signal;
+import dk.nextwork.signals.SignalKind;
+
+/**
+ * The signals tree; in demo mode, the concern Surdejshjørnet's representative raised about Emma
+ * yesterday, and reports in Jonas's group that give the other rules something to find
+ * ({@link DemoReports}). The rules themselves run at the first start ({@link SignalSchedule}), as they do every day.
+ */
+public final class SignalsVersionHandler implements VersionHandler {
+
+    /** The tree is declared in the module's {@code module.yaml}; it keeps no child order. */
+    private static final Task TREE = Tasks.largeFolders(SignalStore.ROOT);
+
+    private static final Task DEMO = Task.demo("add the demo concern about Emma and reports for the rules to find",
+            SignalsVersionHandler::demo);
+
+    @Override
+    public List<Task> installTasks() {
+        return List.of(TREE, DEMO);
+    }
+
+    private static void demo(InstallContext context) throws Exception {
+        Session session = context.session();
+        LocalDate today = PortalTime.today(context.clock());
+        Optional<String> emma = Accounts.idOf(session, "emma.friis@nextwork.example");
+        Optional<String> representative = Accounts.idOf(session, "company@nextwork.example");
+        if (emma.isPresent() && representative.isPresent()) {
+            SignalStore.addIfNew(session, new Signal("concern-demo-emma", emma.get(), SignalKind.CONCERN,
+                    today.minusDays(1), Optional.of(new Bilingual("Surdejshjørnet", "Surdejshjørnet")), List.of(), List.of(),
+                    Optional.of("Emma virker træt om morgenen og har svært ved at komme i gang. "
+                            + "Vi vil gerne høre, om der er noget, vi kan gøre."),
+                    representative, Optional.empty(), Optional.of("surdejshjoernet"), Optional.empty()));
+        }
+        DemoReports.add(session, today, context.clock().instant());
+    }
+}
