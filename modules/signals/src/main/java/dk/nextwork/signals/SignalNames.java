@@ -7,11 +7,4 @@ import java.util.Optional;
  * counsellor's (for the young person: "tal med Jonas"), empty when they are in no group.
  */
 public record SignalNames(String youngPerson, Optional<String> counsellor) {
-
-    /** The first word of a full name ("Jonas Krogh (demo)" → "Jonas"). */
-    public static String firstName(String name) {
-        String stripped = name == null ? "" : name.strip();
-        int space = stripped.indexOf(' ');
-        return space < 0 ? stripped : stripped.substring(0, space);
-    }
 }

@@ -39,7 +39,7 @@ public final class SignalTexts {
                     ? texts.get(locale, key, about, values, periods, counsellor)
                     : texts.get(locale, key, who, about, values, periods);
             case CONCERN -> {
-                String from = signal.company().isPresent() ? about : SignalNames.firstName(about);
+                String from = signal.company().isPresent() ? about : dk.nextwork.identity.UserAccount.firstName(about);
                 String reason = signal.reason().orElse("");
                 yield own ? texts.get(locale, key, from, reason, counsellor) : texts.get(locale, key, who, from, reason);
             }

@@ -255,8 +255,8 @@ public class Signals {
                 .orElseThrow(() -> new AccessDeniedException("you may not see this young person's signals"));
         Optional<String> counsellor = programme.allGroups().stream()
                 .filter(group -> group.members().contains(youngPerson)).map(NetworkGroup::counsellor).findFirst()
-                .flatMap(accounts::find).map(account -> SignalNames.firstName(account.name()));
-        return new SignalNames(SignalNames.firstName(person.name()), counsellor);
+                .flatMap(accounts::find).map(account -> dk.nextwork.identity.UserAccount.firstName(account.name()));
+        return new SignalNames(dk.nextwork.identity.UserAccount.firstName(person.name()), counsellor);
     }
 
     /**

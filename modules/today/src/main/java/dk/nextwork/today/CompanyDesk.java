@@ -3,6 +3,7 @@ package dk.nextwork.today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,8 @@ import dk.nextwork.reporting.ReportsDue;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.ScoreSeries;
 import dk.nextwork.reporting.Scores;
+import dk.nextwork.signals.Signal;
+import dk.nextwork.signals.Signals;
 
 /**
  * A company representative's start view: the young people placed with the company now, those it
@@ -55,15 +58,16 @@ public class CompanyDesk {
     private final ReportsDue due;
     private final Scores scores;
     private final Conversations conversations;
+    private final Signals signals;
 
     /** For CDI's client proxy only. */
     protected CompanyDesk() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public CompanyDesk(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts, AuditTrail audit,
-                       Reports reports, ReportsDue due, Scores scores, Conversations conversations) {
+                       Reports reports, ReportsDue due, Scores scores, Conversations conversations, Signals signals) {
         this.programme = programme;
         this.details = new PlacementDetails(companies, enrolments, accounts);
         this.accounts = accounts;
@@ -72,6 +76,7 @@ public class CompanyDesk {
         this.due = due;
         this.scores = scores;
         this.conversations = conversations;
+        this.signals = signals;
     }
 
     /** The young people placed with the representative's company today, by start. */
@@ -79,11 +84,11 @@ public class CompanyDesk {
         String company = companyOf(caller.user());
         LocalDate today = programme.today();
         List<DueReport> toFile = due.forUser(caller.user(), today, reports.now());
+        List<Placement> now = programme.placementsAt(company).stream().filter(placement -> placement.isActiveOn(today)).toList();
+        Map<String, List<Signal>> open = signals.open(caller, now.stream().map(Placement::youngPerson).toList());
         List<PlacedYoungPerson> placed = new ArrayList<>();
-        for (Placement placement : programme.placementsAt(company)) {
-            if (placement.isActiveOn(today)) {
-                placed.add(card(caller, placement, today, toFile));
-            }
+        for (Placement placement : now) {
+            placed.add(card(caller, placement, today, toFile, open.getOrDefault(placement.youngPerson(), List.of())));
         }
         audit.recordAll(caller, "person.listed", placed.stream().map(PlacedYoungPerson::youngPerson).toList(), "start view");
         return placed;
@@ -115,7 +120,8 @@ public class CompanyDesk {
         return ReportsToFile.group(due.forUser(caller.user(), today, reports.now()), today, this::name);
     }
 
-    private PlacedYoungPerson card(Caller caller, Placement placement, LocalDate today, List<DueReport> toFile) {
+    private PlacedYoungPerson card(Caller caller, Placement placement, LocalDate today, List<DueReport> toFile,
+                                   List<Signal> open) {
         String youngPerson = placement.youngPerson();
         Period week = Period.of(Cadence.WEEKLY, today);
         // the week under way is not over: the trend stands on the weeks that are
@@ -128,7 +134,7 @@ public class CompanyDesk {
         LocalDate lastTalk = conversations.of(caller, youngPerson).stream().findFirst().map(Conversation::day)
                 .orElse(placement.start());
         return new PlacedYoungPerson(youngPerson, name(youngPerson), placement.start(), placement.lastDay(),
-                thisWeek(toFile, youngPerson, week), recent, trend, lastTalk.plus(CONVERSATION_INTERVAL));
+                thisWeek(toFile, youngPerson, week), recent, trend, lastTalk.plus(CONVERSATION_INTERVAL), open);
     }
 
     /** The to-do list holds this week's report until it is sent and its correction window has closed. */

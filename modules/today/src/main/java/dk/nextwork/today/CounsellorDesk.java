@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,8 @@ import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportsDue;
+import dk.nextwork.signals.Signal;
+import dk.nextwork.signals.Signals;
 
 /**
  * A counsellor's start view: the groups they lead with their next meeting, each young person's
@@ -38,21 +41,23 @@ public class CounsellorDesk {
     private final AuditTrail audit;
     private final Reports reports;
     private final ReportsDue due;
+    private final Signals signals;
 
     /** For CDI's client proxy only. */
     protected CounsellorDesk() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public CounsellorDesk(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts, AuditTrail audit,
-                          Reports reports, ReportsDue due) {
+                          Reports reports, ReportsDue due, Signals signals) {
         this.programme = programme;
         this.details = new PlacementDetails(companies, enrolments, accounts);
         this.accounts = accounts;
         this.audit = audit;
         this.reports = reports;
         this.due = due;
+        this.signals = signals;
     }
 
     /** The counsellor's groups by name, their young people by name. */
@@ -62,7 +67,9 @@ public class CounsellorDesk {
         String leader = UserAccount.firstName(counsellor.displayName());
         List<GroupToday> groups = new ArrayList<>();
         List<String> shown = new ArrayList<>();
-        for (NetworkGroup group : programme.groupsLedBy(counsellor.id())) {
+        List<NetworkGroup> led = programme.groupsLedBy(counsellor.id());
+        Map<String, List<Signal>> open = signals.open(caller, led.stream().flatMap(group -> group.members().stream()).toList());
+        for (NetworkGroup group : led) {
             List<GroupToday.Member> members = new ArrayList<>();
             for (String youngPerson : group.members()) {
                 Optional<UserAccount> account = accounts.find(youngPerson).filter(UserAccount::active);
@@ -73,7 +80,8 @@ public class CounsellorDesk {
                 Optional<Placement> now = placements.stream().filter(placement -> placement.isActiveOn(today)).findFirst();
                 Optional<Placement> shownPlacement = now.isPresent() ? now
                         : placements.stream().filter(placement -> placement.start().isAfter(today)).findFirst();
-                members.add(new GroupToday.Member(youngPerson, account.get().name(), shownPlacement.map(details::of), now.isPresent()));
+                members.add(new GroupToday.Member(youngPerson, account.get().name(), shownPlacement.map(details::of), now.isPresent(),
+                        open.getOrDefault(youngPerson, List.of())));
                 shown.add(youngPerson);
             }
             members.sort(Comparator.comparing(GroupToday.Member::name));

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dk.nextwork.development.ScoreMovement;
 import dk.nextwork.reporting.DueReport;
+import dk.nextwork.signals.Signal;
 
 /**
  * What a young person's week holds, as their start view shows it.
@@ -17,14 +18,16 @@ import dk.nextwork.reporting.DueReport;
  * @param waiting     what is waiting for them to fill in
  * @param nextMeeting their network group's next meeting
  * @param journey     their placements, oldest first
+ * @param signals     their open signals, worded to them as invitations
  */
 public record MyWeek(String firstName, LocalDate today, Optional<PlacementNow> placement, Optional<PlacementNow> next,
                      Optional<ScoreMovement> focus, Optional<LocalDate> focusChosen, List<Waiting> waiting,
-                     Optional<GroupMeeting> nextMeeting, List<JourneyStep> journey) {
+                     Optional<GroupMeeting> nextMeeting, List<JourneyStep> journey, List<Signal> signals) {
 
     public MyWeek {
         waiting = List.copyOf(waiting);
         journey = List.copyOf(journey);
+        signals = List.copyOf(signals);
     }
 
     /**

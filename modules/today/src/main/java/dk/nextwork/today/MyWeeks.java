@@ -28,6 +28,7 @@ import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportsDue;
 import dk.nextwork.reporting.TraitConfiguration;
+import dk.nextwork.signals.Signals;
 
 /** A young person's week ("Min uge"): for the young person themselves only. */
 @ApplicationScoped
@@ -41,15 +42,17 @@ public class MyWeeks {
     private final TraitConfiguration configuration;
     private final Development development;
     private final Conversations conversations;
+    private final Signals signals;
 
     /** For CDI's client proxy only. */
     protected MyWeeks() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public MyWeeks(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts, Reports reports,
-                   ReportsDue due, TraitConfiguration configuration, Development development, Conversations conversations) {
+                   ReportsDue due, TraitConfiguration configuration, Development development, Conversations conversations,
+                   Signals signals) {
         this.programme = programme;
         this.placements = new PlacementDetails(companies, enrolments, accounts);
         this.accounts = accounts;
@@ -58,6 +61,7 @@ public class MyWeeks {
         this.configuration = configuration;
         this.development = development;
         this.conversations = conversations;
+        this.signals = signals;
     }
 
     public MyWeek of(Caller caller) {
@@ -76,7 +80,7 @@ public class MyWeeks {
 
         return new MyWeek(UserAccount.firstName(me.displayName()), today, now, next, opening.focusMovement(),
                 opening.previous().map(conversation -> conversation.day()), waiting(me, today), nextMeeting(me.id(), today),
-                journey(mine, today));
+                journey(mine, today), signals.open(caller, me.id()));
     }
 
     private List<MyWeek.Waiting> waiting(SignedInUser me, LocalDate today) {

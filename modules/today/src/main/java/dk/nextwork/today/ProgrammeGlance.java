@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import dk.nextwork.signals.Signal;
+
 /**
  * The programme at a glance, for coordinators.
  *
@@ -11,11 +13,13 @@ import java.util.Optional;
  * @param endingSoon       placements whose last day is within {@value ProgrammeOverview#ENDING_WITHIN_DAYS} days
  * @param capacity         each company's places, taken and free
  * @param overdue          the companies with reports overdue, most first
+ * @param signals          the open signals of the active young people
  */
 public record ProgrammeGlance(LocalDate today, List<Unplaced> withoutPlacement, List<Ending> endingSoon,
-                              List<CompanyPlaces> capacity, List<CompanyOverdue> overdue) {
+                              List<CompanyPlaces> capacity, List<CompanyOverdue> overdue, List<Signal> signals) {
 
     public ProgrammeGlance {
+        signals = List.copyOf(signals);
         withoutPlacement = List.copyOf(withoutPlacement);
         endingSoon = List.copyOf(endingSoon);
         capacity = List.copyOf(capacity);

@@ -22,6 +22,8 @@ import dk.nextwork.program.Programme;
 import dk.nextwork.program.YoungPerson;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportsDue;
+import dk.nextwork.signals.Signal;
+import dk.nextwork.signals.Signals;
 
 /** The coordinator's start view: the programme at a glance. Every young person named is in their audit trail. */
 @ApplicationScoped
@@ -37,15 +39,16 @@ public class ProgrammeOverview {
     private final AuditTrail audit;
     private final Reports reports;
     private final ReportsDue due;
+    private final Signals signals;
 
     /** For CDI's client proxy only. */
     protected ProgrammeOverview() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public ProgrammeOverview(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts,
-                             AuditTrail audit, Reports reports, ReportsDue due) {
+                             AuditTrail audit, Reports reports, ReportsDue due, Signals signals) {
         this.programme = programme;
         this.companies = companies;
         this.enrolments = enrolments;
@@ -53,6 +56,7 @@ public class ProgrammeOverview {
         this.audit = audit;
         this.reports = reports;
         this.due = due;
+        this.signals = signals;
     }
 
     public ProgrammeGlance glance(Caller caller) {
@@ -63,7 +67,10 @@ public class ProgrammeOverview {
         List<Placement> placements = programme.allPlacements();
 
         List<ProgrammeGlance.Unplaced> unplaced = new ArrayList<>();
-        for (YoungPerson person : enrolments.active()) {
+        List<YoungPerson> active = enrolments.active();
+        List<Signal> open = signals.open(caller, active.stream().map(YoungPerson::id).toList()).values().stream()
+                .flatMap(List::stream).toList();
+        for (YoungPerson person : active) {
             List<Placement> theirs = placements.stream().filter(placement -> placement.youngPerson().equals(person.id())).toList();
             String name = details.personName(person.id());
             if (!name.isEmpty() && theirs.stream().noneMatch(placement -> placement.isActiveOn(today))) {
@@ -102,6 +109,6 @@ public class ProgrammeOverview {
         List<String> named = new ArrayList<>(unplaced.stream().map(ProgrammeGlance.Unplaced::youngPerson).toList());
         ending.forEach(one -> named.add(one.youngPerson()));
         audit.recordAll(caller, "person.listed", named.stream().distinct().toList(), "start view");
-        return new ProgrammeGlance(today, unplaced, ending, places, overdue);
+        return new ProgrammeGlance(today, unplaced, ending, places, overdue, open);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dk.nextwork.development.DevelopmentFixture;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Enrolments;
+import dk.nextwork.signals.Signals;
 
 /** The start views' services wired by hand over a started demo platform, as CDI wires them in the portal. */
 public final class TodayFixture {
@@ -15,19 +16,22 @@ public final class TodayFixture {
     public final CompanyDesk companyDesk;
     public final CounsellorDesk counsellorDesk;
     public final ProgrammeOverview overview;
+    public final Signals signals;
 
     public TodayFixture(Platform platform, Clock clock) {
         development = new DevelopmentFixture(platform, clock);
         var reporting = development.reporting;
         var identity = reporting.identity;
         enrolments = new Enrolments(platform.repository(), identity.accounts, identity.audit, clock);
+        signals = new Signals(platform.repository(), identity.accounts, reporting.access, reporting.programme,
+                reporting.companies, reporting.reports, reporting.scores, development.conversations, identity.audit, clock);
         weeks = new MyWeeks(reporting.programme, reporting.companies, enrolments, identity.accounts, reporting.reports,
-                reporting.due, reporting.configuration, development.development, development.conversations);
+                reporting.due, reporting.configuration, development.development, development.conversations, signals);
         companyDesk = new CompanyDesk(reporting.programme, reporting.companies, enrolments, identity.accounts, identity.audit,
-                reporting.reports, reporting.due, reporting.scores, development.conversations);
+                reporting.reports, reporting.due, reporting.scores, development.conversations, signals);
         counsellorDesk = new CounsellorDesk(reporting.programme, reporting.companies, enrolments, identity.accounts,
-                identity.audit, reporting.reports, reporting.due);
+                identity.audit, reporting.reports, reporting.due, signals);
         overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts,
-                identity.audit, reporting.reports, reporting.due);
+                identity.audit, reporting.reports, reporting.due, signals);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +24,10 @@ import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.shell.TouchTarget;
+import dk.nextwork.signals.ConcernDialog;
+import dk.nextwork.signals.SignalList;
+import dk.nextwork.signals.Signals;
 import dk.nextwork.today.CompanyDesk;
 import dk.nextwork.today.EarlierYoungPerson;
 import dk.nextwork.today.PlacedYoungPerson;
@@ -41,8 +47,11 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
     private final List<ReportsToFile> toDo;
     private final List<EarlierYoungPerson> earlier;
 
+    private final Signals signals;
+
     @Inject
-    public CompanyTodayView(CompanyDesk desk) {
+    public CompanyTodayView(CompanyDesk desk, Signals signals) {
+        this.signals = signals;
         Caller caller = CurrentUser.caller();
         placed = desk.placedNow(caller);
         toDo = desk.toDo(caller);
@@ -73,8 +82,24 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
                 Blocks.line(getTranslation("today.company.week." + person.thisWeek().name().toLowerCase(java.util.Locale.ROOT))),
                 trend(person),
                 Blocks.line(getTranslation("today.company.nextConversation", person.nextConversation())));
-        card.add(Blocks.link(getTranslation("today.company.open"), Blocks.personPage(person.youngPerson())),
+        Div shared = new Div();
+        shared.addClassName("company-signals");
+        if (!person.signals().isEmpty()) {
+            shared.add(new SignalList(signals, CurrentUser.get(), person.signals()));
+        }
+        card.add(shared, Blocks.link(getTranslation("today.company.open"), Blocks.personPage(person.youngPerson())),
                 Blocks.link(getTranslation("today.company.conversation"), Blocks.conversationPage(person.youngPerson())));
+        if (signals.mayFlagConcern(CurrentUser.get(), person.youngPerson())) {
+            Button concern = new Button(getTranslation("today.company.concern"), click -> new ConcernDialog(signals,
+                    CurrentUser.get(), person.youngPerson(), saved -> {
+                        shared.removeAll();
+                        shared.add(new SignalList(signals, CurrentUser.get(), signals.open(CurrentUser.caller(), person.youngPerson())));
+                    }).open());
+            concern.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            concern.addClassName("company-concern");
+            concern.getStyle().set("min-height", TouchTarget.MIN_HEIGHT);
+            card.add(concern);
+        }
         return card;
     }
 

@@ -20,6 +20,9 @@ import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.signals.Signal;
+import dk.nextwork.signals.SignalList;
+import dk.nextwork.signals.Signals;
 import dk.nextwork.today.CounsellorDesk;
 import dk.nextwork.today.GroupMeeting;
 import dk.nextwork.today.GroupToday;
@@ -39,11 +42,17 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
     private final List<ReportsToFile> owed;
 
     @Inject
-    public CounsellorTodayView(CounsellorDesk desk) {
+    public CounsellorTodayView(CounsellorDesk desk, Signals signals) {
         Caller caller = CurrentUser.caller();
         groups = desk.groups(caller);
         owed = desk.owed(caller);
         add(new H1(getTranslation("today.counsellor.title")));
+        List<Signal> open = groups.stream().flatMap(group -> group.members().stream()).flatMap(member -> member.signals().stream())
+                .toList();
+        if (!open.isEmpty()) {
+            add(Blocks.cards(Blocks.card("counsellor-signals", getTranslation("today.signals.title", open.size()),
+                    Blocks.quiet(getTranslation("today.signals.help")), new SignalList(signals, CurrentUser.get(), open))));
+        }
         if (groups.isEmpty()) {
             add(Blocks.quiet(getTranslation("today.counsellor.noGroups")));
         } else {
@@ -61,7 +70,13 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
                             ? getTranslation("today.member.placed", place.companyName(), place.until())
                             : getTranslation("today.member.starts", place.companyName(), place.from()))
                     .orElse(getTranslation("today.member.between"));
-            members.add(Blocks.item(Blocks.link(member.name(), Blocks.personPage(member.youngPerson())), Blocks.quiet(placement)));
+            var item = Blocks.item(Blocks.link(member.name(), Blocks.personPage(member.youngPerson())), Blocks.quiet(placement));
+            long watch = member.signals().stream().filter(signal -> !signal.kind().positive()).count();
+            long positive = member.signals().size() - watch;
+            if (watch > 0 || positive > 0) {
+                item.add(Blocks.quiet(getTranslation("today.member.signals", positive, watch)));
+            }
+            members.add(item);
         }
         card.add(members);
         return card;

@@ -24,6 +24,8 @@ import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.signals.SignalList;
+import dk.nextwork.signals.Signals;
 import dk.nextwork.today.JourneyStep;
 import dk.nextwork.today.MyWeek;
 import dk.nextwork.today.MyWeeks;
@@ -42,11 +44,16 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
     private final MyWeek week;
 
     @Inject
-    public MyWeekView(MyWeeks weeks) {
+    public MyWeekView(MyWeeks weeks, Signals signals) {
         week = weeks.of(CurrentUser.caller());
         String me = CurrentUser.get().id();
-        add(new H1(getTranslation("today.week.hello", week.firstName())),
-                Blocks.cards(placement(), focus(me), waiting(), meeting(me), journey(me)));
+        add(new H1(getTranslation("today.week.hello", week.firstName())));
+        if (!week.signals().isEmpty()) {
+            // an invitation, worded to them: it comes first, as it is about this week
+            add(Blocks.cards(Blocks.card("week-signals", getTranslation("today.week.signals"),
+                    new SignalList(signals, CurrentUser.get(), week.signals()))));
+        }
+        add(Blocks.cards(placement(), focus(me), waiting(), meeting(me), journey(me)));
     }
 
     private Card placement() {

@@ -16,6 +16,8 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.signals.SignalList;
+import dk.nextwork.signals.Signals;
 import dk.nextwork.today.ProgrammeGlance;
 import dk.nextwork.today.ProgrammeOverview;
 
@@ -31,10 +33,12 @@ public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitl
     private final ProgrammeGlance glance;
 
     @Inject
-    public ProgrammeTodayView(ProgrammeOverview overview) {
+    public ProgrammeTodayView(ProgrammeOverview overview, Signals signals) {
         glance = overview.glance(CurrentUser.caller());
+        Card open = Blocks.card("programme-signals", getTranslation("today.signals.title", glance.signals().size()),
+                Blocks.quiet(getTranslation("today.signals.help")), new SignalList(signals, CurrentUser.get(), glance.signals()));
         add(new H1(getTranslation("today.programme.title")),
-                Blocks.cards(unplaced(), ending(), places(), overdue()));
+                Blocks.cards(unplaced(), ending(), places(), overdue(), open));
     }
 
     private Card unplaced() {

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,8 @@ import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.shell.ui.AccessDeniedView;
+import dk.nextwork.signals.Signal;
+import dk.nextwork.signals.SignalKind;
 import dk.nextwork.today.PlacedYoungPerson;
 import dk.nextwork.today.ReportsToFile;
 import dk.nextwork.today.TodayFixture;
@@ -48,6 +51,7 @@ class TodayViewsTest {
     void wire() {
         fixture = new TodayFixture(running.platform(), running.clock());
         today = PortalTime.today(running.clock());
+        fixture.signals.detect(today); // as the daily detection does, soon after the portal starts
     }
 
     @AfterEach
@@ -61,10 +65,10 @@ class TodayViewsTest {
 
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(
-                MyWeekView.class, () -> new MyWeekView(fixture.weeks),
-                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk),
-                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk),
-                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview));
+                MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals),
+                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals),
+                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals),
+                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals));
         VaadinShell.start(fixture.development.reporting.identity, user, List.of(new TodayNavigation()), views,
                 "dk.nextwork.today.ui");
     }
@@ -113,6 +117,13 @@ class TodayViewsTest {
         assertTrue(journey.contains("Fjordbyens Værksted · nu, til og med"), journey);
         assertFalse(String.join(" ", placement, focus, waiting, meeting, journey).contains("den unge"), "spoken to, not about");
         assertTrue(_find(Anchor.class).stream().anyMatch(link -> link.getHref().equals("people/" + mikkel.id())));
+
+        assertEquals(List.of(SignalKind.FOCUS_UP), view.week().signals().stream().map(Signal::kind).toList(),
+                "his focus area went up since the conversation");
+        String signals = cardText("week-signals");
+        assertTrue(signals.contains("du") || signals.contains("Du"), "spoken to him: " + signals);
+        assertTrue(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("signal-action-talked")).isEmpty(),
+                "a young person does not act on their own signals");
     }
 
     @Test
@@ -130,6 +141,11 @@ class TodayViewsTest {
         String shown = cardText("company-placed");
         assertTrue(shown.contains("Emma Friis (demo)") && shown.contains("Ugens rapport er ikke skrevet endnu."), shown);
         assertTrue(shown.contains("Næste samtale: omkring"), shown);
+
+        assertEquals(List.of(SignalKind.CONCERN), card.signals().stream().map(Signal::kind).toList(),
+                "the concern the bakery raised; not the missing reports, which are the counsellor's to look at");
+        assertEquals(1, _find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("company-concern")).size(),
+                "the representative can share a concern");
 
         assertEquals(List.of(emma), view.toDo().stream().map(ReportsToFile::youngPerson).toList(), "reports only about Emma");
         ReportsToFile emmas = view.toDo().get(0);
@@ -162,6 +178,12 @@ class TodayViewsTest {
         String group = cardText("counsellor-group");
         assertTrue(group.contains("Næste møde: tirsdag ") && group.contains("kl. 14.00"), group);
         assertTrue(group.contains("Fjordbyens Værksted, til og med"), group);
+        Set<SignalKind> kinds = members.stream().flatMap(member -> member.signals().stream()).map(Signal::kind)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of(SignalKind.ABSENCE_RISING, SignalKind.DIMENSION_FALLING, SignalKind.NEW_HIGH, SignalKind.FOCUS_UP), kinds,
+                "Oliver's absence and readiness, Ali's new high, Mikkel's focus: nothing of Emma's");
+        assertTrue(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("signal-action-talked")).size() >= 4,
+                "the counsellor follows up on each from here");
         assertTrue(view.owed().stream().allMatch(person -> members.stream().anyMatch(m -> m.youngPerson().equals(person.youngPerson()))),
                 "assessments only of the group's young people");
         assertTrue(view.owed().stream().flatMap(person -> person.now().stream()).allMatch(item ->
@@ -191,6 +213,8 @@ class TodayViewsTest {
         }
         assertTrue(cardText("programme-ending-card").contains("Slutter inden for 3 uger: 1"));
         assertTrue(cardText("programme-unplaced-card").contains("Sofie Ahmadi (demo)"));
+        assertEquals(Set.of(SignalKind.values()), view.glance().signals().stream().map(Signal::kind).collect(Collectors.toSet()),
+                "the demo has one of each, and the coordinator sees them all");
     }
 
     @Test
