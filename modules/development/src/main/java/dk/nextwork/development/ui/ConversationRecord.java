@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 
 import dk.nextwork.development.Conversation;
-import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.development.ConversationLabels;
 import dk.nextwork.shell.CurrentUser;
 
 /**
@@ -30,28 +30,10 @@ final class ConversationRecord {
         answers.add(answer(texts.apply("development.conversation.q3", new Object[0]), conversation.appreciated()));
         answers.add(answer(texts.apply("development.conversation.q4", new Object[0]),
                 conversation.focusNote().isBlank() ? focus : focus + ": " + conversation.focusNote()));
-        Details details = new Details(participants(conversation, today, locale, texts) + " · "
+        Details details = new Details(ConversationLabels.participants(conversation, today, locale, texts) + " · "
                 + texts.apply("development.conversations.focus", new Object[] {focus}), answers);
         details.addClassName("conversation-record");
         return details;
-    }
-
-    /**
-     * Who held it with the young person, then the young person, by their first names, and the day:
-     * the year only when it is not this year's. A young person who saved it alone is named once.
-     */
-    static String participants(Conversation conversation, LocalDate today, Locale locale, BiFunction<String, Object[], String> texts) {
-        LocalDate day = conversation.day();
-        String when = day.getYear() == today.getYear() ? Formats.dayAndShortMonth(day, locale) : Formats.date(day, locale);
-        String youngPerson = firstName(conversation.youngPersonName());
-        return conversation.heldByTheYoungPerson()
-                ? texts.apply("development.conversations.alone", new Object[] {youngPerson, when})
-                : texts.apply("development.conversations.together", new Object[] {firstName(conversation.heldByName()), youngPerson, when});
-    }
-
-    /** The first word of a person's name, as the conversation speaks of them. */
-    static String firstName(String name) {
-        return name.strip().split("\\s+", 2)[0];
     }
 
     private static Div answer(String question, String answer) {

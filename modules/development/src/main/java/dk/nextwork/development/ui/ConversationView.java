@@ -175,7 +175,7 @@ public class ConversationView extends VerticalLayout implements BeforeEnterObser
 
         // the prompts speak to the young person, or to the representative about the young person
         String audience = ownConversation ? "youth" : "company";
-        String firstName = ConversationRecord.firstName(picture.name());
+        String firstName = picture.firstName();
         questions.clear();
         questions.add(question(1, audience, firstName, different));
         questions.add(question(2, audience, firstName, examples));

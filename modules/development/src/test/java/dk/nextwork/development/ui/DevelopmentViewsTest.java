@@ -415,10 +415,10 @@ class DevelopmentViewsTest {
         Conversation alone = conversation("emma", "Emma Friis (demo)");
         java.util.function.BiFunction<String, Object[], String> danish = (key, values) -> Texts.of(getClass().getClassLoader())
                 .get(Texts.DANISH, key, values);
-        assertEquals("Sara og Emma, 17. nov.", ConversationRecord.participants(withSara, LocalDate.of(2026, 12, 1), Texts.DANISH, danish));
-        assertEquals("Emma, 17. nov.", ConversationRecord.participants(alone, LocalDate.of(2026, 12, 1), Texts.DANISH, danish),
+        assertEquals("Sara og Emma, 17. nov.", dk.nextwork.development.ConversationLabels.participants(withSara, LocalDate.of(2026, 12, 1), Texts.DANISH, danish));
+        assertEquals("Emma, 17. nov.", dk.nextwork.development.ConversationLabels.participants(alone, LocalDate.of(2026, 12, 1), Texts.DANISH, danish),
                 "the young person on their own is named once");
-        assertEquals("Sara og Emma, 17. nov. 2026", ConversationRecord.participants(withSara, LocalDate.of(2027, 1, 5),
+        assertEquals("Sara og Emma, 17. nov. 2026", dk.nextwork.development.ConversationLabels.participants(withSara, LocalDate.of(2027, 1, 5),
                 Texts.DANISH, danish), "the year when it is not this year's");
     }
 
