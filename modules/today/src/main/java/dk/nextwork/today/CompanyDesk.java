@@ -18,7 +18,6 @@ import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.UserAccount;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Placement;
@@ -51,8 +50,7 @@ public class CompanyDesk {
     public static final int TREND_WEEKS = 6;
 
     private final Programme programme;
-    private final PlacementDetails details;
-    private final Accounts accounts;
+    private final CourseFacts facts;
     private final AuditTrail audit;
     private final Reports reports;
     private final ReportsDue due;
@@ -69,8 +67,7 @@ public class CompanyDesk {
     public CompanyDesk(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts, AuditTrail audit,
                        Reports reports, ReportsDue due, Scores scores, Conversations conversations, Signals signals) {
         this.programme = programme;
-        this.details = new PlacementDetails(companies, enrolments, accounts);
-        this.accounts = accounts;
+        this.facts = new CourseFacts(companies, enrolments, accounts);
         this.audit = audit;
         this.reports = reports;
         this.due = due;
@@ -105,7 +102,7 @@ public class CompanyDesk {
                     && other.isActiveOn(today));
             if (placement.lastDay().isBefore(today) && !placedNow) {
                 earlier.add(new EarlierYoungPerson(placement.youngPerson(), name(placement.youngPerson()), placement.start(),
-                        placement.lastDay(), details.companyNameOf(placement.movedOnTo())));
+                        placement.lastDay(), facts.companyNameOf(placement.movedOnTo())));
             }
         }
         earlier.sort(java.util.Comparator.comparing(EarlierYoungPerson::until).reversed());
@@ -157,7 +154,7 @@ public class CompanyDesk {
     }
 
     private String name(String youngPerson) {
-        return details.personName(youngPerson);
+        return facts.personName(youngPerson);
     }
 
     private static String companyOf(SignedInUser user) {

@@ -36,7 +36,7 @@ import dk.nextwork.signals.Signals;
 public class CounsellorDesk {
 
     private final Programme programme;
-    private final PlacementDetails details;
+    private final CourseFacts facts;
     private final Accounts accounts;
     private final AuditTrail audit;
     private final Reports reports;
@@ -52,7 +52,7 @@ public class CounsellorDesk {
     public CounsellorDesk(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts, AuditTrail audit,
                           Reports reports, ReportsDue due, Signals signals) {
         this.programme = programme;
-        this.details = new PlacementDetails(companies, enrolments, accounts);
+        this.facts = new CourseFacts(companies, enrolments, accounts);
         this.accounts = accounts;
         this.audit = audit;
         this.reports = reports;
@@ -80,7 +80,7 @@ public class CounsellorDesk {
                 Optional<Placement> now = placements.stream().filter(placement -> placement.isActiveOn(today)).findFirst();
                 Optional<Placement> shownPlacement = now.isPresent() ? now
                         : placements.stream().filter(placement -> placement.start().isAfter(today)).findFirst();
-                members.add(new GroupToday.Member(youngPerson, account.get().name(), shownPlacement.map(details::of), now.isPresent(),
+                members.add(new GroupToday.Member(youngPerson, account.get().name(), shownPlacement.map(facts::of), now.isPresent(),
                         open.getOrDefault(youngPerson, List.of())));
                 shown.add(youngPerson);
             }
@@ -98,7 +98,7 @@ public class CounsellorDesk {
         SignedInUser counsellor = counsellor(caller);
         LocalDate today = programme.today();
         return ReportsToFile.group(due.forUser(counsellor, today, reports.now()), today,
-                details::personName);
+                facts::personName);
     }
 
     private static SignedInUser counsellor(Caller caller) {

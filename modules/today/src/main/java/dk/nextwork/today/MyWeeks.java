@@ -20,7 +20,6 @@ import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
-import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.DueReport;
@@ -35,8 +34,7 @@ import dk.nextwork.signals.Signals;
 public class MyWeeks {
 
     private final Programme programme;
-    private final PlacementDetails placements;
-    private final Accounts accounts;
+    private final CourseFacts facts;
     private final Reports reports;
     private final ReportsDue due;
     private final TraitConfiguration configuration;
@@ -54,8 +52,7 @@ public class MyWeeks {
                    ReportsDue due, TraitConfiguration configuration, Development development, Conversations conversations,
                    Signals signals) {
         this.programme = programme;
-        this.placements = new PlacementDetails(companies, enrolments, accounts);
-        this.accounts = accounts;
+        this.facts = new CourseFacts(companies, enrolments, accounts);
         this.reports = reports;
         this.due = due;
         this.configuration = configuration;
@@ -71,16 +68,16 @@ public class MyWeeks {
         }
         LocalDate today = programme.today();
         List<Placement> mine = programme.placementsOf(me.id());
-        Optional<PlacementNow> now = mine.stream().filter(placement -> placement.isActiveOn(today)).findFirst().map(placements::of);
+        Optional<PlacementNow> now = mine.stream().filter(placement -> placement.isActiveOn(today)).findFirst().map(facts::of);
         Optional<PlacementNow> next = now.isPresent() ? Optional.empty()
-                : mine.stream().filter(placement -> placement.start().isAfter(today)).findFirst().map(placements::of);
+                : mine.stream().filter(placement -> placement.start().isAfter(today)).findFirst().map(facts::of);
 
         DevelopmentPicture picture = development.picture(caller, me.id());
         ConversationOpening opening = conversations.opening(caller, picture);
 
         return new MyWeek(UserAccount.firstName(me.displayName()), today, now, next, opening.focusMovement(),
-                opening.previous().map(conversation -> conversation.day()), waiting(me, today), nextMeeting(me.id(), today),
-                journey(mine, today), signals.open(caller, me.id()));
+                opening.previous().map(conversation -> conversation.day()), waiting(me, today), facts.groupMeeting(programme, me.id(), today),
+                facts.journey(mine, today), signals.open(caller, me.id()));
     }
 
     private List<MyWeek.Waiting> waiting(SignedInUser me, LocalDate today) {
@@ -92,22 +89,5 @@ public class MyWeeks {
             }
         }
         return waiting;
-    }
-
-    private Optional<GroupMeeting> nextMeeting(String youngPerson, LocalDate today) {
-        for (NetworkGroup group : programme.allGroups()) {
-            if (group.members().contains(youngPerson) && group.meets().isPresent()) {
-                String counsellor = accounts.find(group.counsellor()).map(UserAccount::firstName).orElse("");
-                return Optional.of(new GroupMeeting(group.name(), group.meets().get().nextOn(today), group.meets().get().time(),
-                        counsellor));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private List<JourneyStep> journey(List<Placement> mine, LocalDate today) {
-        return mine.stream().map(placement -> new JourneyStep(placements.companyName(placement.company()), placement.start(),
-                placement.lastDay(), placement.lastDay().isBefore(today) ? JourneyStep.When.BEHIND
-                        : placement.start().isAfter(today) ? JourneyStep.When.AHEAD : JourneyStep.When.NOW)).toList();
     }
 }

@@ -35,7 +35,7 @@ public class ProgrammeOverview {
     private final Programme programme;
     private final Companies companies;
     private final Enrolments enrolments;
-    private final PlacementDetails details;
+    private final CourseFacts facts;
     private final AuditTrail audit;
     private final Reports reports;
     private final ReportsDue due;
@@ -52,7 +52,7 @@ public class ProgrammeOverview {
         this.programme = programme;
         this.companies = companies;
         this.enrolments = enrolments;
-        this.details = new PlacementDetails(companies, enrolments, accounts);
+        this.facts = new CourseFacts(companies, enrolments, accounts);
         this.audit = audit;
         this.reports = reports;
         this.due = due;
@@ -72,7 +72,7 @@ public class ProgrammeOverview {
                 .flatMap(List::stream).toList();
         for (YoungPerson person : active) {
             List<Placement> theirs = placements.stream().filter(placement -> placement.youngPerson().equals(person.id())).toList();
-            String name = details.personName(person.id());
+            String name = facts.personName(person.id());
             if (!name.isEmpty() && theirs.stream().noneMatch(placement -> placement.isActiveOn(today))) {
                 Optional<LocalDate> next = theirs.stream().map(Placement::start).filter(start -> start.isAfter(today))
                         .min(Comparator.naturalOrder());
@@ -84,8 +84,8 @@ public class ProgrammeOverview {
         List<ProgrammeGlance.Ending> ending = new ArrayList<>();
         for (Placement placement : placements) {
             if (placement.isActiveOn(today) && !placement.lastDay().isAfter(today.plusDays(ENDING_WITHIN_DAYS))) {
-                ending.add(new ProgrammeGlance.Ending(placement.youngPerson(), details.personName(placement.youngPerson()),
-                        details.companyName(placement.company()), placement.lastDay()));
+                ending.add(new ProgrammeGlance.Ending(placement.youngPerson(), facts.personName(placement.youngPerson()),
+                        facts.companyName(placement.company()), placement.lastDay()));
             }
         }
         ending.sort(Comparator.comparing(ProgrammeGlance.Ending::lastDay));

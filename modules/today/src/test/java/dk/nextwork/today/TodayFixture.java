@@ -17,6 +17,7 @@ public final class TodayFixture {
     public final CounsellorDesk counsellorDesk;
     public final ProgrammeOverview overview;
     public final Signals signals;
+    public final Courses courses;
 
     public TodayFixture(Platform platform, Clock clock) {
         development = new DevelopmentFixture(platform, clock);
@@ -31,6 +32,8 @@ public final class TodayFixture {
                 reporting.reports, reporting.due, reporting.scores, development.conversations, signals);
         counsellorDesk = new CounsellorDesk(reporting.programme, reporting.companies, enrolments, identity.accounts,
                 identity.audit, reporting.reports, reporting.due, signals);
+        courses = new Courses(reporting.access, reporting.programme, reporting.companies, enrolments, identity.accounts,
+                development.development, development.conversations, signals);
         overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts,
                 identity.audit, reporting.reports, reporting.due, signals);
     }

@@ -68,7 +68,9 @@ class TodayViewsTest {
                 MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals),
                 CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals),
                 CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals),
-                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals));
+                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals),
+                dk.nextwork.shell.ui.PersonView.class, () -> new dk.nextwork.shell.ui.PersonView(fixture.development.reporting.access,
+                        List.of(new CourseSection(fixture.courses, fixture.signals))));
         VaadinShell.start(fixture.development.reporting.identity, user, List.of(new TodayNavigation()), views,
                 "dk.nextwork.today.ui");
     }
@@ -118,8 +120,9 @@ class TodayViewsTest {
         assertFalse(String.join(" ", placement, focus, waiting, meeting, journey).contains("den unge"), "spoken to, not about");
         assertTrue(_find(Anchor.class).stream().anyMatch(link -> link.getHref().equals("people/" + mikkel.id())));
 
-        assertEquals(List.of(SignalKind.FOCUS_UP), view.week().signals().stream().map(Signal::kind).toList(),
+        assertTrue(view.week().signals().stream().anyMatch(signal -> signal.kind() == SignalKind.FOCUS_UP),
                 "his focus area went up since the conversation");
+        assertTrue(view.week().signals().stream().allMatch(signal -> signal.kind().positive()), "and nothing to worry about");
         String signals = cardText("week-signals");
         assertTrue(signals.contains("du") || signals.contains("Du"), "spoken to him: " + signals);
         assertTrue(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("signal-action-talked")).isEmpty(),
@@ -230,5 +233,41 @@ class TodayViewsTest {
             UI.getCurrent().navigate(route);
             assertEquals(1, _find(AccessDeniedView.class).size(), route);
         }
+    }
+
+    @Test
+    void aPersonsPageShowsTheirCourseAsFarAsTheViewerMaySeeIt() throws Exception {
+        SignedInUser jonas = user("counsellor@nextwork.example");
+        String mikkel = user("youth@nextwork.example").id();
+        String emma = user("emma.friis@nextwork.example").id();
+        signIn(jonas);
+        UI.getCurrent().navigate("people/" + mikkel);
+        String journey = cardText("course-journey");
+        assertTrue(journey.contains("Med i NExTWORK siden") && journey.contains("Fjordbyens Værksted · nu, til og med"), journey);
+        assertTrue(journey.contains("Interesser:") || journey.contains("Mål:"), "his counsellor reads what he wants: " + journey);
+        assertTrue(cardText("course-group").contains("Tirsdagsgruppen"));
+        String development = cardText("course-development");
+        assertTrue(development.contains("Fokus: Vedholdenhed"), development);
+        assertTrue(development.matches("(?s).*Arbejdsegnethed: \\d+ \\((på vej|godt i gang|stærk)\\).*"), development);
+        String conversations = cardText("course-conversations");
+        assertTrue(conversations.contains("Mikkel") && conversations.contains("Valgte: Vedholdenhed"), conversations);
+        assertEquals(1, _find(Card.class, spec -> spec.withClasses("course-signals")).size(), "his focus went up");
+        VaadinShell.stop();
+
+        signIn(user("company@nextwork.example"));
+        UI.getCurrent().navigate("people/" + emma);
+        String emmas = cardText("course-journey");
+        assertTrue(emmas.contains("Surdejshjørnet"), emmas);
+        assertFalse(emmas.contains("Interesser:") || emmas.contains("Mål:"), "what she wants is not the company's: " + emmas);
+        assertEquals(List.of("CONCERN"), _find(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("signal"))
+                .stream().map(item -> item.getElement().getAttribute("data-kind")).toList(), "the concern the bakery shared, and no other");
+        UI.getCurrent().navigate("people/" + mikkel);
+        assertEquals(1, _find(AccessDeniedView.class).size(), "a young person the bakery does not work with");
+        VaadinShell.stop();
+
+        signIn(user("youth@nextwork.example"));
+        UI.getCurrent().navigate("people/" + mikkel);
+        assertTrue(cardText("course-development").contains("Dit fokus: Vedholdenhed"));
+        assertTrue(cardText("course-conversations").contains("Mikkel"));
     }
 }
