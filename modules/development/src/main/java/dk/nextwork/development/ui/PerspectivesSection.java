@@ -46,7 +46,7 @@ class PerspectivesSection extends Div {
                         BiFunction<String, Object[], String> texts) {
         this.perspectives = perspectives;
         this.ownPage = ownPage;
-        this.firstName = name.strip().split("\\s+", 2)[0];
+        this.firstName = dk.nextwork.identity.UserAccount.firstName(name);
         this.locale = locale;
         this.language = language;
         this.texts = texts;
@@ -143,8 +143,11 @@ class PerspectivesSection extends Div {
     }
 
     private String rater(Rater rater) {
-        return ownPage && rater == Rater.YOUNG_PERSON ? text("development.perspectives.you")
-                : text("reporting.rater." + rater.name().toLowerCase(Locale.ROOT));
+        if (rater == Rater.YOUNG_PERSON) {
+            // the young person is named, never "den unge"
+            return ownPage ? text("development.perspectives.you") : text("development.perspectives.themselves", firstName);
+        }
+        return text("reporting.rater." + rater.name().toLowerCase(Locale.ROOT));
     }
 
     private String text(String key, Object... values) {

@@ -139,7 +139,7 @@ class DevelopmentViewsTest {
         signIn(jonas);
         open(DevelopmentView.class, mikkel);
         _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("development-perspectives"));
-        assertEquals(List.of("Punkt", "Virksomhed", "Ungevejleder", "Den unge selv"), perspectiveHeaders());
+        assertEquals(List.of("Punkt", "Virksomhed", "Ungevejleder", "Mikkel selv"), perspectiveHeaders());
         List<com.vaadin.flow.component.html.NativeTableRow> rows = _find(com.vaadin.flow.component.html.NativeTableRow.class,
                 spec -> spec.withClasses("perspectives-row"));
         assertEquals("Vedholdenhed", rows.get(0).getHeaderCells().get(0).getElement().getText());
