@@ -22,6 +22,7 @@ import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.ReportsToFile;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.DueReport;
 import dk.nextwork.reporting.Instrument;

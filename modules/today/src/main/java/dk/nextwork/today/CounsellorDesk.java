@@ -22,6 +22,7 @@ import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.ReportsToFile;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportsDue;
 import dk.nextwork.signals.Signal;

@@ -57,7 +57,7 @@ class ReportingBrowserTest {
         pages.assertHeading("Vores unge", "a representative lands on the young people placed with them");
         assertEquals(360L, ((JavascriptExecutor) browser).executeScript("return window.innerWidth"));
         int week = LocalDate.now(PortalTime.ZONE).minusWeeks(2).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        assertTrue(waitFor(".todo-now li").getText().contains("uge " + week + " "), "the overdue week comes first");
+        assertTrue(waitFor(".todo-now li").getText().contains("Uge " + week + " "), "the overdue week comes first");
 
         tap(waitFor(".todo-now li a"));
         pages.assertHeading("Ugerapport", "the weekly report's form");

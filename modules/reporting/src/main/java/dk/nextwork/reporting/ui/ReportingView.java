@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +32,7 @@ import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.Reports;
 import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.reporting.ReportsDue;
+import dk.nextwork.reporting.ReportsToFile;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
@@ -38,8 +40,9 @@ import dk.nextwork.shell.PageTitles;
 
 /**
  * {@code /app/reports}: what the user has to file (weekly reports, monthly assessments, the
- * questionnaire, and the young person's optional own view of the month), overdue first, each one
- * tap from its form; submitted ones while they can be corrected. Overdue reports are announced at the top: the in-app side of the reminders.
+ * questionnaire, and the young person's optional own view of the month) by young person: what can
+ * be filed now (due or overdue), then what comes later, then the submitted ones while they can be
+ * corrected, each one tap from its form. Overdue reports are announced at the top: the in-app side of the reminders.
  */
 @Route(value = "reports", layout = MainLayout.class)
 @RolesAllowed({Role.COMPANY_REP_ID, Role.COUNSELLOR_ID, Role.YOUTH_ID})
@@ -75,20 +78,39 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("reporting.dashboard.nothing")));
         }
         list.setWidthFull();
-        for (DueReport item : items) {
-            list.add(card(item, names.get(item.youngPerson())));
+        // by young person: what can be filed now, then what comes later, then what was sent
+        for (ReportsToFile person : ReportsToFile.group(items, reports.today(), names::get)) {
+            Div group = new Div(new H2(person.name()));
+            group.addClassName("due-person");
+            part(group, null, person.now());
+            part(group, "reporting.dashboard.later", person.later());
+            part(group, "reporting.dashboard.sent", person.sent());
+            list.add(group);
         }
         add(list);
     }
 
-    private Div card(DueReport item, String name) {
+    private void part(Div group, String titleKey, List<DueReport> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        if (titleKey != null) {
+            Paragraph title = new Paragraph(getTranslation(titleKey));
+            title.addClassName("due-part");
+            title.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-bottom", "var(--lumo-space-xs)");
+            group.add(title);
+        }
+        for (DueReport item : items) {
+            group.add(card(item));
+        }
+    }
+
+    private Div card(DueReport item) {
         Locale locale = getLocale();
         Div card = new Div();
         card.addClassName("due-report");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("padding", "var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
-        Span who = new Span(name);
-        who.getStyle().set("font-weight", "600").set("display", "block");
         // an optional report is the young person's own view of a month: named as theirs, not as the others' assessment
         String form = item.optional() ? "reporting.form.ownViewTitle" : PeriodLabels.instrumentKey(item.instrument());
         Span what = new Span(getTranslation(form) + " · "
@@ -105,7 +127,7 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
         open.addClassName("due-action");
         open.addThemeVariants(item.isSubmitted() ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
         open.getStyle().set("margin-top", "var(--lumo-space-s)");
-        card.add(who, what, status, new Div(open));
+        card.add(what, status, new Div(open));
         return card;
     }
 

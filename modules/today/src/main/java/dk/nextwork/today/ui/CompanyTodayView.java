@@ -31,7 +31,7 @@ import dk.nextwork.signals.Signals;
 import dk.nextwork.today.CompanyDesk;
 import dk.nextwork.today.EarlierYoungPerson;
 import dk.nextwork.today.PlacedYoungPerson;
-import dk.nextwork.today.ReportsToFile;
+import dk.nextwork.reporting.ReportsToFile;
 
 /**
  * {@code /app/today/company}: a company representative's start view: a card per young person

@@ -26,7 +26,7 @@ import dk.nextwork.signals.Signals;
 import dk.nextwork.today.CounsellorDesk;
 import dk.nextwork.today.GroupMeeting;
 import dk.nextwork.today.GroupToday;
-import dk.nextwork.today.ReportsToFile;
+import dk.nextwork.reporting.ReportsToFile;
 
 /**
  * {@code /app/today/counsellor}: a counsellor's start view: their groups with the next meeting and

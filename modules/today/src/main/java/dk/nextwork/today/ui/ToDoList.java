@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dk.nextwork.reporting.DueReport;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.ReportForms;
-import dk.nextwork.today.ReportsToFile;
+import dk.nextwork.reporting.ReportsToFile;
 
 /**
  * Reports to file, by young person: first what can be filed now (due or overdue), then what comes

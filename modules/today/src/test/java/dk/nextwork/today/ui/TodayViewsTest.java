@@ -35,7 +35,7 @@ import dk.nextwork.shell.ui.AccessDeniedView;
 import dk.nextwork.signals.Signal;
 import dk.nextwork.signals.SignalKind;
 import dk.nextwork.today.PlacedYoungPerson;
-import dk.nextwork.today.ReportsToFile;
+import dk.nextwork.reporting.ReportsToFile;
 import dk.nextwork.today.TodayFixture;
 
 /** Each role lands on its start view, with the right young people and nothing about anyone else. */

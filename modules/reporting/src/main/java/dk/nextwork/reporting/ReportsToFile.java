@@ -1,4 +1,4 @@
-package dk.nextwork.today;
+package dk.nextwork.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import dk.nextwork.reporting.DueReport;
 
 /**
  * One young person's reports on a to-do list: {@code now} what is due or overdue, {@code later}
