@@ -61,6 +61,13 @@ final class Blocks {
         return link;
     }
 
+    /** Links side by side, wrapping on a narrow screen. */
+    static Div links(Component... links) {
+        Div row = new Div(links);
+        row.addClassName("today-links");
+        return row;
+    }
+
     /** A young person's page. */
     static String personPage(String youngPerson) {
         return PersonParameter.page(youngPerson);

@@ -87,8 +87,8 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
         if (!person.signals().isEmpty()) {
             shared.add(new SignalList(signals, CurrentUser.get(), person.signals()));
         }
-        card.add(shared, Blocks.link(getTranslation("today.company.open"), Blocks.personPage(person.youngPerson())),
-                Blocks.link(getTranslation("today.company.conversation"), Blocks.conversationPage(person.youngPerson())));
+        card.add(shared, Blocks.links(Blocks.link(getTranslation("today.company.open"), Blocks.personPage(person.youngPerson())),
+                Blocks.link(getTranslation("today.company.conversation"), Blocks.conversationPage(person.youngPerson()))));
         if (signals.mayFlagConcern(CurrentUser.get(), person.youngPerson())) {
             Button concern = new Button(getTranslation("today.company.concern"), click -> new ConcernDialog(signals,
                     CurrentUser.get(), person.youngPerson(), saved -> {

@@ -106,7 +106,9 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         }
         Locale locale = getLocale();
         for (MyWeek.Waiting waiting : week.waiting()) {
-            String form = getTranslation(PeriodLabels.instrumentKey(waiting.due().instrument())) + " · "
+            // the young person's optional view of a month is theirs, not the others' assessment
+            String form = getTranslation(waiting.due().optional() ? "reporting.form.ownViewTitle"
+                    : PeriodLabels.instrumentKey(waiting.due().instrument())) + " · "
                     + PeriodLabels.period(waiting.due().period(), locale, this::getTranslation);
             card.add(Blocks.line(form), Blocks.quiet(getTranslation(waiting.minutes() == 1 ? "today.week.lengthMinute" : "today.week.length",
                     waiting.statements(), waiting.minutes())));
