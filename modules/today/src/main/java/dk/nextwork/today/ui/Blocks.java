@@ -1,6 +1,7 @@
 package dk.nextwork.today.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,8 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import dk.nextwork.development.DevelopmentRoutes;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.shell.TouchTarget;
+import dk.nextwork.today.GroupMeeting;
 
 /** The start views' building blocks: a card with a title, a quiet line, a list, a link on. */
 final class Blocks {
@@ -66,6 +69,13 @@ final class Blocks {
         Div row = new Div(links);
         row.addClassName("today-links");
         return row;
+    }
+
+    /** A group meeting in a text of {@code key} with the weekday, the day ("8. dec.") and the time: one way for every view. */
+    static String meeting(String key, GroupMeeting meeting) {
+        UI ui = UI.getCurrent();
+        return ui.getTranslation(key, meeting.day().getDayOfWeek(), Formats.dayAndShortMonth(meeting.day(), ui.getLocale()),
+                meeting.time());
     }
 
     /** A young person's page. */

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
-import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
@@ -83,8 +82,7 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
     }
 
     private String when(GroupMeeting meeting) {
-        return getTranslation("today.counsellor.nextMeeting", meeting.day().getDayOfWeek(),
-                Formats.dayAndShortMonth(meeting.day(), getLocale()), meeting.time());
+        return Blocks.meeting("today.counsellor.nextMeeting", meeting);
     }
 
     List<GroupToday> groups() {

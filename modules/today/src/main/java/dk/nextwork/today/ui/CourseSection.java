@@ -100,8 +100,7 @@ public class CourseSection implements PersonSection {
         }
         var meeting = course.group().get();
         return Blocks.card("course-group", text("today.course.group"), Blocks.line(meeting.groupName()),
-                Blocks.quiet(text("today.counsellor.nextMeeting", meeting.day().getDayOfWeek(),
-                        Formats.dayAndShortMonth(meeting.day(), locale()), meeting.time())),
+                Blocks.quiet(Blocks.meeting("today.counsellor.nextMeeting", meeting)),
                 Blocks.quiet(text("today.week.meetingWith", meeting.counsellorName())));
     }
 

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
-import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.shell.CurrentUser;
@@ -129,8 +128,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         }
         var meeting = week.nextMeeting().get();
         String when = meeting.day().equals(week.today()) ? getTranslation("today.week.meetingToday", meeting.time())
-                : getTranslation("today.week.meetingOn", meeting.day().getDayOfWeek(), Formats.dayAndShortMonth(meeting.day(), getLocale()),
-                        meeting.time());
+                : Blocks.meeting("today.week.meetingOn", meeting);
         return Blocks.card("week-meeting", getTranslation("today.week.meeting"), Blocks.line(meeting.groupName()),
                 Blocks.line(when), Blocks.quiet(getTranslation("today.week.meetingWith", meeting.counsellorName())),
                 Blocks.link(getTranslation("today.week.seeCourse"), Blocks.personPage(me)));
