@@ -23,6 +23,7 @@ import org.vaadin.addons.echartsflow.option.Tooltip;
 
 import dk.nextwork.development.Band;
 import dk.nextwork.development.CohortSeries;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.reporting.Cadence;
 import dk.nextwork.reporting.Period;
@@ -64,18 +65,19 @@ final class CohortCharts {
                 .setLineStyle(new LineStyle().setWidth(3).setColor(MEDIAN)).setItemStyle(new ItemStyle().setColor(MEDIAN));
         for (Band one : series.bands()) {
             String x = x(one);
+            String tooltip = tooltip(one, x);
             base.addData(Arrays.asList(x, round(one.lowerQuartile())));
             band.addData(Arrays.asList(x, round(one.upperQuartile() - one.lowerQuartile())));
-            lower.addData(Arrays.asList(x, round(one.lowerQuartile())));
-            upper.addData(Arrays.asList(x, round(one.upperQuartile())));
-            median.addData(Arrays.asList(x, round(one.median())));
+            lower.addData(point(x, one.lowerQuartile(), tooltip));
+            upper.addData(point(x, one.upperQuartile(), tooltip));
+            median.addData(point(x, one.median(), tooltip));
         }
         List<String> names = List.of(text("development.cohort.median"), text("development.cohort.lower"),
                 text("development.cohort.upper"));
         ChartOption option = new ChartOption()
                 .setAria(new Aria().setDescription(texts.apply("development.aria.cohort",
                         new Object[] {series.name().in(Texts.language(locale))})))
-                .setTooltip(Tooltip.axis().setConfine(true))
+                .setTooltip(Tooltip.item().setConfine(true))
                 .setXAxis(axis(series).setPointerLabels(periodsOf(series)))
                 .setYAxis(Axis.value().setMin(0).setMax(100))
                 .setDataZoom(DevelopmentCharts.slider(), DataZoom.inside().setXAxisIndex(0).setFilterMode("none"))
@@ -109,6 +111,23 @@ final class CohortCharts {
             named.put(x, periodOf(x));
         }
         return named;
+    }
+
+    /** A band's point, with a tooltip made here so its figures read as the portal writes numbers ("71,3"). */
+    private static Map<String, Object> point(String x, double value, String tooltip) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("value", Arrays.asList(x, round(value)));
+        point.put("tooltip", Map.of("formatter", tooltip));
+        return point;
+    }
+
+    /** What a band says at its period: the median, the quartiles and how many young people it stands on. */
+    private String tooltip(Band band, String x) {
+        return DevelopmentCharts.tooltip(List.of(periodOf(x),
+                text("development.cohort.median") + ": " + Formats.number(round(band.median()), locale),
+                text("development.cohort.lower") + ": " + Formats.number(round(band.lowerQuartile()), locale),
+                text("development.cohort.upper") + ": " + Formats.number(round(band.upperQuartile()), locale),
+                text("development.cohort.people") + ": " + Formats.number(band.people(), locale)));
     }
 
     /** The same figures for the accessible table: median, quartiles and how many young people. */

@@ -52,4 +52,15 @@ class CohortChartsTest {
         assertEquals(List.of("jul. 2026", "aug. 2026", "sep. 2026", "okt. 2026", "nov. 2026", "dec. 2026"),
                 List.copyOf(axis.getAxisLabel().getCustomLabels().values()));
     }
+
+    @Test
+    void aBandsFiguresReadWithTheDanishDecimalCommaInItsTooltip() {
+        LocalDate today = LocalDate.of(2026, 11, 10);
+        CohortSeries series = new CohortSeries("arbejdsegnethed", new Bilingual("Arbejdsegnethed", "Employability"),
+                Cadence.MONTHLY, List.of(new Band(Period.parse("2026-10").orElseThrow(), 6, 40.25, 71.3, 80)));
+        String spread = new CohortCharts(Locale.forLanguageTag("da"), (key, values) -> key, today).spread(series).toJson();
+        assertTrue(spread.contains("development.cohort.median: 71,3"), spread);
+        assertTrue(spread.contains("development.cohort.lower: 40,3"), spread);
+        assertFalse(spread.contains("\"trigger\":\"axis\""), "each point says its own figures, not ECharts' \"71.3\": " + spread);
+    }
 }
