@@ -90,10 +90,11 @@ public class ReportsDue {
     /**
      * How many reports are overdue at each company on a day, counting as {@link #overdueAt} does,
      * from placements already read (those not on that day are passed over): one pass, no query
-     * per company. Companies with none overdue are left out.
+     * per company; each report that may be overdue is looked up by name in its young person's
+     * folder and only its status read. Companies with none overdue are left out. ({@code now}:
+     * the moment overdue is judged at, as for {@link #overdueAt}; being overdue depends on the day.)
      */
     public Map<String, Integer> overdueByCompany(List<Placement> placements, LocalDate today, Instant now) {
-        CorrectionWindow window = configuration.current().definition().correctionWindow();
         Map<String, List<Placement>> byCompany = new java.util.LinkedHashMap<>();
         for (Placement placement : placements) {
             if (placement.isActiveOn(today)) {
@@ -103,15 +104,28 @@ public class ReportsDue {
         List<Expected> expected = new ArrayList<>();
         byCompany.forEach((company, on) -> expected.addAll(forCompany(company, on, today)));
         // only what is past its due day can be overdue: the rest need not be looked up
-        expected.removeIf(one -> !today.isAfter(dueBy(one.instrument(), one.period(), one.rater())));
-        Map<String, Integer> overdue = new java.util.TreeMap<>();
-        List<DueReport> resolved = resolve(expected, today, now, window);
-        for (int i = 0; i < resolved.size(); i++) {
-            if (resolved.get(i).overdue() && !resolved.get(i).isSubmitted()) {
-                overdue.merge(expected.get(i).raterId(), 1, Integer::sum);
+        expected.removeIf(one -> one.instrument().isOptionalFor(one.rater())
+                || !today.isAfter(dueBy(one.instrument(), one.period(), one.rater())));
+        return repository.withServiceSession(session -> {
+            Map<String, Integer> overdue = new java.util.TreeMap<>();
+            String folderOf = null;
+            javax.jcr.Node folder = null;
+            for (Expected one : expected) {
+                if (!one.youngPerson().equals(folderOf)) {
+                    folderOf = one.youngPerson();
+                    String path = ReportStore.ROOT + "/" + folderOf;
+                    folder = folderOf.contains("/") || !session.nodeExists(path) ? null : session.getNode(path);
+                }
+                // overdue unless submitted: only the report's status is read, from its young person's folder
+                String name = one.name();
+                boolean submitted = folder != null && folder.hasNode(name)
+                        && Report.Status.SUBMITTED.name().equals(folder.getNode(name).getProperty("status").getString());
+                if (!submitted) {
+                    overdue.merge(one.raterId(), 1, Integer::sum);
+                }
             }
-        }
-        return overdue;
+            return overdue;
+        });
     }
 
     /** The reports a company's representatives file for the given placements that are on that day. */
