@@ -164,15 +164,25 @@ public final class ReportingBenchmark {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong loaded = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong loaded = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * Companies, young people with accounts and enrolments, each young person's course as
      * placements of {@value #PLACEMENT_WEEKS} weeks at random companies, and a submitted weekly
      * report for every week of it up to last week. Returns who is placed where today.
      */
-    private static Map<String, String> load(Platform platform, dk.nextwork.identity.Accounts accounts, int youth, int companies,
+    static Map<String, String> load(Platform platform, dk.nextwork.identity.Accounts accounts, int youth, int companies,
                                             int years, List<Indicator> weekly) throws Exception {
+        return load(platform, accounts, youth, companies, years, weekly, false);
+    }
+
+    /**
+     * As above; {@code staggered}: each young person's placements change in a week of their own
+     * (the first one shorter), so that placements end on every day of the year rather than all
+     * on the same one.
+     */
+    static Map<String, String> load(Platform platform, dk.nextwork.identity.Accounts accounts, int youth, int companies,
+                                    int years, List<Indicator> weekly, boolean staggered) throws Exception {
         LocalDate today = LocalDate.now(PortalTime.ZONE);
         Period first = Period.of(Cadence.WEEKLY, today.minusYears(years));
         Period thisWeek = Period.of(Cadence.WEEKLY, today);
@@ -208,7 +218,8 @@ public final class ReportingBenchmark {
                 Random random = new Random(seed);
                 platform.repository().withServiceSession(session -> {
                     for (String id : batch) {
-                        course(session, id, first, thisWeek, companies, weekly, random, placedNow);
+                        int phase = staggered ? random.nextInt(PLACEMENT_WEEKS) : 0;
+                        course(session, id, first, thisWeek, companies, weekly, random, placedNow, phase);
                     }
                     session.save();
                     return null;
@@ -229,7 +240,8 @@ public final class ReportingBenchmark {
 
     /** A young person's enrolment, placements one after another, and a weekly report for every past week. */
     private static void course(Session session, String id, Period first, Period thisWeek, int companies,
-                               List<Indicator> weekly, Random random, Map<String, String> placedNow) throws RepositoryException {
+                               List<Indicator> weekly, Random random, Map<String, String> placedNow, int phase)
+            throws RepositoryException {
         Node enrolment = session.getNode(Enrolments.YOUTH).addNode(id, "nt:unstructured");
         enrolment.setProperty("hoursPerWeek", 20L);
         enrolment.setProperty("interests", "");
@@ -239,13 +251,14 @@ public final class ReportingBenchmark {
         String company = null;
         int step = 0;
         for (Period week = first; week.compareTo(thisWeek) <= 0; week = week.next(), step++) {
-            if (step % PLACEMENT_WEEKS == 0) {
+            if (step == 0 || (step + phase) % PLACEMENT_WEEKS == 0) {
+                int weeks = PLACEMENT_WEEKS - (step + phase) % PLACEMENT_WEEKS;
                 company = "bench-" + random.nextInt(companies);
                 Node placement = session.getNode(Programme.PLACEMENTS).addNode(id + "-" + step, "nt:unstructured");
                 placement.setProperty("youngPerson", id);
                 placement.setProperty("company", company);
                 placement.setProperty("start", week.start().toString());
-                placement.setProperty("plannedEnd", week.start().plusWeeks(PLACEMENT_WEEKS).minusDays(1).toString());
+                placement.setProperty("plannedEnd", week.start().plusWeeks(weeks).minusDays(1).toString());
             }
             if (week.equals(thisWeek)) {
                 placedNow.put(id, company);
@@ -269,7 +282,7 @@ public final class ReportingBenchmark {
         return ratings;
     }
 
-    private static void print(String what, List<Long> nanos) {
+    static void print(String what, List<Long> nanos) {
         List<Long> sorted = nanos.stream().sorted().toList();
         System.out.printf("%-26s: p50 %,.1f ms, p99 %,.1f ms, max %,.1f ms (%d samples)%n", what,
                 sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6,

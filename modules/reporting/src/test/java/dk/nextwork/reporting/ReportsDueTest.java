@@ -59,6 +59,29 @@ class ReportsDueTest {
     }
 
     @Test
+    void theProgrammeWideOverdueCountIsEachCompanysOverdueReportsCountedOnceAndGoesDownWhenOneIsFiled() throws Exception {
+        List<dk.nextwork.program.Placement> placements = fixture.programme.allPlacements();
+        java.time.Instant now = running.clock().instant();
+        Map<String, Integer> byCompany = fixture.due.overdueByCompany(placements, today, now);
+        java.util.Set<String> companies = new java.util.TreeSet<>();
+        placements.forEach(placement -> companies.add(placement.company()));
+        for (String company : companies) {
+            assertEquals(fixture.due.overdueAt(company, today, now).size(), byCompany.getOrDefault(company, 0).intValue(),
+                    "as the reminders count them: " + company);
+        }
+        assertFalse(byCompany.containsValue(0), "companies with none overdue are left out");
+        int before = byCompany.get("surdejshjoernet");
+        assertTrue(before >= 1, "Emma's unfiled weeks");
+
+        Period overdueWeek = fixture.due.overdueAt("surdejshjoernet", today, now).stream()
+                .filter(item -> item.instrument() == Instrument.WEEKLY_REPORT).findFirst().orElseThrow().period();
+        fixture.reports.submit(new Caller(bakery, "test"), new ReportInput(emma, Instrument.WEEKLY_REPORT, overdueWeek,
+                Map.of("punktlighed", 4), "", 0));
+        assertEquals(before - 1, fixture.due.overdueByCompany(fixture.programme.allPlacements(), today, now)
+                .getOrDefault("surdejshjoernet", 0).intValue(), "a report filed late is no longer overdue");
+    }
+
+    @Test
     void theYoungPersonHasTheHalfYearsQuestionnaireAndTheCounsellorTheMonthlyAssessments() throws Exception {
         SignedInUser mikkel = fixture.user("youth@nextwork.example");
         List<DueReport> his = fixture.due.forUser(mikkel, today, running.clock().instant());

@@ -167,6 +167,47 @@ public class Signals {
     }
 
     /**
+     * For the coordinator's overview: the open signals of the given young people, positive ones
+     * first, then the newest, at most {@code limit} of them, with how many there are in all. Read
+     * from the young people who have signals at all (their folders under {@code /signals}), not
+     * from every young person asked about; only those whose signals are on the page are audited.
+     * Someone who is not a coordinator gets what {@link #open(Caller, Collection)} gives them.
+     */
+    public SignalPage openPage(Caller caller, Collection<String> youngPeople, int limit) {
+        Set<String> asked = new java.util.HashSet<>(youngPeople);
+        List<Signal> open = new ArrayList<>();
+        if (caller.user() != null && caller.user().has(Role.COORDINATOR)) {
+            List<Signal> stored = repository.withServiceSession(session -> {
+                List<Signal> found = new ArrayList<>();
+                if (!session.nodeExists(SignalStore.ROOT)) {
+                    return found;
+                }
+                for (javax.jcr.NodeIterator folders = session.getNode(SignalStore.ROOT).getNodes(); folders.hasNext(); ) {
+                    Node folder = folders.nextNode();
+                    if (asked.contains(folder.getName())) {
+                        found.addAll(SignalStore.all(session, folder.getName()).stream().filter(Signal::isOpen).toList());
+                    }
+                }
+                return found;
+            });
+            Map<String, Boolean> seen = new java.util.HashMap<>();
+            for (Signal signal : stored) {
+                if (seen.computeIfAbsent(signal.youngPerson(), id -> accounts.find(id)
+                        .filter(person -> concerns(caller.user(), person)).isPresent())) {
+                    open.add(signal);
+                }
+            }
+        } else {
+            open(caller, youngPeople).values().forEach(open::addAll);
+        }
+        List<Signal> shown = open.stream().sorted(SHOWN).limit(Math.max(0, limit)).toList();
+        if (caller.user() != null && caller.user().has(Role.COORDINATOR)) {
+            audit.recordAll(caller, "signals.read", shown.stream().map(Signal::youngPerson).distinct().toList(), "start view");
+        }
+        return new SignalPage(shown, open.size());
+    }
+
+    /**
      * Raises a concern about a young person: a representative of the company they are placed with
      * now, or the counsellor of their group. The reason is required and short; the young person
      * reads it too. Anyone else is refused (audited) and nothing is stored.

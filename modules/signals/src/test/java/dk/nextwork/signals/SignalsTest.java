@@ -74,6 +74,39 @@ class SignalsTest {
     }
 
     @Test
+    void theOverviewsPageHoldsTheFirstOpenSignalsCountsAllAndAuditsOnlyThoseOnIt() {
+        Caller coordinator = as(ReportingFixture.COORDINATOR);
+        List<String> asked = List.of(emma, oliver, ali, mikkel, noah);
+        List<Signal> all = signals.open(coordinator, asked).values().stream().flatMap(List::stream).toList();
+        assertTrue(all.size() >= 6, "the demo's signals: " + all);
+
+        SignalPage everything = signals.openPage(coordinator, asked, 100);
+        assertEquals(all.size(), everything.total());
+        assertEquals(Set.copyOf(all), Set.copyOf(everything.shown()), "the same signals as asked one by one");
+        assertTrue(everything.shown().get(0).kind().positive(), "good news first");
+
+        SignalPage two = signals.openPage(coordinator, asked, 2);
+        assertEquals(all.size(), two.total(), "the count is of all");
+        assertEquals(everything.shown().subList(0, 2), two.shown(), "the first in the order shown");
+        assertEquals(all.size() - 2, two.more());
+
+        SignalPage withoutEmma = signals.openPage(coordinator, List.of(oliver, ali, mikkel, noah), 100);
+        assertTrue(withoutEmma.shown().stream().noneMatch(signal -> signal.youngPerson().equals(emma)),
+                "only the young people asked about");
+
+        long emmasBefore = startViewReads(emma);
+        signals.openPage(coordinator, List.of(emma), 0);
+        assertEquals(emmasBefore, startViewReads(emma), "not on the page, so not read");
+        signals.openPage(coordinator, List.of(emma), 1);
+        assertEquals(emmasBefore + 1, startViewReads(emma), "on the page, so in her trail");
+    }
+
+    private long startViewReads(String youngPerson) {
+        return fixture.reporting.identity.audit.about(youngPerson, 500).stream()
+                .filter(entry -> entry.action().equals("signals.read") && "start view".equals(entry.detail())).count();
+    }
+
+    @Test
     void detectionOverTheDemoRaisesEachKindWithWhatItRestsOn() {
         assertEquals(EnumSet.of(SignalKind.REPORTS_MISSING, SignalKind.CONCERN), kinds(signals.open(as(ReportingFixture.COORDINATOR), emma)));
         assertEquals(EnumSet.of(SignalKind.ABSENCE_RISING, SignalKind.DIMENSION_FALLING),

@@ -59,16 +59,20 @@ public final class ProgramVersionHandler implements VersionHandler {
     private static final Task DEMO_MEETING_TIME = Task.demo("say when the demo network group meets",
             ProgramVersionHandler::demoMeetingTime);
 
+    /** A counsellor's groups are found by the counsellor, not by reading every group (thousands at national scale). */
+    private static final Task COUNSELLOR_INDEX = Tasks.propertyIndex("groupCounsellor", "counsellor", Programme.GROUPS);
+
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, YOUNG_PERSON_INDEX, DEMO, ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS, UNORDERED);
+        return List.of(TREES, YOUNG_PERSON_INDEX, DEMO, ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS, UNORDERED,
+                COUNSELLOR_INDEX);
     }
 
     @Override
     public List<UpdateStep> updateSteps() {
         return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS),
                 UpdateStep.to("1.2.0", UNORDERED), UpdateStep.to("1.3.0", MOVED_ON),
-                UpdateStep.to("1.4.0", DEMO_MEETING_TIME));
+                UpdateStep.to("1.4.0", DEMO_MEETING_TIME), UpdateStep.to("1.5.0", COUNSELLOR_INDEX));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dk.nextwork.program.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -50,7 +51,7 @@ class ProgramVersionHandlerTest {
         }
         try (Platform updated = start()) {
             Programme programme = new Programme(updated.repository());
-            assertEquals("1.4.0", updated.repository().withServiceSession(
+            assertEquals("1.5.0", updated.repository().withServiceSession(
                     session -> session.getNode("/system/modules/program").getProperty("version").getString()));
             Placement noah = placement(programme, "noah-surdejshjoernet");
             assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());
@@ -68,6 +69,45 @@ class ProgramVersionHandlerTest {
             Placement noah = placement(new Programme(platform.repository()), "noah-surdejshjoernet");
             assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());
             assertEquals(Optional.empty(), noah.endReason());
+        }
+    }
+
+    @Test
+    void theUpdateTo150IndexesGroupsByCounsellorAndACounsellorsGroupsAreFoundThroughIt(DemoRepository demo) throws Exception {
+        demo.copyInto(home);
+        try (Platform platform = start()) {
+            platform.repository().withServiceSession(session -> {
+                session.getNode("/oak:index/groupCounsellor").remove();
+                session.getNode("/system/modules/program").setProperty("version", "1.4.0");
+                session.save();
+                return null;
+            });
+        }
+        try (Platform updated = start()) {
+            boolean indexed = updated.repository().withServiceSession(session -> session.nodeExists("/oak:index/groupCounsellor"));
+            assertTrue(indexed, "the update adds the index");
+            updated.repository().withServiceSession(session -> {
+                Node group = session.getNode(Programme.GROUPS).addNode("onsdagsgruppen", "nt:unstructured");
+                group.setProperty("name", "Onsdagsgruppen");
+                group.setProperty("counsellor", "counsellor-led-two");
+                group.setProperty("members", new String[] {"someone"});
+                Node other = session.getNode(Programme.GROUPS).addNode("andengruppe", "nt:unstructured");
+                other.setProperty("name", "Anden gruppe");
+                other.setProperty("counsellor", "counsellor-led-two");
+                other.setProperty("members", new String[0]);
+                session.save();
+                return null;
+            });
+            Programme programme = new Programme(updated.repository());
+            assertEquals(java.util.List.of("Anden gruppe", "Onsdagsgruppen"), programme.groupsLedBy("counsellor-led-two").stream()
+                    .map(dk.nextwork.program.NetworkGroup::name).toList(), "both groups, by name");
+            String plan = updated.repository().withServiceSession(session -> {
+                var query = session.getWorkspace().getQueryManager().createQuery("EXPLAIN SELECT * FROM [nt:unstructured] AS g "
+                        + "WHERE ISCHILDNODE(g, '" + Programme.GROUPS + "') AND g.[counsellor] = 'x'", javax.jcr.query.Query.JCR_SQL2);
+                return query.execute().getRows().nextRow().getValue("plan").getString();
+            });
+            assertTrue(plan.contains("groupCounsellor"), plan);
+            assertEquals(java.util.List.of(), programme.groupsLedBy("nobody"));
         }
     }
 

@@ -35,8 +35,9 @@ public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitl
     @Inject
     public ProgrammeTodayView(ProgrammeOverview overview, Signals signals) {
         glance = overview.glance(CurrentUser.caller());
-        Card open = Blocks.card("programme-signals", getTranslation("today.signals.title", glance.signals().size()),
+        Card open = Blocks.card("programme-signals", getTranslation("today.signals.title", glance.signalsCount()),
                 Blocks.quiet(getTranslation("today.signals.help")), new SignalList(signals, CurrentUser.get(), glance.signals()));
+        more(open, glance.signalsCount() - glance.signals().size());
         add(new H1(getTranslation("today.programme.title")),
                 Blocks.cards(unplaced(), ending(), places(), overdue(), open));
     }
@@ -48,8 +49,8 @@ public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitl
                     .map(start -> getTranslation("today.programme.startsOn", start))
                     .orElse(getTranslation("today.programme.nothingPlanned")))));
         }
-        return counted("programme-unplaced-card", "today.programme.unplaced", glance.withoutPlacement().size(), list,
-                "today.programme.allPlaced");
+        return counted("programme-unplaced-card", "today.programme.unplaced", glance.withoutPlacementCount(), list,
+                "today.programme.allPlaced", glance.withoutPlacementCount() - glance.withoutPlacement().size());
     }
 
     private Card ending() {
@@ -58,19 +59,18 @@ public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitl
             list.add(Blocks.item(Blocks.link(placement.name(), Blocks.personPage(placement.youngPerson())),
                     Blocks.quiet(getTranslation("today.programme.endsAt", placement.companyName(), placement.lastDay()))));
         }
-        return counted("programme-ending-card", "today.programme.ending", glance.endingSoon().size(), list,
-                "today.programme.noneEnding");
+        return counted("programme-ending-card", "today.programme.ending", glance.endingSoonCount(), list,
+                "today.programme.noneEnding", glance.endingSoonCount() - glance.endingSoon().size());
     }
 
     private Card places() {
         var list = Blocks.list("programme-places");
-        int free = 0;
         for (ProgrammeGlance.CompanyPlaces company : glance.capacity()) {
-            free += company.free();
             list.add(Blocks.item(new Span(company.name()), Blocks.quiet(getTranslation("today.programme.freeOf",
                     company.free(), company.places()))));
         }
-        return counted("programme-places-card", "today.programme.places", free, list, "today.programme.noCompanies");
+        return counted("programme-places-card", "today.programme.places", glance.freePlaces(), list,
+                "today.programme.noCompanies", glance.companies() - glance.capacity().size());
     }
 
     private Card overdue() {
@@ -79,16 +79,26 @@ public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitl
             list.add(Blocks.item(new Span(company.name()), Blocks.quiet(getTranslation(company.overdue() == 1
                     ? "today.programme.overdueOne" : "today.programme.overdueMany", company.overdue()))));
         }
-        return counted("programme-overdue-card", "today.programme.overdue",
-                glance.overdue().stream().mapToInt(ProgrammeGlance.CompanyOverdue::overdue).sum(), list,
-                "today.programme.noneOverdue");
+        return counted("programme-overdue-card", "today.programme.overdue", glance.overdueReports(), list,
+                "today.programme.noneOverdue", glance.overdueCompanies() - glance.overdue().size());
     }
 
+    /** A card with its count of all, the first of them listed, and how many more there are. */
     private Card counted(String className, String titleKey, int count, com.vaadin.flow.component.html.UnorderedList list,
-                         String emptyKey) {
+                         String emptyKey, int more) {
         Card card = Blocks.card(className, getTranslation(titleKey, count));
         card.add(list.getChildren().findAny().isPresent() ? list : Blocks.quiet(getTranslation(emptyKey)));
+        more(card, more);
         return card;
+    }
+
+    /** Says how many the list leaves out, when it does. */
+    private void more(Card card, int more) {
+        if (more > 0) {
+            var line = Blocks.quiet(getTranslation("today.programme.more", more));
+            line.addClassName("programme-more");
+            card.add(line);
+        }
     }
 
     ProgrammeGlance glance() {

@@ -221,6 +221,39 @@ class TodayViewsTest {
     }
 
     @Test
+    void theOverviewListsTheFirstOfALongListSaysHowManyMoreAndAuditsOnlyThoseShown() throws Exception {
+        SignedInUser admin = new SignedInUser("admin-test", "a@example.org", "Admin", Set.of(dk.nextwork.identity.Role.ADMIN),
+                null, "da");
+        int extra = dk.nextwork.today.ProgrammeOverview.SHOWN + 5;
+        List<String> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < extra; i++) {
+            String id = fixture.development.reporting.identity.accounts.create(admin, "venter" + i + "@example.org",
+                    String.format("Venter %02d", i), Set.of(dk.nextwork.identity.Role.YOUTH), null, "da").id();
+            fixture.enrolments.enrol(dk.nextwork.reporting.ReportingFixture.COORDINATOR, id, 20, "", "");
+            waiting.add(id);
+        }
+        signIn(dk.nextwork.reporting.ReportingFixture.COORDINATOR);
+        UI.getCurrent().navigate("");
+        var glance = _get(ProgrammeTodayView.class).glance();
+        int unplaced = extra + 1; // and Sofie
+        assertEquals(unplaced, glance.withoutPlacementCount(), "every active young person without a placement is counted");
+        assertEquals(dk.nextwork.today.ProgrammeOverview.SHOWN, glance.withoutPlacement().size(), "the first are listed");
+        List<String> names = glance.withoutPlacement().stream().map(one -> one.name()).toList();
+        assertEquals(names.stream().sorted().toList(), names, "by name");
+        String card = cardText("programme-unplaced-card");
+        assertTrue(card.contains("Uden praktik lige nu: " + unplaced), card);
+        assertTrue(card.contains("… og " + (unplaced - dk.nextwork.today.ProgrammeOverview.SHOWN) + " flere"), card);
+        assertFalse(cardText("programme-ending-card").contains("flere"), "a short list says nothing more");
+
+        Set<String> shown = glance.withoutPlacement().stream().map(one -> one.youngPerson()).collect(Collectors.toSet());
+        var audit = fixture.development.reporting.identity.audit;
+        for (String id : waiting) {
+            boolean listed = audit.about(id, 20).stream().anyMatch(entry -> entry.action().equals("person.listed"));
+            assertEquals(shown.contains(id), listed, "only the young people on the page are in their trail as listed: " + id);
+        }
+    }
+
+    @Test
     void eachStartViewIsOnlyForItsRole() throws Exception {
         // the start view each demo account may open; every other one is refused
         Map<String, String> own = new java.util.LinkedHashMap<>();
