@@ -169,7 +169,7 @@ public class AuditTrail {
         }
         String day = twoDigits(date.getDayOfMonth());
         // a busy day has very many entries; they are read sorted by time
-        return node.hasNode(day) ? node.getNode(day) : node.addNode(day, LargeFolders.TYPE);
+        return LargeFolders.child(node, day);
     }
 
     private static String dayPath(LocalDate date) {

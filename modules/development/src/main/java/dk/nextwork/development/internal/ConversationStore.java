@@ -30,8 +30,7 @@ public final class ConversationStore {
 
     public static void add(Session session, Conversation conversation) throws RepositoryException {
         Node root = session.getNode(ROOT);
-        Node folder = root.hasNode(conversation.youngPerson()) ? root.getNode(conversation.youngPerson())
-                : root.addNode(conversation.youngPerson(), LargeFolders.TYPE);
+        Node folder = LargeFolders.child(root, conversation.youngPerson());
         Node node = folder.addNode(conversation.id(), "nt:unstructured");
         node.setProperty("youngPersonName", conversation.youngPersonName());
         node.setProperty("held", JcrValues.utc(conversation.held()));

@@ -17,6 +17,11 @@ public final class LargeFolders {
     private LargeFolders() {
     }
 
+    /** The large folder {@code name} below {@code parent}, added (unordered) when it is not there yet; the caller saves. */
+    public static Node child(Node parent, String name) throws RepositoryException {
+        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, TYPE);
+    }
+
     /** Makes existing folders unordered (Oak then drops their stored child order); the caller saves. */
     public static void makeUnordered(Session session, String... paths) throws RepositoryException {
         for (String path : paths) {

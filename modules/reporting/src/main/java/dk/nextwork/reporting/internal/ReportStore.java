@@ -52,7 +52,7 @@ public final class ReportStore {
     /** The node of a new report; the young person's folder is made when it is the first. */
     public static Node create(Session session, String youngPerson, String name) throws RepositoryException {
         Node root = session.getNode(ROOT);
-        Node folder = root.hasNode(youngPerson) ? root.getNode(youngPerson) : root.addNode(youngPerson, LargeFolders.TYPE);
+        Node folder = LargeFolders.child(root, youngPerson);
         return folder.addNode(name, "nt:unstructured");
     }
 

@@ -34,8 +34,7 @@ public final class SignalStore {
     /** Adds the signal unless one of that id is there already (detection raises each situation once). */
     public static boolean addIfNew(Session session, Signal signal) throws RepositoryException {
         Node root = session.getNode(ROOT);
-        Node folder = root.hasNode(signal.youngPerson()) ? root.getNode(signal.youngPerson())
-                : root.addNode(signal.youngPerson(), LargeFolders.TYPE);
+        Node folder = LargeFolders.child(root, signal.youngPerson());
         if (folder.hasNode(signal.id())) {
             return false;
         }
