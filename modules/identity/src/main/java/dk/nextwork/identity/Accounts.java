@@ -15,6 +15,7 @@ import dk.nextwork.identity.internal.PasswordHashing;
 import dk.nextwork.identity.internal.PasswordPolicy;
 import dk.nextwork.identity.internal.SignInThrottle;
 import dk.nextwork.identity.internal.TokenStore;
+import dk.nextwork.identity.internal.YoungPeopleDirectory;
 
 /**
  * The people who can sign in. Administrators create any account and turn accounts off;
@@ -64,6 +65,25 @@ public class Accounts {
 
     public List<UserAccount> all() {
         return store.all();
+    }
+
+    /** The accounts of the ids, in that order, read in one session. */
+    List<UserAccount> findAll(java.util.Collection<String> ids) {
+        return store.findAll(ids);
+    }
+
+    /** The young people's accounts in name order, kept in memory ({@link YoungPeopleDirectory}). */
+    YoungPeopleDirectory youngPeopleDirectory() {
+        return store.youngPeople();
+    }
+
+    /**
+     * Reads the young people's directory again from every account. Not needed in use (every write
+     * and observed change keeps it); for after accounts were written directly in bulk, such as a
+     * benchmark's load, so the first listing is not the one that reads them all.
+     */
+    public void rebuildYoungPeopleDirectory() {
+        store.youngPeople().rebuild();
     }
 
     /** Who represents a company: the contact people of a young person placed there (names and e-mail addresses are work data). */

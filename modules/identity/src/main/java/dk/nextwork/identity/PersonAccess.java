@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import dk.nextwork.identity.internal.YoungPeopleDirectory;
+
 /**
  * Who may see a young person's personal data: the young person, the coordinators, and the
  * company representatives and counsellors who work with them now ({@link Relationships}).
@@ -78,11 +80,6 @@ public class PersonAccess {
         return checked(viewer, personId, this::mayFollow, "person.course.read");
     }
 
-    /** The young people whose course the viewer may follow, each listing audited as for {@link #youngPeopleFor}. */
-    public List<UserAccount> youngPeopleFollowedBy(Caller viewer) {
-        return listed(viewer, this::mayFollow);
-    }
-
     private UserAccount checked(Caller viewer, String personId,
                                 java.util.function.BiPredicate<SignedInUser, UserAccount> allowed, String action) {
         UserAccount person = accounts.find(personId).orElse(null);
@@ -94,19 +91,116 @@ public class PersonAccess {
         return person;
     }
 
-    private List<UserAccount> listed(Caller viewer,
-                                     java.util.function.BiPredicate<SignedInUser, UserAccount> allowed) {
-        List<UserAccount> people = accounts.all().stream()
-                .filter(a -> a.has(Role.YOUTH) && a.active() && allowed.test(viewer.user(), a)).toList();
+    /**
+     * A page of the young people the viewer may see ({@link #maySee}), active ones only, ordered
+     * by name as Danish readers expect and then by id, whose name contains {@code nameFilter}
+     * (any case; {@code null} or blank: all). Their names are personal data too: the listing is
+     * audited ("person.listed") for every person on the page, and for no one else, so a person's
+     * trail shows who saw them listed.
+     *
+     * <p>No call reads every account: a coordinator's page comes from the kept, name-ordered
+     * directory of young people; a representative's or counsellor's from the ids their
+     * {@link Relationships} name. Only the accounts on the page are read.
+     */
+    public YoungPeoplePage youngPeople(Caller viewer, String nameFilter, int offset, int limit) {
+        return listed(viewer, nameFilter, offset, limit, false);
+    }
+
+    /** How many young people {@link #youngPeople} finds in all; not audited (a number names no one). */
+    public int countYoungPeople(Caller viewer, String nameFilter) {
+        return count(viewer.user(), nameFilter, false);
+    }
+
+    /**
+     * As {@link #youngPeople}, for the young people whose course the viewer may follow
+     * ({@link #mayFollow}): also those once placed at a representative's company.
+     */
+    public YoungPeoplePage youngPeopleFollowed(Caller viewer, String nameFilter, int offset, int limit) {
+        return listed(viewer, nameFilter, offset, limit, true);
+    }
+
+    /** How many young people {@link #youngPeopleFollowed} finds in all; not audited. */
+    public int countYoungPeopleFollowed(Caller viewer, String nameFilter) {
+        return count(viewer.user(), nameFilter, true);
+    }
+
+    /**
+     * Those of the ids the viewer may see (active young people, as {@link #youngPeople}) in name
+     * order, for names shown beside other records (a group's members, a report due, a
+     * placement): only those accounts are read, and the listing is audited for them.
+     */
+    public List<UserAccount> youngPeopleAmong(Caller viewer, java.util.Collection<String> ids) {
+        List<UserAccount> people = read(visible(viewer.user(), ids, null));
         audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
         return people;
     }
 
     /**
-     * The young people the viewer may see. Their names are personal data too: each listing is
-     * audited for every person on it, so a person's trail shows who saw them listed.
+     * The ids among {@code ids} of the young people the viewer may see whose name contains
+     * {@code nameFilter}, in name order; not audited (no name leaves): for choosing which
+     * records to show, whose names are then read through {@link #youngPeopleAmong}.
      */
-    public List<UserAccount> youngPeopleFor(Caller viewer) {
-        return listed(viewer, this::maySee);
+    public List<String> visibleAmong(SignedInUser viewer, java.util.Collection<String> ids, String nameFilter) {
+        return visible(viewer, ids, nameFilter).stream().map(YoungPeopleDirectory.Entry::id).toList();
+    }
+
+    private List<YoungPeopleDirectory.Entry> visible(SignedInUser user, java.util.Collection<String> ids, String nameFilter) {
+        if (user.has(Role.COORDINATOR)) {
+            return accounts.youngPeopleDirectory().activeAmong(ids, nameFilter);
+        }
+        java.util.Set<String> asked = new java.util.HashSet<>(ids);
+        return related(user, nameFilter, false).stream().filter(entry -> asked.contains(entry.id())).toList();
+    }
+
+    /** The accounts of the entries; the directory may be a moment behind a save on another app node, so the accounts read decide. */
+    private List<UserAccount> read(List<YoungPeopleDirectory.Entry> entries) {
+        return accounts.findAll(entries.stream().map(YoungPeopleDirectory.Entry::id).toList())
+                .stream().filter(person -> person.has(Role.YOUTH) && person.active()).toList();
+    }
+
+    private YoungPeoplePage listed(Caller viewer, String nameFilter, int offset, int limit, boolean course) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        SignedInUser user = viewer.user();
+        List<YoungPeopleDirectory.Entry> entries;
+        int total;
+        if (user.has(Role.COORDINATOR)) {
+            YoungPeopleDirectory.Page page = accounts.youngPeopleDirectory().page(nameFilter, offset, limit);
+            entries = page.entries();
+            total = page.total();
+        } else {
+            List<YoungPeopleDirectory.Entry> all = related(user, nameFilter, course);
+            total = all.size();
+            entries = offset >= total ? List.of() : all.subList(offset, (int) Math.min(total, (long) offset + limit));
+        }
+        List<UserAccount> people = read(entries);
+        audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
+        return new YoungPeoplePage(people, total);
+    }
+
+    private int count(SignedInUser user, String nameFilter, boolean course) {
+        if (user.has(Role.COORDINATOR)) {
+            return nameFilter == null || nameFilter.isBlank() ? accounts.youngPeopleDirectory().activeCount()
+                    : accounts.youngPeopleDirectory().page(nameFilter, 0, 0).total();
+        }
+        return related(user, nameFilter, course).size();
+    }
+
+    /** The active young people a viewer who is not a coordinator may see (or follow), by name: themselves, and whom their relationships name. */
+    private List<YoungPeopleDirectory.Entry> related(SignedInUser user, String nameFilter, boolean course) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (user.has(Role.YOUTH)) {
+            ids.add(user.id());
+        }
+        if (user.has(Role.COMPANY_REP) || user.has(Role.COUNSELLOR)) {
+            for (Relationships known : relationships) {
+                ids.addAll(known.youngPeopleWorkedWithBy(user));
+                if (course && user.has(Role.COMPANY_REP)) {
+                    ids.addAll(known.youngPeopleWhoseCourseIsFollowedBy(user));
+                }
+            }
+        }
+        return ids.isEmpty() ? List.of() : accounts.youngPeopleDirectory().activeAmong(ids, nameFilter);
     }
 }

@@ -22,4 +22,16 @@ public interface Relationships {
     default boolean followsCourse(SignedInUser viewer, String youngPersonId) {
         return false;
     }
+
+    /**
+     * The ids of the young people the viewer works with now, exactly those for whom
+     * {@link #worksWith} holds, found through the records' own indexes (never by asking about
+     * every young person): what a representative's or counsellor's list of people is made of.
+     */
+    java.util.Set<String> youngPeopleWorkedWithBy(SignedInUser viewer);
+
+    /** The ids of the young people for whom {@link #followsCourse} holds, found as {@link #youngPeopleWorkedWithBy}. */
+    default java.util.Set<String> youngPeopleWhoseCourseIsFollowedBy(SignedInUser viewer) {
+        return java.util.Set.of();
+    }
 }

@@ -48,6 +48,7 @@ public class AccountStore {
 
     private final PortalRepository repository;
     private final Clock clock;
+    private final YoungPeopleDirectory youngPeople;
 
     /** For CDI's client proxy only. */
     protected AccountStore() {
@@ -63,6 +64,32 @@ public class AccountStore {
     public AccountStore(PortalRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
+        this.youngPeople = new YoungPeopleDirectory(repository);
+    }
+
+    /** The young people's accounts in name order, kept up to date by every write here. */
+    public YoungPeopleDirectory youngPeople() {
+        return youngPeople;
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        try {
+            youngPeople.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(AccountStore.class).warn("The young people's directory did not stop listening", e);
+        }
+    }
+
+    /** The accounts of the ids, in the order given, in one session; an id without an account is left out. */
+    public List<UserAccount> findAll(java.util.Collection<String> ids) {
+        return read(session -> {
+            List<UserAccount> accounts = new ArrayList<>(ids.size());
+            for (String id : ids) {
+                node(session, id).map(AccountStore::toAccount).ifPresent(accounts::add);
+            }
+            return accounts;
+        });
     }
 
     public Optional<UserAccount> find(String id) {
@@ -105,7 +132,7 @@ public class AccountStore {
 
     /** A new account without a password; refused when the e-mail address has one already. */
     public UserAccount create(String email, String name, Set<Role> roles, String company, String language) {
-        return write("create an account", session -> {
+        UserAccount account = write("create an account", session -> {
             if (nodeByEmail(session, email).isPresent()) {
                 throw new IllegalArgumentException("an account with this e-mail address exists");
             }
@@ -113,6 +140,8 @@ public class AccountStore {
             session.save();
             return toAccount(node);
         });
+        youngPeople.refresh(account.id());
+        return account;
     }
 
     /** Adds an account node, created at that moment, in the session without saving (for install tasks as well). */
@@ -158,6 +187,7 @@ public class AccountStore {
             node.setProperty("active", active);
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
         });
+        youngPeople.refresh(id);
     }
 
     public void setRoles(String id, Set<Role> roles, String company) {
@@ -170,6 +200,7 @@ public class AccountStore {
             }
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
         });
+        youngPeople.refresh(id);
     }
 
     public void setLanguage(String id, String language) {

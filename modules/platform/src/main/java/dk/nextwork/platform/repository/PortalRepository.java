@@ -22,6 +22,16 @@ public interface PortalRepository {
      */
     AutoCloseable onChange(String path, Runnable listener);
 
+    /**
+     * As {@link #onChange}, handing the listener the paths that changed in each batch of saves:
+     * a node's path for a node added, moved or removed, a property's path for a property
+     * changed. A repository that cannot tell hands {@code path} itself, meaning "anything below
+     * may have changed", so a listener must treat a path at or above {@code path} that way.
+     */
+    default AutoCloseable onChangedPaths(String path, java.util.function.Consumer<java.util.Set<String>> listener) {
+        return onChange(path, () -> listener.accept(java.util.Set.of(path)));
+    }
+
     /** Which store backs the repository, for operators: {@code segment} or {@code postgres}. */
     String storeDescription();
 }

@@ -2,6 +2,8 @@ package dk.nextwork.program.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,8 @@ import dk.nextwork.identity.Relationships;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.time.PortalTime;
+import dk.nextwork.program.NetworkGroup;
+import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 
 /**
@@ -55,5 +59,40 @@ public class ProgramRelationships implements Relationships {
         }
         return viewer.has(Role.COUNSELLOR) && programme.groupsLedBy(viewer.id()).stream()
                 .anyMatch(group -> group.members().contains(youngPersonId));
+    }
+
+    /** Those placed at the representative's company today (the placements' company index), and the counsellor's group members (the groups' counsellor index). */
+    @Override
+    public Set<String> youngPeopleWorkedWithBy(SignedInUser viewer) {
+        Set<String> ids = new HashSet<>();
+        if (viewer.has(Role.COMPANY_REP) && viewer.company() != null) {
+            LocalDate today = PortalTime.today(clock);
+            for (Placement placement : programme.placementsAt(viewer.company())) {
+                if (placement.isActiveOn(today)) {
+                    ids.add(placement.youngPerson());
+                }
+            }
+        }
+        if (viewer.has(Role.COUNSELLOR)) {
+            for (NetworkGroup group : programme.groupsLedBy(viewer.id())) {
+                ids.addAll(group.members());
+            }
+        }
+        return ids;
+    }
+
+    /** Those whose placement at the representative's company has started, by the placements' company index. */
+    @Override
+    public Set<String> youngPeopleWhoseCourseIsFollowedBy(SignedInUser viewer) {
+        Set<String> ids = new HashSet<>();
+        if (viewer.has(Role.COMPANY_REP) && viewer.company() != null) {
+            LocalDate today = PortalTime.today(clock);
+            for (Placement placement : programme.placementsAt(viewer.company())) {
+                if (!placement.start().isAfter(today)) {
+                    ids.add(placement.youngPerson());
+                }
+            }
+        }
+        return ids;
     }
 }

@@ -204,11 +204,33 @@ public final class OakRepository implements PortalRepository, AutoCloseable {
         }
     }
 
+    @Override
+    public AutoCloseable onChangedPaths(String path, java.util.function.Consumer<java.util.Set<String>> listener) {
+        try {
+            return listen(path, iterator -> {
+                java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+                while (iterator.hasNext()) {
+                    try {
+                        paths.add(iterator.nextEvent().getPath());
+                    } catch (RepositoryException unreadable) { // cannot tell what changed: anything below may have
+                        paths.add(path);
+                    }
+                }
+                listener.accept(paths);
+            });
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure(e);
+        }
+    }
+
     private AutoCloseable listen(String path, Runnable listener) throws RepositoryException {
+        return listen(path, (EventListener) iterator -> listener.run());
+    }
+
+    private AutoCloseable listen(String path, EventListener events) throws RepositoryException {
         Session session = serviceIdentity.login(repository);
         try {
             ObservationManager observation = session.getWorkspace().getObservationManager();
-            EventListener events = iterator -> listener.run();
             int all = Event.NODE_ADDED | Event.NODE_REMOVED | Event.NODE_MOVED | Event.PROPERTY_ADDED
                     | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED;
             observation.addEventListener(events, all, path, true, null, null, false);
