@@ -129,7 +129,7 @@ public final class ReportSaveBenchmark {
         Enrolments enrolments = new Enrolments(platform.repository(), identity.accounts, identity.audit);
         Programme programme = new Programme(platform.repository());
         PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme)));
-        Placements placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
+        Placements placements = new Placements(platform.repository(), identity.audit, programme, access);
         LocalDate thisWeek = Period.of(Cadence.WEEKLY, LocalDate.now(PortalTime.ZONE)).start();
         LocalDate start = thisWeek.minusWeeks(WEEKS);
         for (int c = 0; c < COMPANIES; c++) {

@@ -59,10 +59,12 @@ public class Cohorts {
             audit.record(caller, "cohort.refused", null, null);
             throw new AccessDeniedException("only counsellors and coordinators see the cohort");
         }
-        List<UserAccount> people = access.youngPeopleFor(caller);
-        if (people.size() < FEWEST_PEOPLE) {
-            return new CohortPicture(scores.today(), people.size(), List.of()); // too few to read anyone's scores for
+        int count = access.countYoungPeople(caller, null); // a count reads no account and names no one
+        if (count < FEWEST_PEOPLE) {
+            return new CohortPicture(scores.today(), count, List.of()); // too few to read anyone's scores for
         }
+        // every one of them, not a page: a counsellor's tens; a coordinator's bands still read each person's scores
+        List<UserAccount> people = access.youngPeople(caller, null, 0, count).people();
         Map<String, ScoreSeries> names = new LinkedHashMap<>();
         Map<String, Map<Period, List<Double>>> values = new LinkedHashMap<>();
         for (UserAccount person : people) {
@@ -92,7 +94,7 @@ public class Cohorts {
             }
             dimensions.add(new CohortSeries(named.getKey(), named.getValue().name(), named.getValue().cadence(), bands, withheld));
         }
-        return new CohortPicture(scores.today(), people.size(), dimensions);
+        return new CohortPicture(scores.today(), count, dimensions);
     }
 
     static Band band(Period period, List<Double> scored) {

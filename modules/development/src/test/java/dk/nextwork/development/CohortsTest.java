@@ -87,7 +87,7 @@ class CohortsTest {
     void aPeriodScoredForFewerThanFiveYoungPeopleHasNoBandAndIsCountedAsWithheld() throws Exception {
         Caller coordinator = new Caller(ReportingFixture.COORDINATOR, "test");
         Map<Period, Integer> scored = new TreeMap<>();
-        for (UserAccount person : fixture.reporting.access.youngPeopleFor(coordinator)) {
+        for (UserAccount person : fixture.reporting.access.youngPeople(coordinator, null, 0, Integer.MAX_VALUE).people()) {
             fixture.reporting.scores.history(coordinator, person.id()).of("arbejdsegnethed").ifPresent(series -> series.scores()
                     .stream().filter(score -> !score.isMissing()).forEach(score -> scored.merge(score.period(), 1, Integer::sum)));
         }

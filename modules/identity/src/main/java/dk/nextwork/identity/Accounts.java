@@ -67,6 +67,17 @@ public class Accounts {
         return store.all();
     }
 
+    /**
+     * The active holders of a role, by name, found by the role's index (for choosing a counsellor,
+     * or showing a company's representatives): staff names are work data, not a young person's.
+     */
+    public List<UserAccount> withRole(Role role) {
+        if (role == Role.YOUTH) { // tens of thousands, and personal data: listed a page at a time, audited, by PersonAccess
+            throw new IllegalArgumentException("young people are listed through PersonAccess.youngPeople");
+        }
+        return store.withRole(role);
+    }
+
     /** The accounts of the ids, in that order, read in one session. */
     List<UserAccount> findAll(java.util.Collection<String> ids) {
         return store.findAll(ids);

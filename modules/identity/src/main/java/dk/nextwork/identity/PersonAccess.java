@@ -125,6 +125,25 @@ public class PersonAccess {
     }
 
     /**
+     * As {@link #youngPeople}, among those whose id {@code alsoMatching} accepts (such as "is
+     * enrolled"), without the total (counting would test every young person): for a lazy picker
+     * that asks page after page until one comes back short. Audited for those returned.
+     */
+    public List<UserAccount> youngPeopleWhere(Caller viewer, String nameFilter, java.util.function.Predicate<String> alsoMatching,
+                                              int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        SignedInUser user = viewer.user();
+        List<YoungPeopleDirectory.Entry> candidates = user.has(Role.COORDINATOR)
+                ? accounts.youngPeopleDirectory().active(nameFilter) : related(user, nameFilter, false);
+        List<UserAccount> people = read(candidates.stream().filter(entry -> alsoMatching.test(entry.id()))
+                .skip(offset).limit(limit).toList());
+        audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
+        return people;
+    }
+
+    /**
      * Those of the ids the viewer may see (active young people, as {@link #youngPeople}) in name
      * order, for names shown beside other records (a group's members, a report due, a
      * placement): only those accounts are read, and the listing is audited for them.

@@ -33,6 +33,21 @@ class RepresentativesTest {
                 "an account that is off is nobody's contact");
     }
 
+    @Test
+    void theHoldersOfARoleAreItsActiveAccountsFoundByTheRoleIndex() throws Exception {
+        IdentityFixture identity = new IdentityFixture(running.platform(), running.clock());
+        assertEquals(List.of("Jonas Krogh (demo)"), names(identity.accounts.withRole(Role.COUNSELLOR)));
+        SignedInUser admin = new SignedInUser("admin-1", "a@example.org", "Drift", Set.of(Role.ADMIN), null, "da");
+        UserAccount aase = identity.accounts.create(admin, "aase@example.org", "Åse Dal", Set.of(Role.COUNSELLOR), null, "da");
+        identity.accounts.create(admin, "bo@example.org", "Bo Ravn", Set.of(Role.COUNSELLOR, Role.COORDINATOR), null, "da");
+        assertEquals(List.of("Bo Ravn", "Jonas Krogh (demo)", "Åse Dal"), names(identity.accounts.withRole(Role.COUNSELLOR)),
+                "in Danish order");
+        identity.accounts.setActive(admin, aase.id(), false);
+        assertEquals(List.of("Bo Ravn", "Jonas Krogh (demo)"), names(identity.accounts.withRole(Role.COUNSELLOR)));
+        boolean indexed = running.platform().repository().withServiceSession(session -> session.nodeExists("/oak:index/accountRoles"));
+        assertEquals(true, indexed);
+    }
+
     private static List<String> names(List<UserAccount> accounts) {
         return accounts.stream().map(UserAccount::name).toList();
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -13,11 +12,9 @@ import javax.jcr.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
@@ -37,21 +34,18 @@ public class Placements {
     private final PortalRepository repository;
     private final AuditTrail audit;
     private final Programme programme;
-    private final Accounts accounts;
     private final PersonAccess access;
 
     /** For CDI's client proxy only. */
     protected Placements() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public Placements(PortalRepository repository, AuditTrail audit, Programme programme, Accounts accounts,
-                      PersonAccess access) {
+    public Placements(PortalRepository repository, AuditTrail audit, Programme programme, PersonAccess access) {
         this.repository = repository;
         this.audit = audit;
         this.programme = programme;
-        this.accounts = accounts;
         this.access = access;
     }
 
@@ -62,12 +56,22 @@ public class Placements {
      * placements. Not audited: the names shown come from the viewer's audited listing of people.
      */
     public List<Placement> list(SignedInUser by, String company, PlacementState state) {
+        return list(by, company, state, null);
+    }
+
+    /**
+     * As {@link #list(SignedInUser, String, PlacementState)}, of the young people whose name contains
+     * {@code nameFilter} (any case; {@code null} or blank: anyone). Who may be seen, and their
+     * names, come from the kept directory of young people: no account is read.
+     */
+    public List<Placement> list(SignedInUser by, String company, PlacementState state, String nameFilter) {
         Coordination.requireCoordinator(by);
         LocalDate today = programme.today();
-        Set<String> visible = accounts.all().stream().filter(account -> account.active() && access.maySee(by, account))
-                .map(UserAccount::id).collect(Collectors.toSet());
+        List<Placement> all = programme.allPlacements();
+        Set<String> visible = new java.util.HashSet<>(access.visibleAmong(by,
+                all.stream().map(Placement::youngPerson).distinct().toList(), nameFilter));
         PlacementState chosen = state == null ? PlacementState.ALL : state;
-        return programme.allPlacements().stream()
+        return all.stream()
                 .filter(placement -> visible.contains(placement.youngPerson()))
                 .filter(placement -> company == null || company.equals(placement.company()))
                 .filter(placement -> chosen.holds(placement, today))

@@ -51,7 +51,7 @@ class PlacementsTest {
         programme = new Programme(running.platform().repository(), running.clock());
         PersonAccess access = new PersonAccess(identity.accounts, identity.audit,
                 List.of(new ProgramRelationships(programme, running.clock())));
-        placements = new Placements(running.platform().repository(), identity.audit, programme, identity.accounts, access);
+        placements = new Placements(running.platform().repository(), identity.audit, programme, access);
         this.identity = identity;
         sofie = identity.accounts.findByEmail("sofie.ahmadi@nextwork.example").orElseThrow().id();
         mikkel = identity.accounts.findByEmail("youth@nextwork.example").orElseThrow().id();

@@ -38,7 +38,7 @@ public final class ReportingFixture {
         programme = new Programme(platform.repository(), clock);
         companies = new Companies(platform.repository(), identity.audit, clock);
         access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme, clock)));
-        placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
+        placements = new Placements(platform.repository(), identity.audit, programme, access);
         configuration = new TraitConfiguration(platform.repository(), identity.audit, clock);
         reports = new Reports(platform.repository(), configuration, programme, access, identity.audit, clock);
         due = new ReportsDue(platform.repository(), configuration, programme);

@@ -16,6 +16,7 @@ import org.vaadin.addons.echartsflow.option.ChartOption;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,6 +34,7 @@ import dk.nextwork.development.Development;
 import dk.nextwork.development.DevelopmentPicture;
 import dk.nextwork.development.Level;
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -42,6 +44,7 @@ import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Score;
 import dk.nextwork.reporting.TraitConfiguration;
 import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.YoungPersonPicker;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.PersonParameter;
@@ -107,10 +110,17 @@ public class DevelopmentView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /** A picker that fetches the young people lazily by the name typed (only those shown are audited as listed). */
     private void choose() {
-        List<UserAccount> people = access.youngPeopleFollowedBy(CurrentUser.caller());
-        add(new Paragraph(getTranslation(people.isEmpty() ? "development.nobody" : "development.choose")));
-        add(PersonParameter.choice(DevelopmentView.class, people));
+        Caller caller = CurrentUser.caller();
+        if (access.countYoungPeopleFollowed(caller, null) == 0) {
+            add(new Paragraph(getTranslation("development.nobody")));
+            return;
+        }
+        add(new Paragraph(getTranslation("development.choose")));
+        ComboBox<UserAccount> picker = YoungPersonPicker.opening(DevelopmentView.class, getTranslation("development.person"), access, caller);
+        picker.setId("person-picker");
+        add(picker);
     }
 
     private void show() {

@@ -54,6 +54,9 @@ public final class IdentityVersionHandler implements VersionHandler {
     /** A company's representatives are found by the company. */
     private static final Task COMPANY_INDEX = Tasks.propertyIndex("accountCompany", AccountStore.COMPANY, AccountStore.ROOT);
 
+    /** The counsellors (and the holders of any role) are found by the role, not by reading every account. */
+    private static final Task ROLE_INDEX = Tasks.propertyIndex("accountRoles", AccountStore.ROLES, AccountStore.ROOT);
+
     private static final Task DEMO = Task.demo("create the demo accounts and the invited young people",
             IdentityVersionHandler::demoAccounts);
 
@@ -67,7 +70,7 @@ public final class IdentityVersionHandler implements VersionHandler {
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, EMAIL_INDEX, AUDIT_INDEX, COMPANY_INDEX, DEMO, ADMINISTRATOR, UNORDERED, THROTTLE);
+        return List.of(TREES, EMAIL_INDEX, AUDIT_INDEX, COMPANY_INDEX, ROLE_INDEX, DEMO, ADMINISTRATOR, UNORDERED, THROTTLE);
     }
 
     /** Before 1.2.0 an account counted its own failed sign-ins, which let strangers lock its owner out. */
@@ -85,7 +88,7 @@ public final class IdentityVersionHandler implements VersionHandler {
     @Override
     public List<UpdateStep> updateSteps() {
         return List.of(UpdateStep.to("1.1.0", UNORDERED), UpdateStep.to("1.2.0", THROTTLE, NO_ACCOUNT_LOCKS),
-                UpdateStep.to("1.3.0", COMPANY_INDEX));
+                UpdateStep.to("1.3.0", COMPANY_INDEX), UpdateStep.to("1.4.0", ROLE_INDEX));
     }
 
     private static void demoAccounts(InstallContext context) throws Exception {

@@ -49,8 +49,9 @@ public class CompaniesView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public CompaniesView(Companies companies, dk.nextwork.identity.Accounts accounts) {
         this.companies = companies;
-        for (dk.nextwork.identity.UserAccount account : accounts.all()) {
-            if (account.has(Role.COMPANY_REP) && account.active() && account.company().isPresent()) {
+        // found by the role's index, not by reading every account (tens of thousands of them young people)
+        for (dk.nextwork.identity.UserAccount account : accounts.withRole(Role.COMPANY_REP)) {
+            if (account.company().isPresent()) {
                 representatives.computeIfAbsent(account.company().get(), company -> new java.util.ArrayList<>()).add(account.name());
             }
         }

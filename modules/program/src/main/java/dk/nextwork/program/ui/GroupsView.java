@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -57,23 +58,24 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     private final Programme programme;
     private final Enrolments enrolments;
     private final SignedInUser user = CurrentUser.get();
+    private final PersonAccess access;
+    private final Caller caller = CurrentUser.caller();
+    /** The names of the young people fetched for the screen so far. */
     private final Map<String, String> names = new HashMap<>();
+    private List<NetworkGroup> all = List.of();
     private final Map<String, String> counsellors = new HashMap<>();
     private final Grid<NetworkGroup> grid = new Grid<>();
     private final Paragraph message = Messages.status("programme-message");
 
     @Inject
     public GroupsView(PersonAccess access, Accounts accounts, NetworkGroups groups, Programme programme, Enrolments enrolments) {
+        this.access = access;
         this.groups = groups;
         this.programme = programme;
         this.enrolments = enrolments;
-        for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
-            names.put(person.id(), person.name());
-        }
-        for (UserAccount account : accounts.all()) {
-            if (account.has(Role.COUNSELLOR) && account.active()) {
-                counsellors.put(account.id(), account.name());
-            }
+        // found by the role's index, not by reading every account
+        for (UserAccount account : accounts.withRole(Role.COUNSELLOR)) {
+            counsellors.put(account.id(), account.name());
         }
         grid.addColumn(NetworkGroup::name).setHeader(getTranslation("program.groups.name")).setAutoWidth(true);
         grid.addColumn(group -> counsellors.getOrDefault(group.counsellor(), "")).setHeader(getTranslation("program.groups.counsellor"))
@@ -83,7 +85,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(group -> String.join(", ", group.members().stream().map(id -> names.getOrDefault(id, "?")).sorted().toList()))
                 .setHeader(getTranslation("program.groups.members"));
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.setAllRowsVisible(true);
+        grid.setHeight("70vh"); // not every row at once: the grid fetches the pages it shows
         Button add = new Button(getTranslation("program.groups.new"), VaadinIcon.PLUS.create(), click -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("group-new");
@@ -91,8 +93,22 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         load();
     }
 
+    /** The groups a page at a time: only the members of the groups fetched are read and audited as listed. */
     private void load() {
-        grid.setItems(programme.allGroups());
+        all = programme.allGroups();
+        grid.setItems(query -> {
+            List<NetworkGroup> page = all.subList(Math.min(query.getOffset(), all.size()),
+                    Math.min(query.getOffset() + query.getLimit(), all.size()));
+            named(page.stream().flatMap(group -> group.members().stream()).distinct().toList());
+            return page.stream();
+        }, query -> all.size());
+    }
+
+    /** Those of the ids the coordinator may see, with their names kept for the screen; in name order. */
+    private List<UserAccount> named(List<String> ids) {
+        List<UserAccount> people = access.youngPeopleAmong(caller, ids);
+        people.forEach(person -> names.put(person.id(), person.name()));
+        return people;
     }
 
     private void open(NetworkGroup group) {
@@ -103,15 +119,19 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         lead.setItems(counsellors.keySet().stream().sorted((a, b) -> counsellors.get(a).compareTo(counsellors.get(b))).toList());
         lead.setItemLabelGenerator(counsellors::get);
         MultiSelectComboBox<String> members = new MultiSelectComboBox<>(getTranslation("program.groups.members"));
-        List<String> shown = names.keySet().stream().filter(this::isEnrolled)
-                .sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList();
-        members.setItems(shown);
-        members.setItemLabelGenerator(names::get);
+        // the enrolled young people, fetched by the name typed, a page at a time (no count: that would test everyone)
+        members.setItems((com.vaadin.flow.data.provider.CallbackDataProvider.FetchCallback<String, String>) query -> access
+                .youngPeopleWhere(caller, query.getFilter().orElse(""), this::isEnrolled, query.getOffset(), query.getLimit())
+                .stream().peek(person -> names.put(person.id(), person.name())).map(UserAccount::id));
+        members.setItemLabelGenerator(id -> names.getOrDefault(id, id));
         members.setWidthFull();
+        // its members the coordinator may see: the ones a save may take out (anyone else stays as they were)
+        Set<String> current = group == null ? Set.of() : named(List.copyOf(group.members())).stream().map(UserAccount::id)
+                .filter(this::isEnrolled).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
         if (group != null) {
             name.setValue(group.name());
             lead.setValue(counsellors.containsKey(group.counsellor()) ? group.counsellor() : null);
-            members.setValue(new LinkedHashSet<>(group.members().stream().filter(shown::contains).toList()));
+            members.setValue(current);
         }
         ComboBox<DayOfWeek> day = new ComboBox<>(getTranslation("program.groups.meetsOn"));
         day.setItems(DayOfWeek.values());
@@ -131,7 +151,9 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         dialog.save(getTranslation("program.groups.save"), getTranslation("program.cancel"), () -> {
             NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue(),
                     WeeklyMeeting.of(day.getValue(), time.getValue()));
-            groups.setMembers(user, saved.id(), new Selection(Set.copyOf(shown), members.getValue()));
+            Set<String> shown = new java.util.HashSet<>(current);
+            shown.addAll(members.getValue());
+            groups.setMembers(user, saved.id(), new Selection(shown, members.getValue()));
             message.setText(getTranslation("program.groups.saved", saved.name()));
             load();
         }).setId("group-save");
@@ -147,7 +169,7 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     List<NetworkGroup> shown() {
-        return grid.getListDataView().getItems().toList();
+        return all;
     }
 
     @Override

@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
@@ -55,6 +54,8 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Meetings meetings;
     private final SignedInUser user = CurrentUser.get();
+    private final PersonAccess access;
+    /** The names of the chosen group's young people (members and those who came), read when the group is chosen. */
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> companyNames = new HashMap<>();
     private final Select<NetworkGroup> group = new Select<>();
@@ -66,9 +67,7 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     public MeetingsView(PersonAccess access, Meetings meetings, Programme programme, Companies companies) {
         this.meetings = meetings;
         boolean coordinator = user.has(Role.COORDINATOR);
-        for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
-            names.put(person.id(), person.name());
-        }
+        this.access = access;
         List<NetworkGroup> groups = coordinator ? programme.allGroups() : programme.groupsLedBy(user.id());
         group.setLabel(getTranslation("program.meetings.group"));
         group.setItems(groups);
@@ -104,7 +103,15 @@ public class MeetingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showGroup() {
-        groupMeetings.setItems(group.getValue() == null ? List.of() : meetings.groupMeetings(user, group.getValue().id()));
+        List<Meeting> held = group.getValue() == null ? List.of() : meetings.groupMeetings(user, group.getValue().id());
+        names.clear();
+        if (group.getValue() != null) {
+            Set<String> concerned = new java.util.LinkedHashSet<>(group.getValue().members());
+            held.forEach(meeting -> concerned.addAll(meeting.attended()));
+            // only this group's young people are read and listed, not everyone the user may see
+            access.youngPeopleAmong(CurrentUser.caller(), concerned).forEach(person -> names.put(person.id(), person.name()));
+        }
+        groupMeetings.setItems(held);
     }
 
     private void openGroupMeeting() {

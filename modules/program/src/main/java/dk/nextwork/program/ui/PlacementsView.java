@@ -46,6 +46,7 @@ import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.SearchField;
+import dk.nextwork.shell.YoungPersonPicker;
 
 /**
  * {@code /app/programme/placements}: every placement, with search, filters by company and state;
@@ -61,10 +62,12 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     private final Programme programme;
     private final Companies companies;
     private final SignedInUser user = CurrentUser.get();
+    private final PersonAccess access;
+    /** The names of the young people fetched for the screen so far (the grid's pages, the picker). */
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> companyNames = new HashMap<>();
     private final Grid<Placement> grid = new Grid<>();
-    private final TextField search = SearchField.of(getTranslation("program.search"), this::show);
+    private final TextField search = SearchField.of(getTranslation("program.search"), this::load);
     private final Select<String> company = new Select<>();
     private final Select<PlacementState> state = new Select<>();
     private final Paragraph message = Messages.status("programme-message");
@@ -75,9 +78,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         this.placements = placements;
         this.programme = programme;
         this.companies = companies;
-        for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
-            names.put(person.id(), person.name());
-        }
+        this.access = access;
         for (Company each : companies.all()) {
             companyNames.put(each.id(), each.name());
         }
@@ -109,7 +110,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
                 .orElse("")).setHeader(getTranslation("program.placement.ended"));
         // a fixed width: a menu bar measures as empty when the grid sizes columns to their content
         grid.addComponentColumn(this::actions).setWidth("5rem").setFlexGrow(0);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("70vh"); // not every row at once: the grid fetches the pages it shows
         add(new H1(getTranslation("program.placement.title")), tools, message, grid);
         load();
     }
@@ -121,17 +122,19 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
                 .or(placement::endReason);
     }
 
+    /**
+     * The placements of the young people whose name holds the search, shown a page at a time: only
+     * the young people on the page fetched are read and audited as listed.
+     */
     private void load() {
-        all = placements.list(user, company.getValue(), state.getValue());
-        show();
-    }
-
-    /** The search looks in the names shown. */
-    private void show() {
-        String text = SearchField.searched(search);
-        grid.setItems(all.stream()
-                .filter(p -> text.isEmpty() || names.getOrDefault(p.youngPerson(), "").toLowerCase(Locale.ROOT).contains(text))
-                .toList());
+        all = placements.list(user, company.getValue(), state.getValue(), SearchField.searched(search));
+        grid.setItems(query -> {
+            List<Placement> page = all.subList(Math.min(query.getOffset(), all.size()),
+                    Math.min(query.getOffset() + query.getLimit(), all.size()));
+            access.youngPeopleAmong(CurrentUser.caller(), page.stream().map(Placement::youngPerson).distinct().toList())
+                    .forEach(person -> names.put(person.id(), person.name()));
+            return page.stream();
+        }, query -> all.size());
     }
 
     private MenuBar actions(Placement placement) {
@@ -158,9 +161,7 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openPlace() {
-        ComboBox<String> person = new ComboBox<>(getTranslation("program.youth.name"));
-        person.setItems(names.keySet().stream().sorted((a, b) -> names.get(a).compareTo(names.get(b))).toList());
-        person.setItemLabelGenerator(id -> names.getOrDefault(id, id));
+        ComboBox<UserAccount> person = YoungPersonPicker.seen(getTranslation("program.youth.name"), access, CurrentUser.caller());
         person.setWidthFull();
         ComboBox<String> where = companyChoice(getTranslation("program.placement.company"));
         DatePicker start = new DatePicker(getTranslation("program.placement.start"));
@@ -168,7 +169,8 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         end.setHelperText(getTranslation("program.placement.lengthHelp", Placements.MIN_WEEKS, Placements.MAX_MONTHS));
         FormDialog dialog = dialog("program.placement.new").fields(person, where, start, end);
         dialog.save(getTranslation("program.placement.place"), getTranslation("program.cancel"), () -> done(
-                placements.place(user, person.getValue(), where.getValue(), start.getValue(), end.getValue()),
+                placements.place(user, person.getValue() == null ? null : remembered(person.getValue()), where.getValue(),
+                        start.getValue(), end.getValue()),
                 "program.placement.placed")).setId("placement-save");
         dialog.open();
     }
@@ -214,6 +216,12 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
         message.setText(getTranslation(doneKey, names.getOrDefault(result.youngPerson(), ""),
                 companyNames.getOrDefault(result.company(), result.company())));
         load();
+    }
+
+    /** The chosen young person's id, with their name kept for saying what became of the placement. */
+    private String remembered(UserAccount person) {
+        names.put(person.id(), person.name());
+        return person.id();
     }
 
     Grid<Placement> grid() {

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -64,10 +65,9 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Programme programme;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<Row> grid = new Grid<>();
-    private final TextField search = SearchField.of(getTranslation("program.search"), this::show);
+    private final TextField search = SearchField.of(getTranslation("program.search"), this::load);
     private final Select<Filter> filter = new Select<>();
     private final Paragraph message = Messages.status("programme-message");
-    private List<Row> rows = List.of();
 
     @Inject
     public YoungPeopleView(PersonAccess access, Enrolments enrolments, Programme programme, Companies companies) {
@@ -81,9 +81,9 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
         filter.setItems(Filter.values());
         filter.setItemLabelGenerator(choice -> getTranslation("program.youth.filter." + choice.name().toLowerCase(Locale.ROOT)));
         filter.setValue(Filter.ALL);
-        filter.addValueChangeListener(event -> show());
-        grid.addColumn(row -> row.account().name()).setHeader(getTranslation("program.youth.name")).setSortable(true)
-                .setComparator(row -> row.account().name()).setFlexGrow(2);
+        filter.addValueChangeListener(event -> load());
+        // always in name order (the listing's): a lazy grid sorts at the source, and the source sorts by name
+        grid.addColumn(row -> row.account().name()).setHeader(getTranslation("program.youth.name")).setFlexGrow(2);
         grid.addColumn(row -> row.enrolment().map(e -> String.valueOf(e.hoursPerWeek())).orElse(""))
                 .setHeader(getTranslation("program.youth.hours")).setAutoWidth(true);
         grid.addColumn(row -> row.enrolment().map(e -> getTranslation("program.youth.status." + e.status().name().toLowerCase(Locale.ROOT)))
@@ -93,32 +93,46 @@ public class YoungPeopleView extends VerticalLayout implements HasDynamicTitle {
                         + getTranslation("program.until", Formats.date(p.lastDay(), getLocale()))).orElse(""))
                 .setHeader(getTranslation("program.youth.placement"));
         grid.addItemClickListener(click -> openEnrolment(click.getItem()));
-        grid.setAllRowsVisible(true);
+        grid.setHeight("70vh");
         add(new H1(getTranslation("program.youth.title")), new HorizontalLayout(search, filter), message, grid);
         load();
     }
 
+    /**
+     * Shown a page at a time, as the grid scrolls: only the young people on the page fetched are
+     * read (their enrolment and placement too) and audited as listed. With a filter on enrolment
+     * or placement the total is left unknown (counting would read every young person's records);
+     * the grid asks for pages until one comes back short.
+     */
     private void load() {
+        Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
+        Caller caller = CurrentUser.caller();
+        String text = SearchField.searched(search);
         LocalDate today = programme.today();
-        List<Row> loaded = new ArrayList<>();
-        for (UserAccount account : access.youngPeopleFor(CurrentUser.caller())) {
-            loaded.add(new Row(account, enrolments.find(account.id()), programme.placementOn(account.id(), today)));
+        if (chosen == Filter.ALL) {
+            grid.setItems(query -> rows(access.youngPeople(caller, text, query.getOffset(), query.getLimit()).people(), today),
+                    query -> access.countYoungPeople(caller, text));
+        } else {
+            grid.setItems(query -> rows(access.youngPeopleWhere(caller, text, id -> holds(chosen, id, today),
+                    query.getOffset(), query.getLimit()), today));
         }
-        rows = loaded;
-        show();
     }
 
-    private void show() {
-        String text = SearchField.searched(search);
-        Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
-        grid.setItems(rows.stream()
-                .filter(row -> text.isEmpty() || row.account().name().toLowerCase(Locale.ROOT).contains(text))
-                .filter(row -> switch (chosen) {
-                    case ALL -> true;
-                    case PLACED -> row.placement().isPresent();
-                    case NOT_PLACED -> row.enrolment().isPresent() && row.placement().isEmpty();
-                    case NOT_ENROLLED -> row.enrolment().isEmpty();
-                }).toList());
+    private java.util.stream.Stream<Row> rows(List<UserAccount> people, LocalDate today) {
+        List<Row> rows = new ArrayList<>(people.size());
+        for (UserAccount account : people) {
+            rows.add(new Row(account, enrolments.find(account.id()), programme.placementOn(account.id(), today)));
+        }
+        return rows.stream();
+    }
+
+    private boolean holds(Filter chosen, String youngPerson, LocalDate today) {
+        return switch (chosen) {
+            case ALL -> true;
+            case PLACED -> programme.placementOn(youngPerson, today).isPresent();
+            case NOT_PLACED -> enrolments.find(youngPerson).isPresent() && programme.placementOn(youngPerson, today).isEmpty();
+            case NOT_ENROLLED -> enrolments.find(youngPerson).isEmpty();
+        };
     }
 
     private void openEnrolment(Row row) {

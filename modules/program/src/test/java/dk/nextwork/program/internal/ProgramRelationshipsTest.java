@@ -97,4 +97,28 @@ class ProgramRelationshipsTest {
         assertFalse(new ProgramRelationships(programme, before).followsCourse(rep("midtvejs-lager"), noah),
                 "a placement that has not begun gives nothing");
     }
+
+    @Test
+    void theYoungPeopleListedForAViewerAreExactlyThoseTheyWorkWithOrFollow() throws Exception {
+        ProgramRelationships relationships = new ProgramRelationships(programme, running.clock());
+        SignedInUser counsellor = new SignedInUser(jonas, "counsellor@nextwork.example", "Jonas", Set.of(Role.COUNSELLOR), null, "da");
+        List<String> everyone = running.platform().repository().withServiceSession(session -> {
+            List<String> ids = new java.util.ArrayList<>();
+            for (var nodes = session.getNode("/system/accounts").getNodes(); nodes.hasNext(); ) {
+                ids.add(nodes.nextNode().getName());
+            }
+            return ids;
+        });
+        for (SignedInUser viewer : List.of(rep("surdejshjoernet"), rep("midtvejs-lager"), rep("hyldebaer-supermarked"),
+                rep(null), counsellor, new SignedInUser("other", "c2@example.org", "C2", Set.of(Role.COUNSELLOR), null, "da"))) {
+            Set<String> worksWith = everyone.stream().filter(id -> relationships.worksWith(viewer, id))
+                    .collect(java.util.stream.Collectors.toSet());
+            assertEquals(worksWith, relationships.youngPeopleWorkedWithBy(viewer), viewer.company() + " " + viewer.id());
+            Set<String> follows = everyone.stream().filter(id -> relationships.followsCourse(viewer, id))
+                    .collect(java.util.stream.Collectors.toSet());
+            assertEquals(follows, relationships.youngPeopleWhoseCourseIsFollowedBy(viewer), viewer.company() + " " + viewer.id());
+        }
+        assertEquals(Set.of(emma), relationships.youngPeopleWorkedWithBy(rep("surdejshjoernet")));
+        assertTrue(relationships.youngPeopleWorkedWithBy(counsellor).containsAll(Set.of(mikkel, noah)));
+    }
 }

@@ -82,8 +82,7 @@ class ProgrammeViewsTest {
         Enrolments enrolments = new Enrolments(running.platform().repository(), identity.accounts, identity.audit,
                 running.clock());
         Companies companies = new Companies(running.platform().repository(), identity.audit, running.clock());
-        Placements placements = new Placements(running.platform().repository(), identity.audit, programme, identity.accounts,
-                access);
+        Placements placements = new Placements(running.platform().repository(), identity.audit, programme, access);
         Map<Class<?>, Supplier<?>> views = Map.of(
                 YoungPeopleView.class, () -> VaadinShell.unchecked(() -> new YoungPeopleView(access, enrolments, programme, companies)),
                 PlacementsView.class, () -> VaadinShell.unchecked(() -> new PlacementsView(access, placements, programme, companies)),
@@ -128,7 +127,12 @@ class ProgrammeViewsTest {
         PlacementsView view = _get(PlacementsView.class);
         int before = GridKt._size(view.grid());
         _click(_get(Button.class, spec -> spec.withId("placement-new")));
-        _setValue(_get(ComboBox.class, spec -> spec.withLabel("Ung")), sofie);
+        @SuppressWarnings("unchecked")
+        ComboBox<dk.nextwork.identity.UserAccount> who = _get(ComboBox.class, spec -> spec.withLabel("Ung"));
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(who, "sofie");
+        assertEquals(List.of("Sofie Ahmadi (demo)"), com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(who),
+                "the picker fetches by the name typed");
+        _setValue(who, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(who).get(0));
         _setValue(_get(ComboBox.class, spec -> spec.withLabel("Virksomhed")), "planteskolen-laerkereden");
         LocalDate start = today.plusWeeks(1);
         _setValue(_get(DatePicker.class, spec -> spec.withLabel("Start")), start);

@@ -56,16 +56,18 @@ public class ReportingView extends VerticalLayout implements HasDynamicTitle {
     public ReportingView(ReportsDue due, Reports reports, PersonAccess access) {
         setMaxWidth("40rem");
         add(new H1(getTranslation("reporting.title")));
+        List<DueReport> owed = due.forUser(user, reports.today(), reports.now());
         Map<String, String> names = new HashMap<>();
         if (user.has(Role.YOUTH)) {
             names.put(user.id(), user.displayName());
         } else {
-            for (UserAccount person : access.youngPeopleFor(CurrentUser.caller())) {
+            // only the young people with something due are read and listed, not everyone the user may see
+            for (UserAccount person : access.youngPeopleAmong(CurrentUser.caller(),
+                    owed.stream().map(DueReport::youngPerson).distinct().toList())) {
                 names.put(person.id(), person.name());
             }
         }
-        List<DueReport> items = due.forUser(user, reports.today(), reports.now()).stream()
-                .filter(item -> names.containsKey(item.youngPerson())).toList();
+        List<DueReport> items = owed.stream().filter(item -> names.containsKey(item.youngPerson())).toList();
         long overdue = items.stream().filter(DueReport::overdue).count();
         if (overdue > 0) {
             Paragraph reminder = Messages.problem("reporting-reminder");

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
@@ -24,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
@@ -39,6 +41,7 @@ import dk.nextwork.reporting.ScoreHistory;
 import dk.nextwork.reporting.ScoreSeries;
 import dk.nextwork.reporting.Scores;
 import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.YoungPersonPicker;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.PersonParameter;
@@ -97,10 +100,17 @@ public class ScoreHistoryView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** A picker that fetches the young people lazily by the name typed (only those shown are audited as listed). */
     private void choose() {
-        List<UserAccount> people = access.youngPeopleFollowedBy(CurrentUser.caller());
-        add(new Paragraph(getTranslation(people.isEmpty() ? "reporting.scores.nobody" : "reporting.scores.choose")));
-        add(PersonParameter.choice(ScoreHistoryView.class, people));
+        Caller caller = CurrentUser.caller();
+        if (access.countYoungPeopleFollowed(caller, null) == 0) {
+            add(new Paragraph(getTranslation("reporting.scores.nobody")));
+            return;
+        }
+        add(new Paragraph(getTranslation("reporting.scores.choose")));
+        ComboBox<UserAccount> picker = YoungPersonPicker.opening(ScoreHistoryView.class, getTranslation("reporting.scores.person"), access, caller);
+        picker.setId("person-picker");
+        add(picker);
     }
 
     /** The young person's course: the companies they have been placed with, in order. */

@@ -386,9 +386,17 @@ class ReportingViewsTest {
         String noah = fixture.user("noah.vestergaard@nextwork.example").id();
         signIn(fixture.user("company@nextwork.example"));
         UI.getCurrent().navigate("development/scores");
-        assertTrue(_find(com.vaadin.flow.component.html.Anchor.class).stream()
-                .anyMatch(link -> link.getText().equals("Noah Vestergaard (demo)")), "Noah is on the list to choose from");
-        UI.getCurrent().navigate(ScoreHistoryView.class, com.vaadin.flow.router.QueryParameters.simple(Map.of("person", noah)));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<dk.nextwork.identity.UserAccount> picker =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("person-picker"));
+        assertTrue(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(picker).contains("Noah Vestergaard (demo)"),
+                "Noah is on the list to choose from");
+        com.github.mvysny.kaributesting.v10.ComboBoxKt.setUserInput(picker, "vest");
+        assertEquals(List.of("Noah Vestergaard (demo)"), com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions(picker),
+                "fetched by the name typed");
+        _setValue(picker, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(picker).get(0));
+        assertEquals("development/scores?person=" + noah, UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters(),
+                "choosing opens the young person's scores");
         String course = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withClasses("course")).getElement()
                 .getTextRecursively();
         assertTrue(course.contains("Surdejshjørnet") && course.contains("Midtvejs Lager & Logistik") && course.contains("(nu)"),
