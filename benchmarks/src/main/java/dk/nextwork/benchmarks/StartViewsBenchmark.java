@@ -126,7 +126,7 @@ public final class StartViewsBenchmark {
                     ReportingBenchmark.loaded.get(), people.size() / GROUP_SIZE, GROUP_SIZE, (System.nanoTime() - started) / 1e9);
             // the load wrote the accounts directly: read the young people's directory once, as a first listing would
             long rebuilt = System.nanoTime();
-            identity.accounts.rebuildYoungPeopleDirectory();
+            identity.accounts.rebuildAccountDirectory();
             System.out.printf("young people's directory  : read in %,.1f s%n", (System.nanoTime() - rebuilt) / 1e9);
 
             Caller coordinator = new Caller(COORDINATOR, "benchmark");

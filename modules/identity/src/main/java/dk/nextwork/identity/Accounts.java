@@ -15,7 +15,7 @@ import dk.nextwork.identity.internal.PasswordHashing;
 import dk.nextwork.identity.internal.PasswordPolicy;
 import dk.nextwork.identity.internal.SignInThrottle;
 import dk.nextwork.identity.internal.TokenStore;
-import dk.nextwork.identity.internal.YoungPeopleDirectory;
+import dk.nextwork.identity.internal.AccountDirectory;
 
 /**
  * The people who can sign in. Administrators create any account and turn accounts off;
@@ -63,6 +63,7 @@ public class Accounts {
         return AccountStore.idByEmail(session, email);
     }
 
+    /** Every account, read one by one: for tests and set-up only; views page through {@link #listFor(Caller, String, int, int)}. */
     public List<UserAccount> all() {
         return store.all();
     }
@@ -83,18 +84,18 @@ public class Accounts {
         return store.findAll(ids);
     }
 
-    /** The young people's accounts in name order, kept in memory ({@link YoungPeopleDirectory}). */
-    YoungPeopleDirectory youngPeopleDirectory() {
-        return store.youngPeople();
+    /** Every account in name order, and the active young people, kept in memory ({@link AccountDirectory}). */
+    AccountDirectory directory() {
+        return store.directory();
     }
 
     /**
-     * Reads the young people's directory again from every account. Not needed in use (every write
+     * Reads the account directory again from every account. Not needed in use (every write
      * and observed change keeps it); for after accounts were written directly in bulk, such as a
      * benchmark's load, so the first listing is not the one that reads them all.
      */
-    public void rebuildYoungPeopleDirectory() {
-        store.youngPeople().rebuild();
+    public void rebuildAccountDirectory() {
+        store.directory().rebuild();
     }
 
     /** Who represents a company: the contact people of a young person placed there (names and e-mail addresses are work data). */
@@ -103,19 +104,50 @@ public class Accounts {
     }
 
     /**
-     * Every account, for those who manage accounts (administrators and coordinators): a young
-     * person's name and address are personal data, so the listing is in each young person's trail.
+     * A page of every account whose name contains {@code nameFilter} (any case; {@code null} or
+     * blank: all), in Danish name order, for those who manage accounts, from the kept account
+     * directory: only the accounts on the page are read, and only the young people on it are in
+     * their trail as listed ("account list").
      */
-    public List<UserAccount> listFor(Caller caller) {
+    public AccountPage listFor(Caller caller, String nameFilter, int offset, int limit) {
+        requireManager(caller);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        AccountDirectory.Page page = store.directory().everyone(nameFilter, offset, limit);
+        List<UserAccount> shown = store.findAll(page.entries().stream().map(AccountDirectory.Entry::id).toList());
+        auditListed(caller, shown);
+        return new AccountPage(shown, page.total());
+    }
+
+    /** How many accounts {@link #listFor(Caller, String, int, int)} finds in all; a number names no one. */
+    public int countFor(Caller caller, String nameFilter) {
+        requireManager(caller);
+        return store.directory().everyone(nameFilter, 0, 0).total();
+    }
+
+    /**
+     * The accounts of the ids, for those who manage accounts (the names beside the audit trail's
+     * entries): only those are read, and the young people among them are in their trail as listed.
+     */
+    public List<UserAccount> listedFor(Caller caller, java.util.Collection<String> ids) {
+        requireManager(caller);
+        List<UserAccount> shown = store.findAll(ids);
+        auditListed(caller, shown);
+        return shown;
+    }
+
+    private void requireManager(Caller caller) {
         SignedInUser by = caller.user();
         if (!RoleCheck.holdsAny(by, Role.ADMIN, Role.COORDINATOR)) {
             audit.record(actor(by), "accounts.list.refused", null, null, caller.client());
             throw new AccessDeniedException("only those who manage accounts may list them");
         }
-        List<UserAccount> all = store.all();
-        audit.recordAll(by.id(), "person.listed", all.stream().filter(a -> a.has(Role.YOUTH)).map(UserAccount::id).toList(),
-                "account list", caller.client());
-        return all;
+    }
+
+    private void auditListed(Caller caller, List<UserAccount> shown) {
+        audit.recordAll(caller.user().id(), "person.listed", shown.stream().filter(a -> a.has(Role.YOUTH)).map(UserAccount::id)
+                .toList(), "account list", caller.client());
     }
 
     /**

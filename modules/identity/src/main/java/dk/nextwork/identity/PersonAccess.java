@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import dk.nextwork.identity.internal.YoungPeopleDirectory;
+import dk.nextwork.identity.internal.AccountDirectory;
 
 /**
  * Who may see a young person's personal data: the young person, the coordinators, and the
@@ -135,8 +135,8 @@ public class PersonAccess {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
         SignedInUser user = viewer.user();
-        List<YoungPeopleDirectory.Entry> candidates = user.has(Role.COORDINATOR)
-                ? accounts.youngPeopleDirectory().active(nameFilter) : related(user, nameFilter, false);
+        List<AccountDirectory.Entry> candidates = user.has(Role.COORDINATOR)
+                ? accounts.directory().active(nameFilter) : related(user, nameFilter, false);
         List<UserAccount> people = read(candidates.stream().filter(entry -> alsoMatching.test(entry.id()))
                 .skip(offset).limit(limit).toList());
         audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
@@ -160,20 +160,20 @@ public class PersonAccess {
      * records to show, whose names are then read through {@link #youngPeopleAmong}.
      */
     public List<String> visibleAmong(SignedInUser viewer, java.util.Collection<String> ids, String nameFilter) {
-        return visible(viewer, ids, nameFilter).stream().map(YoungPeopleDirectory.Entry::id).toList();
+        return visible(viewer, ids, nameFilter).stream().map(AccountDirectory.Entry::id).toList();
     }
 
-    private List<YoungPeopleDirectory.Entry> visible(SignedInUser user, java.util.Collection<String> ids, String nameFilter) {
+    private List<AccountDirectory.Entry> visible(SignedInUser user, java.util.Collection<String> ids, String nameFilter) {
         if (user.has(Role.COORDINATOR)) {
-            return accounts.youngPeopleDirectory().activeAmong(ids, nameFilter);
+            return accounts.directory().activeAmong(ids, nameFilter);
         }
         java.util.Set<String> asked = new java.util.HashSet<>(ids);
         return related(user, nameFilter, false).stream().filter(entry -> asked.contains(entry.id())).toList();
     }
 
     /** The accounts of the entries; the directory may be a moment behind a save on another app node, so the accounts read decide. */
-    private List<UserAccount> read(List<YoungPeopleDirectory.Entry> entries) {
-        return accounts.findAll(entries.stream().map(YoungPeopleDirectory.Entry::id).toList())
+    private List<UserAccount> read(List<AccountDirectory.Entry> entries) {
+        return accounts.findAll(entries.stream().map(AccountDirectory.Entry::id).toList())
                 .stream().filter(person -> person.has(Role.YOUTH) && person.active()).toList();
     }
 
@@ -182,14 +182,14 @@ public class PersonAccess {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
         SignedInUser user = viewer.user();
-        List<YoungPeopleDirectory.Entry> entries;
+        List<AccountDirectory.Entry> entries;
         int total;
         if (user.has(Role.COORDINATOR)) {
-            YoungPeopleDirectory.Page page = accounts.youngPeopleDirectory().page(nameFilter, offset, limit);
+            AccountDirectory.Page page = accounts.directory().page(nameFilter, offset, limit);
             entries = page.entries();
             total = page.total();
         } else {
-            List<YoungPeopleDirectory.Entry> all = related(user, nameFilter, course);
+            List<AccountDirectory.Entry> all = related(user, nameFilter, course);
             total = all.size();
             entries = offset >= total ? List.of() : all.subList(offset, (int) Math.min(total, (long) offset + limit));
         }
@@ -200,14 +200,14 @@ public class PersonAccess {
 
     private int count(SignedInUser user, String nameFilter, boolean course) {
         if (user.has(Role.COORDINATOR)) {
-            return nameFilter == null || nameFilter.isBlank() ? accounts.youngPeopleDirectory().activeCount()
-                    : accounts.youngPeopleDirectory().page(nameFilter, 0, 0).total();
+            return nameFilter == null || nameFilter.isBlank() ? accounts.directory().activeCount()
+                    : accounts.directory().page(nameFilter, 0, 0).total();
         }
         return related(user, nameFilter, course).size();
     }
 
     /** The active young people a viewer who is not a coordinator may see (or follow), by name: themselves, and whom their relationships name. */
-    private List<YoungPeopleDirectory.Entry> related(SignedInUser user, String nameFilter, boolean course) {
+    private List<AccountDirectory.Entry> related(SignedInUser user, String nameFilter, boolean course) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         if (user.has(Role.YOUTH)) {
             ids.add(user.id());
@@ -220,6 +220,6 @@ public class PersonAccess {
                 }
             }
         }
-        return ids.isEmpty() ? List.of() : accounts.youngPeopleDirectory().activeAmong(ids, nameFilter);
+        return ids.isEmpty() ? List.of() : accounts.directory().activeAmong(ids, nameFilter);
     }
 }

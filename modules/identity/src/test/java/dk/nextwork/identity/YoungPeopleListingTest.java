@@ -198,6 +198,32 @@ class YoungPeopleListingTest {
                 "in name order");
     }
 
+    @Test
+    void theAccountListIsPagedInDanishNameOrderAndAuditsTheYoungPeopleOnThePageOnly() throws Exception {
+        young("aase@example.org", "Åse Holm");
+        identity.accounts.create(ADMIN, "zoe@example.org", "Zoe Staff", Set.of(Role.COUNSELLOR), null, "da");
+        Caller admin = caller(ADMIN);
+        List<UserAccount> all = identity.accounts.listFor(admin, null, 0, 100).accounts();
+        assertEquals(16, all.size(), "the fourteen demo accounts and the two");
+        assertEquals(List.of("Zoe Staff", "Åse Holm"), all.subList(14, 16).stream().map(UserAccount::name).toList());
+        assertEquals(16, identity.accounts.countFor(admin, ""));
+        AccountPage page = identity.accounts.listFor(COORDINATOR, "", 3, 4);
+        assertEquals(all.subList(3, 7), page.accounts());
+        assertEquals(16, page.total());
+        for (UserAccount account : all) {
+            long listed = identity.audit.about(account.id(), 50).stream().filter(entry -> entry.action().equals("person.listed")
+                    && entry.actor().equals("coordinator-1") && "account list".equals(entry.detail())).count();
+            assertEquals(page.accounts().contains(account) && account.has(Role.YOUTH) ? 1 : 0, listed, account.name());
+        }
+        assertEquals(List.of("Zoe Staff"), identity.accounts.listFor(admin, "ZOE", 0, 10).accounts().stream()
+                .map(UserAccount::name).toList());
+        identity.accounts.setActive(ADMIN, all.get(15).id(), false);
+        assertEquals(16, identity.accounts.countFor(admin, null), "an account that is off is still on the account list");
+        Caller editor = caller(new SignedInUser("editor-1", "e@example.org", "Red", Set.of(Role.EDITOR), null, "da"));
+        org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class, () -> identity.accounts.listFor(editor, null, 0, 10));
+        org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class, () -> identity.accounts.countFor(editor, null));
+    }
+
     private UserAccount young(String email, String name) throws Exception {
         return identity.accounts.create(ADMIN, email, name, Set.of(Role.YOUTH), null, "da");
     }

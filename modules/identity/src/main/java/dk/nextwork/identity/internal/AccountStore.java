@@ -50,7 +50,7 @@ public class AccountStore {
 
     private final PortalRepository repository;
     private final Clock clock;
-    private final YoungPeopleDirectory youngPeople;
+    private final AccountDirectory directory;
 
     /** For CDI's client proxy only. */
     protected AccountStore() {
@@ -66,20 +66,20 @@ public class AccountStore {
     public AccountStore(PortalRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
-        this.youngPeople = new YoungPeopleDirectory(repository);
+        this.directory = new AccountDirectory(repository);
     }
 
-    /** The young people's accounts in name order, kept up to date by every write here. */
-    public YoungPeopleDirectory youngPeople() {
-        return youngPeople;
+    /** Every account in name order (and the active young people), kept up to date by every write here. */
+    public AccountDirectory directory() {
+        return directory;
     }
 
     @jakarta.annotation.PreDestroy
     void close() {
         try {
-            youngPeople.close();
+            directory.close();
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(AccountStore.class).warn("The young people's directory did not stop listening", e);
+            org.slf4j.LoggerFactory.getLogger(AccountStore.class).warn("The account directory did not stop listening", e);
         }
     }
 
@@ -162,7 +162,7 @@ public class AccountStore {
             session.save();
             return toAccount(node);
         });
-        youngPeople.refresh(account.id());
+        directory.refresh(account.id());
         return account;
     }
 
@@ -209,7 +209,7 @@ public class AccountStore {
             node.setProperty("active", active);
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
         });
-        youngPeople.refresh(id);
+        directory.refresh(id);
     }
 
     public void setRoles(String id, Set<Role> roles, String company) {
@@ -222,7 +222,7 @@ public class AccountStore {
             }
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
         });
-        youngPeople.refresh(id);
+        directory.refresh(id);
     }
 
     public void setLanguage(String id, String language) {

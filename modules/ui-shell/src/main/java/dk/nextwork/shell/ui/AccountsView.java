@@ -41,6 +41,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.shell.SearchField;
 
 /**
  * {@code /app/accounts}: creating accounts with an invitation by e-mail; for administrators also
@@ -57,6 +58,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final RepresentedCompanies companies;
     private final SignedInUser user = CurrentUser.get();
     private final Grid<UserAccount> grid = new Grid<>();
+    private final TextField search = SearchField.of(getTranslation("shell.people.search"), () -> grid.getDataProvider().refreshAll());
     private final Paragraph status = Messages.status("accounts-message");
 
     @Inject
@@ -66,7 +68,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.links = links;
         this.companies = companies;
         this.mail = mail;
-        add(new H1(getTranslation("shell.accounts.title")), createForm(), status, accountsGrid());
+        add(new H1(getTranslation("shell.accounts.title")), createForm(), status, search, accountsGrid());
         if (user.has(Role.ADMIN) && mail.usesOutbox()) {
             add(outbox());
         }
@@ -123,8 +125,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 : a.hasPassword() ? "shell.accounts.active" : "shell.accounts.invited"))
                 .setHeader(getTranslation("shell.accounts.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
-        refresh();
+        // a page at a time, as the grid scrolls: only the accounts fetched are read, and the young people among them audited
+        grid.setItems(query -> accounts.listFor(CurrentUser.caller(), SearchField.searched(search), query.getOffset(),
+                query.getLimit()).accounts().stream(), query -> accounts.countFor(CurrentUser.caller(), SearchField.searched(search)));
+        grid.setHeight("70vh");
         return grid;
     }
 
@@ -154,7 +158,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(accounts.listFor(CurrentUser.caller()));
+        grid.getDataProvider().refreshAll();
     }
 
     private VerticalLayout outbox() throws IOException {

@@ -1,9 +1,12 @@
 package dk.nextwork.shell.ui;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.Dependent;
@@ -17,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.AuditEntry;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
@@ -37,12 +41,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     @Inject
     public AuditView(AuditTrail audit, Accounts accounts) {
         CurrentUser.get(); // refused when nobody is signed in, before anything is read
-        List<UserAccount> everyone = accounts.listFor(CurrentUser.caller());
-        Map<String, String> names = everyone.stream().collect(Collectors.toMap(UserAccount::id,
-                a -> a.name() + " (" + a.email() + ")"));
+        Caller caller = CurrentUser.caller();
+        // the names of the people the entries shown name, read (and audited) for those only
+        Map<String, String> names = new HashMap<>();
         Function<String, String> name = id -> id == null ? "" : names.getOrDefault(id, id);
         ComboBox<UserAccount> person = new ComboBox<>(getTranslation("shell.audit.person"));
-        person.setItems(everyone);
+        // fetched a page at a time by the name typed, not the whole account list
+        person.setItems(query -> accounts.listFor(caller, query.getFilter().orElse(""), query.getOffset(), query.getLimit())
+                .accounts().stream(), query -> accounts.countFor(caller, query.getFilter().orElse("")));
         person.setItemLabelGenerator(a -> a.name() + " (" + a.email() + ")");
         person.setPlaceholder(getTranslation("shell.audit.all"));
         person.setClearButtonVisible(true);
@@ -55,13 +61,21 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> name.apply(e.subject())).setHeader(getTranslation("shell.audit.subject")).setAutoWidth(true);
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("shell.audit.detail"));
         grid.addColumn(AuditEntry::client).setHeader(getTranslation("shell.audit.client")).setAutoWidth(true);
-        grid.setItems(audit.readRecent(CurrentUser.caller(), LIMIT, 31));
-        person.addValueChangeListener(change -> {
-            List<AuditEntry> entries = change.getValue() == null
-                    ? audit.readRecent(CurrentUser.caller(), LIMIT, 31)
-                    : audit.readAbout(CurrentUser.caller(), change.getValue().id(), LIMIT);
+        Consumer<List<AuditEntry>> show = entries -> {
+            Set<String> named = new HashSet<>();
+            entries.forEach(entry -> {
+                named.add(entry.actor());
+                named.add(entry.subject());
+            });
+            named.remove(null);
+            names.clear();
+            accounts.listedFor(caller, named).forEach(account -> names.put(account.id(), account.name() + " (" + account.email() + ")"));
             grid.setItems(entries);
-        });
+        };
+        show.accept(audit.readRecent(caller, LIMIT, 31));
+        person.addValueChangeListener(change -> show.accept(change.getValue() == null
+                ? audit.readRecent(caller, LIMIT, 31)
+                : audit.readAbout(caller, change.getValue().id(), LIMIT)));
         setSizeFull();
         add(new H1(getTranslation("shell.audit.title")), person, grid);
     }

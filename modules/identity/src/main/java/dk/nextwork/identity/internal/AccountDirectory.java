@@ -25,12 +25,12 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.platform.repository.PortalRepository;
 
 /**
- * The young people's accounts (id, name, active) kept in memory in name order, so a page of them,
- * a search by name and a count need no read of every account. Why not a repository index: Oak's
- * ordered (Lucene) index runs in the {@code async} lane, seconds behind a save, so a coordinator
- * who has just invited a young person would not find them; Oak's synchronous property indexes
- * find by value but do not order. At national scale (40,000 young people) the directory is a few
- * megabytes.
+ * Every account's id, name, whether it is active and whether it is a young person's, kept in
+ * memory in name order, so a page of accounts or of the active young people, a search by name and
+ * a count need no read of every account. Why not a repository index: Oak's ordered (Lucene) index
+ * runs in the {@code async} lane, seconds behind a save, so a coordinator who has just invited a
+ * young person would not find them; Oak's synchronous property indexes find by value but do not
+ * order. At national scale (40,000 young people) the directory is a few megabytes.
  *
  * <p>It is read from the repository once, on first use. Every account write on this app node
  * refreshes the account right after its save ({@link #refresh}), so the writer's next listing
@@ -41,13 +41,13 @@ import dk.nextwork.platform.repository.PortalRepository;
  *
  * <p>Names are ordered as Danish readers expect ("Åse" after "Zacharias"), then by id.
  */
-public final class YoungPeopleDirectory implements AutoCloseable {
+public final class AccountDirectory implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(YoungPeopleDirectory.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AccountDirectory.class);
     private static final String ROOT = AccountStore.ROOT;
 
-    /** A young person as the directory keeps them. */
-    public record Entry(String id, String name, boolean active, CollationKey key, String searchable) {
+    /** An account as the directory keeps it. */
+    public record Entry(String id, String name, boolean active, boolean youngPerson, CollationKey key, String searchable) {
     }
 
     private static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::key).thenComparing(Entry::id);
@@ -55,11 +55,14 @@ public final class YoungPeopleDirectory implements AutoCloseable {
     private final PortalRepository repository;
     private final Collator danish = Collator.getInstance(Locale.forLanguageTag("da"));
     private final Map<String, Entry> byId = new HashMap<>();
+    /** The active young people: what lists of young people are made of. */
     private final TreeSet<Entry> active = new TreeSet<>(BY_NAME);
+    /** Every account: the account list of those who manage accounts. */
+    private final TreeSet<Entry> everyone = new TreeSet<>(BY_NAME);
     private AutoCloseable listening;
     private boolean loaded;
 
-    public YoungPeopleDirectory(PortalRepository repository) {
+    public AccountDirectory(PortalRepository repository) {
         this.repository = repository;
     }
 
@@ -79,10 +82,20 @@ public final class YoungPeopleDirectory implements AutoCloseable {
     /** A page of {@link #active(String)}, without copying the rest. */
     public synchronized Page page(String filter, int offset, int limit) {
         ensureLoaded();
+        return page(active, filter, offset, limit);
+    }
+
+    /** A page of every account whose name contains {@code filter} (any case; blank: all), by name. */
+    public synchronized Page everyone(String filter, int offset, int limit) {
+        ensureLoaded();
+        return page(everyone, filter, offset, limit);
+    }
+
+    private static Page page(TreeSet<Entry> entries, String filter, int offset, int limit) {
         Predicate<Entry> matches = matcher(filter);
         List<Entry> page = new ArrayList<>(Math.min(Math.max(limit, 0), 1000));
         int total = 0;
-        for (Entry entry : active) {
+        for (Entry entry : entries) {
             if (matches.test(entry)) {
                 if (total >= offset && page.size() < limit) {
                     page.add(entry);
@@ -110,7 +123,7 @@ public final class YoungPeopleDirectory implements AutoCloseable {
         List<Entry> found = new ArrayList<>();
         for (String id : ids) {
             Entry entry = byId.get(id);
-            if (entry != null && entry.active() && matches.test(entry)) {
+            if (entry != null && entry.active() && entry.youngPerson() && matches.test(entry)) {
                 found.add(entry);
             }
         }
@@ -137,6 +150,7 @@ public final class YoungPeopleDirectory implements AutoCloseable {
         }
         byId.clear();
         active.clear();
+        everyone.clear();
         repository.withServiceSession(session -> {
             if (session.nodeExists(ROOT)) {
                 for (NodeIterator nodes = session.getNode(ROOT).getNodes(); nodes.hasNext(); ) {
@@ -197,20 +211,23 @@ public final class YoungPeopleDirectory implements AutoCloseable {
         }
     }
 
-    /** Keeps the account's entry as its node says, or drops it (gone, or no longer a young person). */
+    /** Keeps the account's entry as its node says, or drops it (gone). */
     private void put(String id, Node node) throws RepositoryException {
         Entry old = byId.remove(id);
         if (old != null) {
             active.remove(old);
+            everyone.remove(old);
         }
-        if (node == null || !isYoungPerson(node)) {
+        if (node == null) {
             return;
         }
         String name = node.hasProperty("name") ? node.getProperty("name").getString() : "";
         boolean isActive = node.hasProperty("active") && node.getProperty("active").getBoolean();
-        Entry entry = new Entry(id, name, isActive, danish.getCollationKey(name), name.toLowerCase(Locale.ROOT));
+        boolean young = isYoungPerson(node);
+        Entry entry = new Entry(id, name, isActive, young, danish.getCollationKey(name), name.toLowerCase(Locale.ROOT));
         byId.put(id, entry);
-        if (isActive) {
+        everyone.add(entry);
+        if (isActive && young) {
             active.add(entry);
         }
     }
