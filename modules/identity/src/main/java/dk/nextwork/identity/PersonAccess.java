@@ -99,8 +99,9 @@ public class PersonAccess {
      * trail shows who saw them listed.
      *
      * <p>No call reads every account: a coordinator's page comes from the kept, name-ordered
-     * directory of young people; a representative's or counsellor's from the ids their
-     * {@link Relationships} name. Only the accounts on the page are read.
+     * directory of young people ({@link AccountDirectory}), and only the accounts on the page are
+     * read; a representative's or counsellor's from the ids their {@link Relationships} name (only
+     * those accounts are read, tens of them).
      */
     public YoungPeoplePage youngPeople(Caller viewer, String nameFilter, int offset, int limit) {
         return listed(viewer, nameFilter, offset, limit, false);
@@ -131,16 +132,14 @@ public class PersonAccess {
      */
     public List<UserAccount> youngPeopleWhere(Caller viewer, String nameFilter, java.util.function.Predicate<String> alsoMatching,
                                               int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative");
-        }
+        requirePage(offset, limit);
         SignedInUser user = viewer.user();
-        List<AccountDirectory.Entry> candidates = user.has(Role.COORDINATOR)
-                ? accounts.directory().active(nameFilter) : related(user, nameFilter, false);
-        List<UserAccount> people = read(candidates.stream().filter(entry -> alsoMatching.test(entry.id()))
-                .skip(offset).limit(limit).toList());
-        audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
-        return people;
+        List<UserAccount> people = user.has(Role.COORDINATOR)
+                ? read(accounts.directory().active(nameFilter).stream().map(AccountDirectory.Entry::id)
+                        .filter(alsoMatching).skip(offset).limit(limit).toList())
+                : related(user, nameFilter, false).stream().filter(person -> alsoMatching.test(person.id()))
+                        .skip(offset).limit(limit).toList();
+        return audited(viewer, people);
     }
 
     /**
@@ -149,9 +148,9 @@ public class PersonAccess {
      * placement): only those accounts are read, and the listing is audited for them.
      */
     public List<UserAccount> youngPeopleAmong(Caller viewer, java.util.Collection<String> ids) {
-        List<UserAccount> people = read(visible(viewer.user(), ids, null));
-        audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
-        return people;
+        SignedInUser user = viewer.user();
+        return audited(viewer, user.has(Role.COORDINATOR) ? read(ids(accounts.directory().activeAmong(ids, null)))
+                : among(related(user, null, false), ids));
     }
 
     /**
@@ -160,42 +159,21 @@ public class PersonAccess {
      * records to show, whose names are then read through {@link #youngPeopleAmong}.
      */
     public List<String> visibleAmong(SignedInUser viewer, java.util.Collection<String> ids, String nameFilter) {
-        return visible(viewer, ids, nameFilter).stream().map(AccountDirectory.Entry::id).toList();
-    }
-
-    private List<AccountDirectory.Entry> visible(SignedInUser user, java.util.Collection<String> ids, String nameFilter) {
-        if (user.has(Role.COORDINATOR)) {
-            return accounts.directory().activeAmong(ids, nameFilter);
-        }
-        java.util.Set<String> asked = new java.util.HashSet<>(ids);
-        return related(user, nameFilter, false).stream().filter(entry -> asked.contains(entry.id())).toList();
-    }
-
-    /** The accounts of the entries; the directory may be a moment behind a save on another app node, so the accounts read decide. */
-    private List<UserAccount> read(List<AccountDirectory.Entry> entries) {
-        return accounts.findAll(entries.stream().map(AccountDirectory.Entry::id).toList())
-                .stream().filter(person -> person.has(Role.YOUTH) && person.active()).toList();
+        return viewer.has(Role.COORDINATOR) ? ids(accounts.directory().activeAmong(ids, nameFilter))
+                : among(related(viewer, nameFilter, false), ids).stream().map(UserAccount::id).toList();
     }
 
     private YoungPeoplePage listed(Caller viewer, String nameFilter, int offset, int limit, boolean course) {
-        if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative");
-        }
+        requirePage(offset, limit);
         SignedInUser user = viewer.user();
-        List<AccountDirectory.Entry> entries;
-        int total;
         if (user.has(Role.COORDINATOR)) {
             AccountDirectory.Page page = accounts.directory().page(nameFilter, offset, limit);
-            entries = page.entries();
-            total = page.total();
-        } else {
-            List<AccountDirectory.Entry> all = related(user, nameFilter, course);
-            total = all.size();
-            entries = offset >= total ? List.of() : all.subList(offset, (int) Math.min(total, (long) offset + limit));
+            return new YoungPeoplePage(audited(viewer, read(ids(page.entries()))), page.total());
         }
-        List<UserAccount> people = read(entries);
-        audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
-        return new YoungPeoplePage(people, total);
+        List<UserAccount> all = related(user, nameFilter, course);
+        List<UserAccount> page = offset >= all.size() ? List.of()
+                : all.subList(offset, (int) Math.min(all.size(), (long) offset + limit));
+        return new YoungPeoplePage(audited(viewer, page), all.size());
     }
 
     private int count(SignedInUser user, String nameFilter, boolean course) {
@@ -206,8 +184,12 @@ public class PersonAccess {
         return related(user, nameFilter, course).size();
     }
 
-    /** The active young people a viewer who is not a coordinator may see (or follow), by name: themselves, and whom their relationships name. */
-    private List<AccountDirectory.Entry> related(SignedInUser user, String nameFilter, boolean course) {
+    /**
+     * The active young people a viewer who is not a coordinator may see (or follow), in name order:
+     * themselves, and whom their relationships name. Only those accounts are read (tens, for a
+     * counsellor or a company), not the directory of everyone.
+     */
+    private List<UserAccount> related(SignedInUser user, String nameFilter, boolean course) {
         java.util.Set<String> ids = new java.util.HashSet<>();
         if (user.has(Role.YOUTH)) {
             ids.add(user.id());
@@ -220,6 +202,36 @@ public class PersonAccess {
                 }
             }
         }
-        return ids.isEmpty() ? List.of() : accounts.directory().activeAmong(ids, nameFilter);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String text = nameFilter == null ? "" : nameFilter.strip().toLowerCase(java.util.Locale.ROOT);
+        return read(ids).stream().filter(person -> person.name().toLowerCase(java.util.Locale.ROOT).contains(text))
+                .sorted(AccountDirectory.byName()).toList();
+    }
+
+    private static List<UserAccount> among(List<UserAccount> people, java.util.Collection<String> ids) {
+        java.util.Set<String> asked = new java.util.HashSet<>(ids);
+        return people.stream().filter(person -> asked.contains(person.id())).toList();
+    }
+
+    private static List<String> ids(List<AccountDirectory.Entry> entries) {
+        return entries.stream().map(AccountDirectory.Entry::id).toList();
+    }
+
+    /** The accounts of the ids that are active young people; the directory may be a moment behind a save on another app node, so the accounts read decide. */
+    private List<UserAccount> read(java.util.Collection<String> ids) {
+        return accounts.findAll(ids).stream().filter(person -> person.has(Role.YOUTH) && person.active()).toList();
+    }
+
+    private List<UserAccount> audited(Caller viewer, List<UserAccount> people) {
+        audit.recordAll(viewer, "person.listed", people.stream().map(UserAccount::id).toList(), null);
+        return people;
+    }
+
+    private static void requirePage(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
     }
 }

@@ -75,7 +75,12 @@ class ReportingBrowserTest {
         assertTrue(interactions < 10, interactions + " interactions");
 
         browser.get(pages.app("development/scores"));
-        tap(pages.waiting().until(b -> b.findElements(By.linkText("Emma Friis (demo)")).stream().findFirst().orElse(null)));
+        // the picker fetches the young people by the name typed
+        WebElement picker = waitFor("#person-picker");
+        tap(picker);
+        picker.findElement(By.tagName("input")).sendKeys("Emma");
+        tap(pages.waiting().until(b -> b.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(item -> item.isDisplayed() && item.getText().equals("Emma Friis (demo)")).findFirst().orElse(null)));
         WebElement row = pages.waiting().until(b -> b.findElements(By.cssSelector("#scores-arbejdsegnethed tr")).stream()
                 .filter(tr -> tr.getText().startsWith("Uge " + week + " ")).findFirst().orElse(null));
         // 4, 3, 4, 5, 3 on 1–5 is 75, 50, 75, 100, 50: a mean of 70

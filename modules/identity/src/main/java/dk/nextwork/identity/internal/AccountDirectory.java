@@ -244,6 +244,13 @@ public final class AccountDirectory implements AutoCloseable {
         return false;
     }
 
+    /** Accounts in the directory's order: by name as Danish readers expect, then by id. */
+    public static Comparator<dk.nextwork.identity.UserAccount> byName() {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("da"));
+        return Comparator.comparing(dk.nextwork.identity.UserAccount::name, collator)
+                .thenComparing(dk.nextwork.identity.UserAccount::id);
+    }
+
     private static Predicate<Entry> matcher(String filter) {
         String text = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
         return text.isEmpty() ? entry -> true : entry -> entry.searchable().contains(text);

@@ -146,8 +146,7 @@ public class AccountStore {
                     holders.add(account);
                 }
             }
-            java.text.Collator danish = java.text.Collator.getInstance(Locale.forLanguageTag("da"));
-            holders.sort(java.util.Comparator.comparing(UserAccount::name, danish).thenComparing(UserAccount::id));
+            holders.sort(AccountDirectory.byName());
             return holders;
         });
     }
