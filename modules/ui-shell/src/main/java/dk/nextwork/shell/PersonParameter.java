@@ -5,16 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.identity.UserAccount;
 
 /**
  * Views about one young person name them in the address ({@code ?person=<id>}); a young person
@@ -50,14 +46,5 @@ public final class PersonParameter {
     /** The address of a view about a young person, by the view's route (for views of other modules). */
     public static String link(String route, String person) {
         return route + "?" + query(person).getQueryString();
-    }
-
-    /** A list of links to the view about each of the people, to choose from. */
-    public static UnorderedList choice(Class<? extends Component> view, List<UserAccount> people) {
-        UnorderedList list = new UnorderedList();
-        for (UserAccount person : people) {
-            list.add(new ListItem(new Anchor(link(view, person.id()), person.name())));
-        }
-        return list;
     }
 }
