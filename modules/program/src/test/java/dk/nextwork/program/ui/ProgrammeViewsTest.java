@@ -223,6 +223,31 @@ class ProgrammeViewsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aGroupsMembersAreChosenFromTheEnrolledYoungPeopleFetchedByTheNameTyped() throws Exception {
+        SignedInUser admin = new SignedInUser("admin-1", "a@example.org", "Drift", Set.of(Role.ADMIN), null, "da");
+        String invited = identity.accounts.create(admin, "aase@example.org", "Åse Ny", Set.of(Role.YOUTH), null, "da").id();
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/groups");
+        _click(_get(Button.class, spec -> spec.withId("group-new")));
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<String> members =
+                _get(com.vaadin.flow.component.combobox.MultiSelectComboBox.class, spec -> spec.withLabel("Unge i gruppen"));
+        List<String> offered = offered(members, "");
+        assertEquals(8, offered.size(), "the demo's enrolled young people");
+        assertFalse(offered.contains(invited), "Åse is not enrolled yet");
+        String noah = identity.accounts.findByEmail("noah.vestergaard@nextwork.example").orElseThrow().id();
+        assertEquals(List.of(noah), offered(members, "VEST"), "by the name typed");
+        assertEquals("Noah Vestergaard (demo)", members.getItemLabelGenerator().apply(noah));
+    }
+
+    /** What the lazy picker fetches for what is typed, as its drop-down would ask. */
+    @SuppressWarnings("unchecked")
+    private static List<String> offered(com.vaadin.flow.component.combobox.MultiSelectComboBox<String> members, String typed) {
+        var items = (com.vaadin.flow.data.provider.DataProvider<String, String>) members.getDataProvider();
+        return items.fetch(new com.vaadin.flow.data.provider.Query<>(0, 1000, List.of(), null, typed)).toList();
+    }
+
+    @Test
     void aCoordinatorSaysWhenAGroupMeetsAndHalfATimeIsRefusedWithNothingChanged() throws Exception {
         signIn(COORDINATOR);
         UI.getCurrent().navigate("programme/groups");
