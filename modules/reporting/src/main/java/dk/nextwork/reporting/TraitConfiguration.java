@@ -142,6 +142,15 @@ public class TraitConfiguration {
         return read(session.getNode(ROOT + "/v" + version), version);
     }
 
+    /** A version as it was saved, read in a session of the caller's (for update steps, before the services run). */
+    public static Configuration versionIn(Session session, int version) throws RepositoryException {
+        String path = ROOT + "/v" + version;
+        if (!session.nodeExists(path)) {
+            throw new IllegalArgumentException("There is no trait configuration version " + version);
+        }
+        return read(session.getNode(path), version);
+    }
+
     private static Configuration read(Node node, int version) throws RepositoryException {
         try {
             return new Configuration(version, node.getProperty("created").getDate().toInstant(),
