@@ -113,6 +113,11 @@ public class TraitConfiguration {
         return saved;
     }
 
+    /** Calls {@code listener} after every saved version, on this app node or another; close the handle to stop. */
+    public AutoCloseable onChange(Runnable listener) {
+        return repository.onChange(ROOT, listener);
+    }
+
     /** Whether a definition keeps the rules for saving, before it is saved (so a form can say so at once). */
     public static void check(Definition definition) throws ReportingRefusedException {
         DefinitionCheck.check(definition);

@@ -11,6 +11,11 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.nextwork.platform.repository.RepositoryFailure;
+
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.ScoreHistogram;
 
@@ -21,6 +26,8 @@ import dk.nextwork.reporting.ScoreHistogram;
  * same moment change the same counts, and the second save is refused as a conflict and tried again.
  */
 public final class HistogramStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HistogramStore.class);
 
     public static final String ROOT = "/system/cohort";
     private static final String COUNTS = "counts";
@@ -36,8 +43,10 @@ public final class HistogramStore {
             for (int point = 0; point < ScoreHistogram.POINTS; point++) {
                 counts[point] += delta.getValue()[point];
                 if (counts[point] < 0) {
-                    throw new IllegalStateException("The cohort count of " + delta.getKey() + " at " + point
-                            + " would fall below zero: the kept figures do not match the young people's; rebuild them");
+                    // only if the figures were changed behind the worker's back; stopping here would stop every refresh
+                    LOG.warn("The programme's count of {} at point {} fell below zero: the figures do not match the young"
+                            + " people's parts; ProgrammeScores.rebuild() counts them again", delta.getKey(), point);
+                    counts[point] = 0;
                 }
             }
             write(session, node, counts);
@@ -83,7 +92,7 @@ public final class HistogramStore {
         try {
             return new ScoreHistogram(period, counts(node));
         } catch (RepositoryException e) {
-            throw new dk.nextwork.platform.repository.RepositoryFailure(e);
+            throw new RepositoryFailure(e);
         }
     }
 

@@ -17,7 +17,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
-import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.runtime.Recurring;
 import dk.nextwork.reporting.ProgrammeScores;
 import dk.nextwork.reporting.TraitConfiguration;
@@ -37,25 +36,25 @@ public class ProgrammeScoresWorker implements RefreshRequests {
     private static final long SWEEP_NANOS = Duration.ofMinutes(ProgrammeScores.SWEEP_MINUTES).toNanos();
 
     private final ProgrammeScores scores;
-    private final PortalRepository repository;
+    private final TraitConfiguration configuration;
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean sweepWanted = new AtomicBoolean(true); // the first turn sweeps: start-up
     private long lastSweep;
     private Recurring timer;
-    private AutoCloseable configurationWatch;
+    private AutoCloseable configurationWatch; // set on the worker's thread, at its first turn
 
     protected ProgrammeScoresWorker() {
         this(null, null);
     }
 
     @Inject
-    public ProgrammeScoresWorker(ProgrammeScores scores, PortalRepository repository) {
+    public ProgrammeScoresWorker(ProgrammeScores scores, TraitConfiguration configuration) {
         this.scores = scores;
-        this.repository = repository;
+        this.configuration = configuration;
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        configurationWatch = repository.onChange(TraitConfiguration.ROOT, () -> sweepWanted.set(true));
+        // nothing that reaches the repository here: the platform starts on the same event, perhaps after this
         timer = Recurring.start("programme-scores", TURN, TURN, this::turn);
     }
 
@@ -66,6 +65,9 @@ public class ProgrammeScoresWorker implements RefreshRequests {
 
     /** One turn on the worker's thread: a sweep when one is wanted or due, else the young people asked for. Returns how many were refreshed. */
     int turn() {
+        if (configurationWatch == null) {
+            configurationWatch = configuration.onChange(() -> sweepWanted.set(true));
+        }
         List<String> asked = new ArrayList<>();
         for (String youngPerson : requested) {
             if (requested.remove(youngPerson)) {

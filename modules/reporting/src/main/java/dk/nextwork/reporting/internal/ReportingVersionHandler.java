@@ -19,6 +19,7 @@ import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Cadence;
@@ -57,7 +58,7 @@ public final class ReportingVersionHandler implements VersionHandler {
                     try {
                         return TraitConfiguration.versionIn(session, version).definition();
                     } catch (RepositoryException e) {
-                        throw new dk.nextwork.platform.repository.RepositoryFailure(e);
+                        throw new RepositoryFailure(e);
                     }
                 }, PortalTime.today(context.clock())));
     });

@@ -1,7 +1,10 @@
 package dk.nextwork.reporting.internal;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,12 +14,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.Cadence;
+import dk.nextwork.reporting.Configuration;
+import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.ReportInput;
 import dk.nextwork.reporting.ReportingFixture;
 
-/** The worker's turns: a sweep at start-up, then the young people that saves asked for. */
+/** The worker's turns: a sweep at start-up, then the young people that saves asked for, and a sweep after a new configuration. */
 class ProgrammeScoresWorkerTest {
 
     @RegisterExtension
@@ -25,7 +30,7 @@ class ProgrammeScoresWorkerTest {
     @Test
     void theFirstTurnSweepsAndTheNextRefreshesWhoWasAskedFor() throws Exception {
         ReportingFixture fixture = new ReportingFixture(running.platform(), running.clock());
-        ProgrammeScoresWorker worker = new ProgrammeScoresWorker(fixture.programmeScores, running.platform().repository());
+        ProgrammeScoresWorker worker = new ProgrammeScoresWorker(fixture.programmeScores, fixture.configuration);
         String noah = fixture.user("noah.vestergaard@nextwork.example").id();
         running.platform().repository().withServiceSession(session -> {
             CohortContribution.markDue(session, noah); // as a node that stopped before its worker's turn left him
@@ -45,5 +50,13 @@ class ProgrammeScoresWorkerTest {
         worker.soon(sofie);
         assertEquals(1, worker.turn(), "the young person the save asked for");
         assertEquals(0, worker.turn(), "asked for once, refreshed once");
+
+        Configuration current = fixture.configuration.current();
+        Definition definition = current.definition();
+        fixture.configuration.save(ReportingFixture.COORDINATOR, current.version(), new Definition(definition.traits(),
+                definition.dimensions(), definition.indicators(), definition.correctionWindowDays() + 1), "");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertTrue(worker.turn() > 0,
+                "a new configuration version: the next turn sweeps, and everyone is due"));
+        worker.stop();
     }
 }
