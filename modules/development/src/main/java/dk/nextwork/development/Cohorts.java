@@ -1,5 +1,6 @@
 package dk.nextwork.development;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,11 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.RoleCheck;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.reporting.DimensionHistograms;
 import dk.nextwork.reporting.Period;
+import dk.nextwork.reporting.ProgrammeScores;
 import dk.nextwork.reporting.Score;
+import dk.nextwork.reporting.ScoreHistogram;
 import dk.nextwork.reporting.ScoreSeries;
 import dk.nextwork.reporting.Scores;
 
@@ -28,6 +32,10 @@ import dk.nextwork.reporting.Scores;
  * and quartiles only. Nobody else's scores go in, so no figure tells about anyone the viewer may not see;
  * and no figure stands on fewer than {@link #FEWEST_PEOPLE} young people, so none tells about one
  * young person the viewer may see either (a "median" of one is that person's score).
+ *
+ * <p>A coordinator's cohort (the whole programme) is read from the kept figures of
+ * {@link ProgrammeScores}: eventually consistent (seconds after a save) and within half a point of
+ * the exact quartiles; a counsellor's (their groups) is computed from the young people's histories.
  */
 @ApplicationScoped
 public class Cohorts {
@@ -37,16 +45,18 @@ public class Cohorts {
 
     private final PersonAccess access;
     private final Scores scores;
+    private final ProgrammeScores programmeScores;
     private final AuditTrail audit;
 
     protected Cohorts() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public Cohorts(PersonAccess access, Scores scores, AuditTrail audit) {
+    public Cohorts(PersonAccess access, Scores scores, ProgrammeScores programmeScores, AuditTrail audit) {
         this.access = access;
         this.scores = scores;
+        this.programmeScores = programmeScores;
         this.audit = audit;
     }
 
@@ -63,8 +73,41 @@ public class Cohorts {
         if (count < FEWEST_PEOPLE) {
             return new CohortPicture(scores.today(), count, List.of()); // too few to read anyone's scores for
         }
-        // every one of them, not a page: a counsellor's tens; a coordinator's bands still read each person's scores
-        List<UserAccount> people = access.youngPeople(caller, null, 0, count).people();
+        LocalDate today = scores.today();
+        // a coordinator's bands come from the kept figures; a counsellor's from every one of their tens, not a page
+        List<CohortSeries> dimensions = caller.user().has(Role.COORDINATOR) ? fromProgrammeFigures(caller, today)
+                : fromHistories(caller, access.youngPeople(caller, null, 0, count).people());
+        return new CohortPicture(today, count, dimensions);
+    }
+
+    /**
+     * A coordinator's cohort is the whole programme: its kept figures ({@link ProgrammeScores}),
+     * not 40,000 histories. Medians and quartiles are then within half a point of those of the
+     * exact scores, and as fresh as the figures (seconds after a save). The periods run to today,
+     * as a history does.
+     */
+    private List<CohortSeries> fromProgrammeFigures(Caller caller, LocalDate today) {
+        List<CohortSeries> dimensions = new ArrayList<>();
+        for (DimensionHistograms dimension : programmeScores.dimensions(caller)) {
+            List<Band> bands = new ArrayList<>();
+            int withheld = 0;
+            for (ScoreHistogram histogram : dimension.periods()) {
+                if (histogram.period().start().isAfter(today)) {
+                    continue;
+                }
+                if (histogram.people() < FEWEST_PEOPLE) {
+                    withheld++;
+                } else {
+                    bands.add(band(histogram));
+                }
+            }
+            dimensions.add(new CohortSeries(dimension.target(), dimension.name(), dimension.cadence(), bands, withheld));
+        }
+        return dimensions;
+    }
+
+    /** A counsellor's cohort (their groups: tens of young people) from each young person's score history, exactly. */
+    private List<CohortSeries> fromHistories(Caller caller, List<UserAccount> people) {
         Map<String, ScoreSeries> names = new LinkedHashMap<>();
         Map<String, Map<Period, List<Double>>> values = new LinkedHashMap<>();
         for (UserAccount person : people) {
@@ -94,7 +137,12 @@ public class Cohorts {
             }
             dimensions.add(new CohortSeries(named.getKey(), named.getValue().name(), named.getValue().cadence(), bands, withheld));
         }
-        return new CohortPicture(scores.today(), count, dimensions);
+        return dimensions;
+    }
+
+    static Band band(ScoreHistogram histogram) {
+        return new Band(histogram.period(), (int) histogram.people(), histogram.quantile(0.25), histogram.quantile(0.5),
+                histogram.quantile(0.75));
     }
 
     static Band band(Period period, List<Double> scored) {

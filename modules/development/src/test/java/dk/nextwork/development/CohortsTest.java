@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.AuditEntry;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
@@ -27,6 +28,7 @@ import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.ReportingFixture;
 import dk.nextwork.reporting.Score;
+import dk.nextwork.reporting.ScoreSeries;
 
 /** The cohort view: medians and quartiles over the young people the viewer may see, and nobody else. */
 class CohortsTest {
@@ -81,6 +83,78 @@ class CohortsTest {
 
         CohortPicture programme = fixture.cohorts.picture(new Caller(ReportingFixture.COORDINATOR, "test"));
         assertEquals(GROUP.size() + 2, programme.people(), "every active young person: the group, Emma and Sofie");
+    }
+
+    @Test
+    void aCoordinatorsBandsAreThoseOfTheYoungPeoplesHistoriesWithinHalfAPoint() throws Exception {
+        Caller coordinator = new Caller(ReportingFixture.COORDINATOR, "test");
+        Map<String, Map<Period, List<Double>>> scored = new TreeMap<>();
+        for (UserAccount person : fixture.reporting.access.youngPeople(coordinator, null, 0, Integer.MAX_VALUE).people()) {
+            fixture.reporting.scores.history(coordinator, person.id()).series().stream().filter(ScoreSeries::dimension)
+                    .forEach(series -> series.scores().stream().filter(score -> !score.isMissing())
+                            .forEach(score -> scored.computeIfAbsent(series.target(), target -> new TreeMap<>())
+                                    .computeIfAbsent(score.period(), period -> new ArrayList<>())
+                                    .add(score.value().getAsDouble())));
+        }
+        CohortPicture programme = fixture.cohorts.picture(coordinator);
+        int compared = 0;
+        for (CohortSeries series : programme.dimensions()) {
+            List<Band> exact = scored.getOrDefault(series.target(), Map.of()).entrySet().stream()
+                    .filter(period -> period.getValue().size() >= Cohorts.FEWEST_PEOPLE)
+                    .map(period -> Cohorts.band(period.getKey(), period.getValue())).toList();
+            assertEquals(exact.stream().map(Band::period).toList(), series.bands().stream().map(Band::period).toList(),
+                    series.target());
+            for (int i = 0; i < exact.size(); i++) {
+                Band kept = series.bands().get(i);
+                assertEquals(exact.get(i).people(), kept.people(), kept.toString());
+                assertEquals(exact.get(i).lowerQuartile(), kept.lowerQuartile(), 0.5, kept.toString());
+                assertEquals(exact.get(i).median(), kept.median(), 0.5, kept.toString());
+                assertEquals(exact.get(i).upperQuartile(), kept.upperQuartile(), 0.5, kept.toString());
+                compared++;
+            }
+        }
+        assertTrue(compared > 0, "the demo has periods with five or more young people scored");
+    }
+
+    @Test
+    void aCoordinatorsCohortIsReadFromTheProgrammesFiguresAndNamesNobodyInTheTrail() throws Exception {
+        String mikkel = fixture.reporting.user("youth@nextwork.example").id();
+        fixture.cohorts.picture(new Caller(ReportingFixture.COORDINATOR, "test"));
+        List<AuditEntry> recent = fixture.reporting.identity.audit.recent(100, 1).stream()
+                .filter(entry -> entry.actor().equals(ReportingFixture.COORDINATOR.id())).toList();
+        assertTrue(recent.stream().anyMatch(entry -> entry.action().equals("scores.programme.read") && entry.subject() == null),
+                recent.toString());
+        assertTrue(recent.stream().noneMatch(entry -> entry.action().equals("person.course.read")),
+                "no young person's history was read: " + recent);
+        assertTrue(fixture.reporting.identity.audit.about(mikkel, 50).stream()
+                .noneMatch(entry -> entry.action().equals("person.course.read")), "nor is it in Mikkel's trail");
+    }
+
+    @Test
+    void aYoungPersonTurnedOffLeavesTheCoordinatorsBandsAtTheRefresh() throws Exception {
+        Caller coordinator = new Caller(ReportingFixture.COORDINATOR, "test");
+        String mikkel = fixture.reporting.user("youth@nextwork.example").id();
+        Set<Period> his = fixture.reporting.scores.history(coordinator, mikkel).of("arbejdsegnethed").orElseThrow().scores()
+                .stream().filter(score -> !score.isMissing()).map(Score::period).collect(Collectors.toSet());
+        Band before = work(fixture.cohorts.picture(coordinator)).bands().stream().filter(band -> his.contains(band.period()))
+                .max(java.util.Comparator.comparingInt(Band::people)).orElseThrow();
+        assertTrue(before.people() > Cohorts.FEWEST_PEOPLE, "a week with Mikkel and more than five: " + before);
+
+        fixture.reporting.identity.accounts.setActive(new SignedInUser("admin-test", "a@example.org", "Drift",
+                Set.of(dk.nextwork.identity.Role.ADMIN), null, "da"), mikkel, false);
+        assertEquals(before, band(work(fixture.cohorts.picture(coordinator)), before.period()),
+                "the figures follow at the worker's refresh, not at once");
+        fixture.reporting.programmeScores.refreshNow();
+        assertEquals(before.people() - 1, band(work(fixture.cohorts.picture(coordinator)), before.period()).people());
+    }
+
+    private static CohortSeries work(CohortPicture picture) {
+        return picture.dimensions().stream().filter(series -> series.target().equals("arbejdsegnethed")).findFirst()
+                .orElseThrow();
+    }
+
+    private static Band band(CohortSeries series, Period period) {
+        return series.bands().stream().filter(band -> band.period().equals(period)).findFirst().orElseThrow();
     }
 
     @Test

@@ -24,7 +24,7 @@ public final class DevelopmentFixture {
                 reporting.programme, reporting.identity.audit, clock);
         development = new Development(reporting.scores, reporting.reports, reporting.identity.accounts, reporting.access,
                 reporting.programme, reporting.companies, conversations, reporting.configuration);
-        cohorts = new Cohorts(reporting.access, reporting.scores, reporting.identity.audit);
+        cohorts = new Cohorts(reporting.access, reporting.scores, reporting.programmeScores, reporting.identity.audit);
     }
 
     /** Leaves only the young people of {@code emails} in the demo counsellor Jonas's network group. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.jcr.RepositoryException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import dk.nextwork.identity.internal.AccountStore;
@@ -30,24 +31,37 @@ public class Accounts {
     private final AuditTrail audit;
     private final SignInThrottle throttle;
     private final RepresentedCompanies companies;
+    private final Iterable<AccountActivation> activations;
 
     protected Accounts() {
-        this(null, null, null, null, new RepresentedCompanies());
+        this(null, null, null, null, new RepresentedCompanies(), List.of());
     }
 
     /** Without the companies of a directory: any company id is taken as given. */
     public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle) {
-        this(store, tokens, audit, throttle, new RepresentedCompanies());
+        this(store, tokens, audit, throttle, new RepresentedCompanies(), List.of());
+    }
+
+    /** Without any module keeping something in step with whether an account is active. */
+    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle,
+                    RepresentedCompanies companies) {
+        this(store, tokens, audit, throttle, companies, List.of());
     }
 
     @Inject
     public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle,
-                    RepresentedCompanies companies) {
+                    RepresentedCompanies companies, Instance<AccountActivation> activations) {
+        this(store, tokens, audit, throttle, companies, (Iterable<AccountActivation>) activations);
+    }
+
+    public Accounts(AccountStore store, TokenStore tokens, AuditTrail audit, SignInThrottle throttle,
+                    RepresentedCompanies companies, Iterable<AccountActivation> activations) {
         this.store = store;
         this.tokens = tokens;
         this.audit = audit;
         this.throttle = throttle;
         this.companies = companies;
+        this.activations = activations;
     }
 
     public Optional<UserAccount> find(String id) {
@@ -61,6 +75,14 @@ public class Accounts {
     /** For install tasks of other modules: an account's id by e-mail address, in their session. */
     public static Optional<String> idOf(javax.jcr.Session session, String email) throws RepositoryException {
         return AccountStore.idByEmail(session, email);
+    }
+
+    /**
+     * For other modules' work in their own session: whether the account is an active young
+     * person's, the young people {@link PersonAccess#youngPeople} lists (false for no such account).
+     */
+    public static boolean isActiveYoungPerson(javax.jcr.Session session, String id) throws RepositoryException {
+        return AccountStore.isActiveYoungPerson(session, id);
     }
 
     /** Every account, read one by one: for tests and set-up only; views page through {@link #listFor(Caller, String, int, int)}. */
@@ -237,10 +259,18 @@ public class Accounts {
                 && Set.of(Role.YOUTH, Role.COMPANY_REP, Role.COUNSELLOR).containsAll(roles);
     }
 
-    /** Only administrators turn accounts off and on. */
+    /**
+     * Only administrators turn accounts off and on. Every {@link AccountActivation} writes what
+     * changes with it in the same save, and hears of it once saved.
+     */
     public void setActive(SignedInUser by, String id, boolean active) {
         RoleCheck.require(by, "only administrators may do this", Role.ADMIN);
-        store.setActive(id, active);
+        store.setActive(id, active, session -> {
+            for (AccountActivation activation : activations) {
+                activation.changing(session, id, active);
+            }
+        });
+        activations.forEach(activation -> activation.changed(id, active));
         if (!active) {
             tokens.revokeAll(id, TokenStore.Purpose.API);
         }

@@ -26,6 +26,8 @@ public final class IdentityFixture {
     /** The company directories the portal has: none until a test adds one (as the programme module provides one). */
     public final List<CompanyDirectory> directories = new ArrayList<>();
     public final RepresentedCompanies companies = new RepresentedCompanies(directories);
+    /** What keeps in step with accounts turned off and on: nothing until a test adds one (as the reporting module provides one). */
+    public final List<AccountActivation> activations = new ArrayList<>();
 
     public IdentityFixture(Platform platform, Clock clock) {
         this.platform = platform;
@@ -33,7 +35,7 @@ public final class IdentityFixture {
         tokenStore = new TokenStore(platform.repository(), clock);
         audit = new AuditTrail(platform.repository(), clock);
         throttle = new SignInThrottle(platform.repository(), SignInBackoff.ACCOUNT_AT_CLIENT, clock);
-        accounts = new Accounts(store, tokenStore, audit, throttle, companies);
+        accounts = new Accounts(store, tokenStore, audit, throttle, companies, activations);
         signIn = new SignIn(store, audit, throttle, clock);
         mail = new Mail(platform.configuration(), clock);
         links = new OneTimeLinks(store, tokenStore, mail, audit, throttle, platform.configuration(), clock);

@@ -1,14 +1,20 @@
 package dk.nextwork.reporting;
 
+import java.util.Optional;
+
+import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dk.nextwork.reporting.internal.CohortContribution;
 import dk.nextwork.reporting.internal.ReportStore;
 
 /**
  * Writes reports made elsewhere straight into a session, for importing a programme's history from
  * an earlier system (and for the benchmark's national-scale data set). Nothing is checked: the
- * caller vouches for who filed what, and saves the session in batches of its choosing.
+ * caller vouches for who filed what, and saves the session in batches of its choosing. Each
+ * change marks the young person due in the programme's figures ({@link ProgrammeScores}), once per
+ * save; the worker's sweep counts them (or {@link ProgrammeScores#rebuild} after a large import).
  */
 public final class ReportArchive {
 
@@ -22,6 +28,7 @@ public final class ReportArchive {
             return false;
         }
         ReportStore.write(ReportStore.create(session, report.youngPerson(), name), report);
+        CohortContribution.markDue(session, report.youngPerson());
         return true;
     }
 
@@ -32,8 +39,20 @@ public final class ReportArchive {
      */
     public static void replace(Session session, Report report) throws RepositoryException {
         String name = ReportStore.name(report.instrument(), report.period(), report.rater(), report.raterId());
-        java.util.Optional<javax.jcr.Node> existing = ReportStore.find(session, report.youngPerson(), name);
+        Optional<Node> existing = ReportStore.find(session, report.youngPerson(), name);
         ReportStore.write(existing.isPresent() ? existing.get() : ReportStore.create(session, report.youngPerson(), name),
                 report);
+        CohortContribution.markDue(session, report.youngPerson());
+    }
+
+    /** Removes a report ({@link Report#id}) if it is there; returns whether it was. */
+    public static boolean remove(Session session, String youngPerson, String id) throws RepositoryException {
+        Optional<Node> existing = id == null || id.contains("/") ? Optional.empty() : ReportStore.find(session, youngPerson, id);
+        if (existing.isEmpty()) {
+            return false;
+        }
+        existing.get().remove();
+        CohortContribution.markDue(session, youngPerson);
+        return true;
     }
 }

@@ -25,6 +25,8 @@ import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.repository.RefusableWork;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
+import dk.nextwork.reporting.internal.CohortContribution;
+import dk.nextwork.reporting.internal.RefreshRequests;
 import dk.nextwork.reporting.internal.ReportStore;
 
 /**
@@ -46,6 +48,7 @@ public class Reports {
     private final PersonAccess access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RefreshRequests refreshes;
 
     protected Reports() {
         this(null, null, null, null, null, Clock.systemUTC());
@@ -53,18 +56,31 @@ public class Reports {
 
     @Inject
     public Reports(PortalRepository repository, TraitConfiguration configuration, Programme programme, PersonAccess access,
-                   AuditTrail audit) {
-        this(repository, configuration, programme, access, audit, Clock.systemUTC());
+                   AuditTrail audit, RefreshRequests refreshes) {
+        this(repository, configuration, programme, access, audit, Clock.systemUTC(), refreshes);
     }
 
+    /** Wired by hand, without a worker: the programme's figures follow at {@link ProgrammeScores#refreshNow}. */
+    public Reports(PortalRepository repository, TraitConfiguration configuration, Programme programme, PersonAccess access,
+                   AuditTrail audit) {
+        this(repository, configuration, programme, access, audit, Clock.systemUTC(), RefreshRequests.NONE);
+    }
+
+    /** Wired by hand, without a worker, at another clock. */
     public Reports(PortalRepository repository, TraitConfiguration configuration, Programme programme, PersonAccess access,
                    AuditTrail audit, Clock clock) {
+        this(repository, configuration, programme, access, audit, clock, RefreshRequests.NONE);
+    }
+
+    Reports(PortalRepository repository, TraitConfiguration configuration, Programme programme, PersonAccess access,
+            AuditTrail audit, Clock clock, RefreshRequests refreshes) {
         this.repository = repository;
         this.configuration = configuration;
         this.programme = programme;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.refreshes = refreshes;
     }
 
     public LocalDate today() {
@@ -164,10 +180,15 @@ public class Reports {
                     Optional.ofNullable(input.likelihood()), submit ? Report.Status.SUBMITTED : Report.Status.DRAFT, now, by.id(), submitted, List.of());
             Node node = existing.isPresent() ? existing.get() : ReportStore.create(session, input.youngPerson(), name);
             ReportStore.write(node, report);
+            if (submit) {
+                // the young person's scores may change: their part of the programme's figures is due, in this same save
+                CohortContribution.markDue(session, input.youngPerson());
+            }
             session.save();
             return ReportStore.read(node, true);
         });
         if (submit) {
+            refreshes.soon(input.youngPerson());
             audit.record(caller, saved.corrections().isEmpty() ? "report.submit" : "report.correct", input.youngPerson(),
                     name);
         }

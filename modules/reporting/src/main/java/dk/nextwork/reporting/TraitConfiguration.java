@@ -113,6 +113,11 @@ public class TraitConfiguration {
         return saved;
     }
 
+    /** Calls {@code listener} after every saved version, on this app node or another; close the handle to stop. */
+    public AutoCloseable onChange(Runnable listener) {
+        return repository.onChange(ROOT, listener);
+    }
+
     /** Whether a definition keeps the rules for saving, before it is saved (so a form can say so at once). */
     public static void check(Definition definition) throws ReportingRefusedException {
         DefinitionCheck.check(definition);
@@ -140,6 +145,15 @@ public class TraitConfiguration {
     public static Configuration currentIn(Session session) throws RepositoryException {
         int version = currentVersion(session);
         return read(session.getNode(ROOT + "/v" + version), version);
+    }
+
+    /** A version as it was saved, read in a session of the caller's (for update steps, before the services run). */
+    public static Configuration versionIn(Session session, int version) throws RepositoryException {
+        String path = ROOT + "/v" + version;
+        if (!session.nodeExists(path)) {
+            throw new IllegalArgumentException("There is no trait configuration version " + version);
+        }
+        return read(session.getNode(path), version);
     }
 
     private static Configuration read(Node node, int version) throws RepositoryException {

@@ -16,6 +16,8 @@ import dk.nextwork.program.Placement;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
+import dk.nextwork.reporting.internal.CohortAccountActivation;
+import dk.nextwork.reporting.internal.RefreshRequests;
 
 /** The reporting services wired by hand over a started demo platform, as CDI wires them in the portal. */
 public final class ReportingFixture {
@@ -32,6 +34,8 @@ public final class ReportingFixture {
     public final Reports reports;
     public final ReportsDue due;
     public final Scores scores;
+    /** The programme's kept figures; nothing refreshes them in the background here: call {@code refreshNow()} after saves. */
+    public final ProgrammeScores programmeScores;
 
     public ReportingFixture(Platform platform, Clock clock) {
         identity = new IdentityFixture(platform, clock);
@@ -43,6 +47,8 @@ public final class ReportingFixture {
         reports = new Reports(platform.repository(), configuration, programme, access, identity.audit, clock);
         due = new ReportsDue(platform.repository(), configuration, programme);
         scores = new Scores(platform.repository(), configuration, access, reports);
+        programmeScores = new ProgrammeScores(platform.repository(), configuration, identity.audit, clock);
+        identity.activations.add(new CohortAccountActivation(RefreshRequests.NONE));
     }
 
     /** Reports as they behave at another moment (for windows that close). */

@@ -203,12 +203,29 @@ public class AccountStore {
         update(id, "end all sessions", node -> node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1));
     }
 
-    public void setActive(String id, boolean active) {
+    /** Work of another module that is saved together with a change of an account. */
+    @FunctionalInterface
+    public interface AlongWith {
+        void write(Session session) throws RepositoryException;
+    }
+
+    /** Turns the account off or on; {@code along} writes in the same session, saved with it (and again if the save is retried). */
+    public void setActive(String id, boolean active, AlongWith along) {
         update(id, "change whether an account is active", node -> {
             node.setProperty("active", active);
             node.setProperty("sessionEpoch", node.getProperty("sessionEpoch").getLong() + 1);
+            along.write(node.getSession());
         });
         directory.refresh(id);
+    }
+
+    /** Whether the account, read in the caller's session, is an active young person's. */
+    public static boolean isActiveYoungPerson(Session session, String id) throws RepositoryException {
+        Optional<Node> node = node(session, id);
+        if (node.isEmpty() || !node.get().hasProperty("active") || !node.get().getProperty("active").getBoolean()) {
+            return false;
+        }
+        return toAccount(node.get()).has(Role.YOUTH);
     }
 
     public void setRoles(String id, Set<Role> roles, String company) {

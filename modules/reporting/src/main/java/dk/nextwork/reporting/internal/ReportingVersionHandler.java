@@ -19,6 +19,7 @@ import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
+import dk.nextwork.platform.repository.RepositoryFailure;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Programme;
 import dk.nextwork.reporting.Cadence;
@@ -37,12 +38,30 @@ import dk.nextwork.reporting.TraitConfiguration;
 /**
  * The trait configuration's first version (from the programme text), the reports tree and the
  * reminders' record; in demo mode, weeks of reports about the demo young people, so every
- * dashboard and score history has something to show. Update 1.1.0 gives the young person their
- * own view in the monthly assessment, as a new configuration version.
+ * dashboard and score history has something to show, and the programme's figures counted from
+ * them. Update 1.1.0 gives the young person their own view in the monthly assessment, as a new
+ * configuration version; 1.2.0 the tree of the programme's figures.
  */
 public final class ReportingVersionHandler implements VersionHandler {
 
     private static final Task TREES = Tasks.trees(TraitConfiguration.ROOT, Reminders.ROOT);
+
+    /** The programme's kept figures ({@link HistogramStore}), new in 1.2.0. */
+    private static final Task FIGURES_TREE = Tasks.trees(HistogramStore.ROOT);
+
+    /** The figures of the reports installed with the demo (none in production): the few young people counted in the install's save. */
+    private static final Task FIGURES = Task.of("count the young people's scores in the programme's figures", context -> {
+        Session session = context.session();
+        Configuration current = TraitConfiguration.currentIn(session);
+        ContributionRefresh.rebuildIn(session, new ContributionRefresh.Scoring(current.version(), current.definition(),
+                version -> {
+                    try {
+                        return TraitConfiguration.versionIn(session, version).definition();
+                    } catch (RepositoryException e) {
+                        throw new RepositoryFailure(e);
+                    }
+                }, PortalTime.today(context.clock())));
+    });
 
     private static final Task FIRST_TRAIT_CONFIGURATION = Task.of("store the trait configuration's first version",
             context -> {
@@ -60,7 +79,7 @@ public final class ReportingVersionHandler implements VersionHandler {
 
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO);
+        return List.of(TREES, FIGURES_TREE, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO, FIGURES);
     }
 
     /**
@@ -81,7 +100,9 @@ public final class ReportingVersionHandler implements VersionHandler {
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", OWN_VIEW));
+        // 1.2.0 only adds the figures' tree: every reports folder has no kept part yet, so each is due and the
+        // worker counts them in batches after start-up (one save of a national-scale programme would be too big)
+        return List.of(UpdateStep.to("1.1.0", OWN_VIEW), UpdateStep.to("1.2.0", FIGURES_TREE));
     }
 
     static Definition withOwnViews(Definition definition) {

@@ -78,7 +78,7 @@ class OwnViewUpdateTest {
         assertEquals(updated, ReportingVersionHandler.withOwnViews(updated), "run again, nothing changes");
     }
 
-    private static InstallContext context(Session session, Clock clock) {
+    static InstallContext context(Session session, Clock clock) {
         return new InstallContext() {
             @Override
             public ModuleDescriptor module() {
