@@ -33,7 +33,8 @@ import dk.nextwork.reporting.internal.ReportStore;
  * assessment), the counsellor of the young person's group (monthly assessment, with the
  * {@link Likelihood} question), the young person (questionnaire, and optionally their own view in
  * the monthly assessment of a month they were placed in). A draft is saved as often as the form changes; a submitted report can be
- * corrected for the configured number of days, and what it said before is kept.
+ * corrected for the configured number of days, and what it said before is kept. Saving a company's
+ * report recounts the company's {@link OverdueReports} in the same save.
  */
 @ApplicationScoped
 public class Reports {
@@ -164,6 +165,11 @@ public class Reports {
                     Optional.ofNullable(input.likelihood()), submit ? Report.Status.SUBMITTED : Report.Status.DRAFT, now, by.id(), submitted, List.of());
             Node node = existing.isPresent() ? existing.get() : ReportStore.create(session, input.youngPerson(), name);
             ReportStore.write(node, report);
+            if (seat.rater() == Rater.COMPANY) {
+                // the company's overdue count, kept for the programme's overview, in the same save
+                OverdueReports.recountIn(session, seat.raterId(), programme.placementsAt(seat.raterId()),
+                        PortalTime.dateOf(now));
+            }
             session.save();
             return ReportStore.read(node, true);
         });

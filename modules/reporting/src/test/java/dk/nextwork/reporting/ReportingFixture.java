@@ -16,6 +16,7 @@ import dk.nextwork.program.Placement;
 import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
+import dk.nextwork.reporting.internal.OverdueAfterPlacementChange;
 
 /** The reporting services wired by hand over a started demo platform, as CDI wires them in the portal. */
 public final class ReportingFixture {
@@ -31,6 +32,7 @@ public final class ReportingFixture {
     public final TraitConfiguration configuration;
     public final Reports reports;
     public final ReportsDue due;
+    public final OverdueReports overdue;
     public final Scores scores;
 
     public ReportingFixture(Platform platform, Clock clock) {
@@ -38,7 +40,9 @@ public final class ReportingFixture {
         programme = new Programme(platform.repository(), clock);
         companies = new Companies(platform.repository(), identity.audit, clock);
         access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme, clock)));
-        placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access);
+        overdue = new OverdueReports(platform.repository(), programme, clock);
+        placements = new Placements(platform.repository(), identity.audit, programme, identity.accounts, access,
+                List.of(new OverdueAfterPlacementChange(overdue)));
         configuration = new TraitConfiguration(platform.repository(), identity.audit, clock);
         reports = new Reports(platform.repository(), configuration, programme, access, identity.audit, clock);
         due = new ReportsDue(platform.repository(), configuration, programme);

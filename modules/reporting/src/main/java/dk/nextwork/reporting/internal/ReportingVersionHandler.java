@@ -27,6 +27,7 @@ import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Likelihood;
+import dk.nextwork.reporting.OverdueReports;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Reminders;
@@ -38,7 +39,8 @@ import dk.nextwork.reporting.TraitConfiguration;
  * The trait configuration's first version (from the programme text), the reports tree and the
  * reminders' record; in demo mode, weeks of reports about the demo young people, so every
  * dashboard and score history has something to show. Update 1.1.0 gives the young person their
- * own view in the monthly assessment, as a new configuration version.
+ * own view in the monthly assessment, as a new configuration version; update 1.2.0 counts the
+ * reports overdue per company ({@link OverdueReports}).
  */
 public final class ReportingVersionHandler implements VersionHandler {
 
@@ -58,9 +60,16 @@ public final class ReportingVersionHandler implements VersionHandler {
     private static final Task DEMO = Task.demo("add weeks of demo reports, assessments and a questionnaire",
             ReportingVersionHandler::demo);
 
+    /** The overdue reports per company, kept for the programme's overview ({@link OverdueReports}). */
+    private static final Task OVERDUE_TREE = Tasks.largeFolders(OverdueReports.ROOT);
+
+    private static final Task OVERDUE = Task.of("count the reports overdue at each company",
+            context -> OverdueReports.recountAllIn(context.session(), PortalTime.today(context.clock()),
+                    context.clock().instant()));
+
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO);
+        return List.of(TREES, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO, OVERDUE_TREE, OVERDUE);
     }
 
     /**
@@ -81,7 +90,7 @@ public final class ReportingVersionHandler implements VersionHandler {
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", OWN_VIEW));
+        return List.of(UpdateStep.to("1.1.0", OWN_VIEW), UpdateStep.to("1.2.0", OVERDUE_TREE, OVERDUE));
     }
 
     static Definition withOwnViews(Definition definition) {

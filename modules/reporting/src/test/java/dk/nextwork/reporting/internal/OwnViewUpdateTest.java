@@ -78,7 +78,8 @@ class OwnViewUpdateTest {
         assertEquals(updated, ReportingVersionHandler.withOwnViews(updated), "run again, nothing changes");
     }
 
-    private static InstallContext context(Session session, Clock clock) {
+    /** An install context over a session, as the module system gives the tasks of a step. */
+    static InstallContext context(Session session, Clock clock) {
         return new InstallContext() {
             @Override
             public ModuleDescriptor module() {
