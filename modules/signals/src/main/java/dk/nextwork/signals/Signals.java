@@ -202,10 +202,11 @@ public class Signals {
     private SignalPage coordinatorsPage(Caller caller, java.util.function.Function<Set<String>, Set<String>> among, int limit) {
         Map<String, List<Signal>> stored = repository.withServiceSession(Signals::openByYoungPerson);
         Set<String> chosen = among.apply(java.util.Collections.unmodifiableSet(stored.keySet()));
+        Map<String, UserAccount> people = accounts.findAll(stored.keySet().stream().filter(chosen::contains).toList());
         List<Signal> open = new ArrayList<>();
         for (Map.Entry<String, List<Signal>> person : stored.entrySet()) {
-            if (chosen.contains(person.getKey()) && accounts.find(person.getKey())
-                    .filter(account -> concerns(caller.user(), account)).isPresent()) {
+            UserAccount account = people.get(person.getKey());
+            if (account != null && concerns(caller.user(), account)) {
                 open.addAll(person.getValue());
             }
         }

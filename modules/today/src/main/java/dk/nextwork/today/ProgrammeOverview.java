@@ -82,8 +82,9 @@ public class ProgrammeOverview {
         Occupancy.Counted counted = occupancy.counted();
 
         List<ProgrammeGlance.Unplaced> unplaced = new ArrayList<>();
+        Map<String, String> names = facts.personNames(counted.awaitingPlacement()); // to sort them by name
         for (String person : counted.awaitingPlacement()) {
-            String name = facts.personName(person);
+            String name = names.getOrDefault(person, "");
             if (!name.isEmpty()) {
                 unplaced.add(new ProgrammeGlance.Unplaced(person, name, Optional.empty()));
             }

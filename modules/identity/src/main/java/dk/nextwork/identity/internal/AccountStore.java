@@ -69,6 +69,17 @@ public class AccountStore {
         return read(session -> node(session, id).map(AccountStore::toAccount));
     }
 
+    /** The accounts of those ids that exist, read in one session. */
+    public java.util.Map<String, UserAccount> findAll(java.util.Collection<String> ids) {
+        return read(session -> {
+            java.util.Map<String, UserAccount> found = new java.util.HashMap<>();
+            for (String id : ids) {
+                node(session, id).map(AccountStore::toAccount).ifPresent(account -> found.put(id, account));
+            }
+            return found;
+        });
+    }
+
     public Optional<UserAccount> findByEmail(String email) {
         return read(session -> nodeByEmail(session, email).map(AccountStore::toAccount));
     }
