@@ -77,7 +77,7 @@ public class Enrolments {
         checkHours(hoursPerWeek);
         String cleanInterests = text(interests);
         String cleanGoals = text(goals);
-        Saved saved = Coordination.run(repository, session -> {
+        Saved saved = Coordination.runRecounting(repository, session -> {
             Node youth = session.getNode(YOUTH);
             Node node = youth.hasNode(youngPerson) ? youth.getNode(youngPerson) : youth.addNode(youngPerson, "nt:unstructured");
             if (!node.hasProperty("enrolled")) {
@@ -109,7 +109,7 @@ public class Enrolments {
     public YoungPerson setStatus(SignedInUser by, String youngPerson, YoungPerson.Status status)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        YoungPerson changed = Coordination.run(repository, session -> {
+        YoungPerson changed = Coordination.runRecounting(repository, session -> {
             String path = YOUTH + "/" + youngPerson;
             if (youngPerson == null || youngPerson.contains("/") || !session.nodeExists(path) || status == null) {
                 throw new ProgrammeRefusedException("program.refused.notEnrolled");

@@ -98,7 +98,7 @@ public class Placements {
     public Placement place(SignedInUser by, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Placement placed = Coordination.run(repository, session -> {
+        Placement placed = Coordination.runRecounting(repository, session -> {
             Placement created = add(session, youngPerson, company, start, plannedEnd);
             recount(session, created);
             session.save();
@@ -213,7 +213,7 @@ public class Placements {
     /** Moves the planned end later, within 6 months of the start and before the young person's next placement. */
     public Placement extend(SignedInUser by, String id, LocalDate newPlannedEnd) throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Placement extended = Coordination.run(repository, session -> {
+        Placement extended = Coordination.runRecounting(repository, session -> {
             Node node = current(session, id);
             Placement placement = Programme.placement(node);
             if (newPlannedEnd == null || !newPlannedEnd.isAfter(placement.plannedEnd())) {
@@ -237,7 +237,7 @@ public class Placements {
     public Placement endEarly(SignedInUser by, String id, LocalDate lastDay, String reason)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Placement ended = Coordination.run(repository, session -> {
+        Placement ended = Coordination.runRecounting(repository, session -> {
             Node node = current(session, id);
             if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
                 throw new ProgrammeRefusedException("program.refused.reason", MAX_REASON);
@@ -272,7 +272,7 @@ public class Placements {
     public Placement moveOn(SignedInUser by, String id, String company, LocalDate firstDay, LocalDate plannedEnd)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Moved moved = Coordination.run(repository, session -> {
+        Moved moved = Coordination.runRecounting(repository, session -> {
             Placement ending = end(current(session, id), firstDay == null ? null : firstDay.minusDays(1),
                     Programme.MOVED_ON_TO, company);
             if (ending.company().equals(company)) {

@@ -140,7 +140,9 @@ public class Reports {
         Instant now = clock.instant();
         String name = ReportStore.name(input.instrument(), input.period(), seat.rater(), seat.raterId());
         int currentVersion = configuration.current().version();
-        Report saved = RefusableWork.run(repository, ReportingRefusedException.class, session -> {
+        // the company's overdue count is recounted in the same save: a representative saving another report at the
+        // same moment changes it too, and the one saved second runs again
+        Report saved = RefusableWork.runAgainOnConflict(repository, ReportingRefusedException.class, session -> {
             Optional<Node> existing = ReportStore.find(session, input.youngPerson(), name);
             Report before = existing.isPresent() ? ReportStore.read(existing.get(), false) : null;
             // a report keeps the configuration version it was first saved under, so its ratings keep their meaning
