@@ -59,7 +59,9 @@ import dk.nextwork.today.ProgrammeOverview;
  * change in a week of their own, so some end every day), with every young person in a
  * network group of {@value #GROUP_SIZE} (one counsellor each), one in {@value #UNPLACED_EVERY}
  * between placements, an open signal for one in {@value #SIGNAL_EVERY}, and last week's report
- * missing for one in {@value #LATE_EVERY}. Then it calls the
+ * missing for one in {@value #LATE_EVERY}. The load writes nodes directly, so what the services keep
+ * (each placement's last day, who is placed where today, the reports overdue per company) is then
+ * counted afresh, as an update step does on an existing installation, and the time printed. Then it calls the
  * services as the views do and times them: the coordinator's overview, a counsellor's groups and
  * assessments owed, a representative's young people (a company with 5 placed now) and to-do
  * list, and the coordinator's cohort. p50/p99 over up to {@value #SAMPLES} runs after a first call
