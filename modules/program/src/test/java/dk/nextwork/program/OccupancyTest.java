@@ -169,6 +169,22 @@ class OccupancyTest {
         assertTrue(plan.contains("placementLastDay"), plan);
     }
 
+    @Test
+    void thoseAwaitingAPlacementAndTheDaysRolledOnAreFoundByIndexes() {
+        String awaiting = plan("SELECT * FROM [nt:unstructured] AS y WHERE ISCHILDNODE(y, '" + Enrolments.YOUTH
+                + "') AND y.[" + Occupancy.AWAITING + "] = CAST('true' AS BOOLEAN)");
+        assertTrue(awaiting.contains("/oak:index/awaitingPlacement"), awaiting);
+        String starts = plan("SELECT * FROM [nt:unstructured] AS p WHERE ISCHILDNODE(p, '" + Programme.PLACEMENTS
+                + "') AND p.[start] IN ('2026-01-01', '2026-01-02')");
+        assertTrue(starts.contains("/oak:index/placementStart"), starts);
+    }
+
+    private String plan(String query) {
+        return running.platform().repository().withServiceSession(session -> session.getWorkspace().getQueryManager()
+                .createQuery("EXPLAIN " + query, javax.jcr.query.Query.JCR_SQL2).execute().getRows().nextRow()
+                .getValue("plan").getString());
+    }
+
     private Occupancy.Counted recountedAll(Occupancy at) {
         at.recountAll();
         return sorted(at.counted());
