@@ -144,7 +144,7 @@ public class Programme {
 
     /**
      * The placements whose last day is between the two days (both included), soonest first (then
-     * the latest start, then by id): found by the index on {@value #LAST_DAY}, one value per day,
+     * the latest start, then by id): found by the index on {@value #LAST_DAY}, one query per day,
      * not by reading every placement. Some of them may not have begun.
      */
     public List<Placement> placementsEndingBetween(LocalDate from, LocalDate to) {
@@ -161,23 +161,20 @@ public class Programme {
 
     /**
      * The placement nodes whose {@code property} (a day: {@code start} or {@value #LAST_DAY}, both
-     * indexed) is one of the days from {@code from} to {@code to}: one equality per day, which the
-     * property index answers. Saved state only.
+     * indexed) is one of the days from {@code from} to {@code to}: one equality query per day,
+     * which the property index answers (a list of days in one {@code IN} is costed as a whole, and
+     * Oak may then choose to traverse every placement instead). Saved state only.
      */
     static List<Node> placementsOnDays(Session session, String property, LocalDate from, LocalDate to)
             throws RepositoryException {
         List<Node> nodes = new ArrayList<>();
-        if (to.isBefore(from)) {
-            return nodes;
-        }
-        StringBuilder days = new StringBuilder();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            days.append(days.length() == 0 ? "" : ", ").append('\'').append(day).append('\'');
-        }
         Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured] AS p "
-                + "WHERE ISCHILDNODE(p, '" + PLACEMENTS + "') AND p.[" + property + "] IN (" + days + ")", Query.JCR_SQL2);
-        for (NodeIterator found = query.execute().getNodes(); found.hasNext(); ) {
-            nodes.add(found.nextNode());
+                + "WHERE ISCHILDNODE(p, '" + PLACEMENTS + "') AND p.[" + property + "] = $day", Query.JCR_SQL2);
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            query.bindValue("day", session.getValueFactory().createValue(day.toString()));
+            for (NodeIterator found = query.execute().getNodes(); found.hasNext(); ) {
+                nodes.add(found.nextNode());
+            }
         }
         return nodes;
     }

@@ -162,11 +162,10 @@ class OccupancyTest {
                 .sorted(java.util.Comparator.comparing(Placement::lastDay)).toList();
         assertEquals(expected, programme.placementsEndingBetween(from, to));
         assertTrue(expected.stream().anyMatch(placement -> placement.id().equals("laura-hyldebaer-supermarked")));
-        String plan = running.platform().repository().withServiceSession(session -> session.getWorkspace().getQueryManager()
-                .createQuery("EXPLAIN SELECT * FROM [nt:unstructured] AS p WHERE ISCHILDNODE(p, '" + Programme.PLACEMENTS
-                        + "') AND p.[lastDay] IN ('2026-01-01', '2026-01-02')", javax.jcr.query.Query.JCR_SQL2)
-                .execute().getRows().nextRow().getValue("plan").getString());
-        assertTrue(plan.contains("placementLastDay"), plan);
+        // one query per day: a list of days in one IN was costed as a whole, and Oak traversed every placement instead
+        String plan = plan("SELECT * FROM [nt:unstructured] AS p WHERE ISCHILDNODE(p, '" + Programme.PLACEMENTS
+                + "') AND p.[lastDay] = '2026-01-01'");
+        assertTrue(plan.contains("/oak:index/placementLastDay"), plan);
     }
 
     @Test
@@ -175,7 +174,7 @@ class OccupancyTest {
                 + "') AND y.[" + Occupancy.AWAITING + "] = CAST('true' AS BOOLEAN)");
         assertTrue(awaiting.contains("/oak:index/awaitingPlacement"), awaiting);
         String starts = plan("SELECT * FROM [nt:unstructured] AS p WHERE ISCHILDNODE(p, '" + Programme.PLACEMENTS
-                + "') AND p.[start] IN ('2026-01-01', '2026-01-02')");
+                + "') AND p.[start] = '2026-01-01'");
         assertTrue(starts.contains("/oak:index/placementStart"), starts);
     }
 
