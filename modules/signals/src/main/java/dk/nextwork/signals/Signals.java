@@ -176,7 +176,7 @@ public class Signals {
     public SignalPage openPage(Caller caller, Collection<String> youngPeople, int limit) {
         Set<String> asked = new java.util.HashSet<>(youngPeople);
         if (!isCoordinator(caller)) {
-            return page(caller, open(caller, youngPeople).values().stream().flatMap(List::stream).toList(), limit);
+            return page(open(caller, youngPeople).values().stream().flatMap(List::stream).toList(), limit);
         }
         return coordinatorsPage(caller, having -> having.stream().filter(asked::contains)
                 .collect(java.util.stream.Collectors.toSet()), limit);
@@ -190,7 +190,7 @@ public class Signals {
     public SignalPage openPage(Caller caller, java.util.function.Function<Set<String>, Set<String>> among, int limit) {
         if (!isCoordinator(caller)) {
             Set<String> having = repository.withServiceSession(session -> openByYoungPerson(session).keySet());
-            return page(caller, open(caller, among.apply(having)).values().stream().flatMap(List::stream).toList(), limit);
+            return page(open(caller, among.apply(having)).values().stream().flatMap(List::stream).toList(), limit);
         }
         return coordinatorsPage(caller, among, limit);
     }
@@ -210,12 +210,12 @@ public class Signals {
                 open.addAll(person.getValue());
             }
         }
-        SignalPage page = page(caller, open, limit);
+        SignalPage page = page(open, limit);
         audit.recordAll(caller, "signals.read", page.shown().stream().map(Signal::youngPerson).distinct().toList(), "start view");
         return page;
     }
 
-    private static SignalPage page(Caller caller, List<Signal> open, int limit) {
+    private static SignalPage page(List<Signal> open, int limit) {
         return new SignalPage(open.stream().sorted(SHOWN).limit(Math.max(0, limit)).toList(), open.size());
     }
 
