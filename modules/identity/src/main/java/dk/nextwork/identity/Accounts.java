@@ -68,6 +68,14 @@ public class Accounts {
         return store.find(id);
     }
 
+    /**
+     * The accounts of those ids that exist, in the ids' order (an id that names none is left out),
+     * read in one session: for a list of thousands, where {@link #find} one by one would open a session each.
+     */
+    public List<UserAccount> findAll(java.util.Collection<String> ids) {
+        return store.findAll(ids);
+    }
+
     public Optional<UserAccount> findByEmail(String email) {
         return store.findByEmail(email);
     }
@@ -99,11 +107,6 @@ public class Accounts {
             throw new IllegalArgumentException("young people are listed through PersonAccess.youngPeople");
         }
         return store.withRole(role);
-    }
-
-    /** The accounts of the ids, in that order, read in one session. */
-    List<UserAccount> findAll(java.util.Collection<String> ids) {
-        return store.findAll(ids);
     }
 
     /** Every account in name order, and the active young people, kept in memory ({@link AccountDirectory}). */

@@ -26,4 +26,12 @@ final class Coordination {
     static <T> T run(PortalRepository repository, Work<T> work) throws ProgrammeRefusedException {
         return RefusableWork.run(repository, ProgrammeRefusedException.class, work);
     }
+
+    /**
+     * As {@link #run}, for writes that recount {@link Occupancy} in the same save: two at once for
+     * the same company or young person both change its count, and the one saved second runs again.
+     */
+    static <T> T runRecounting(PortalRepository repository, Work<T> work) throws ProgrammeRefusedException {
+        return RefusableWork.runAgainOnConflict(repository, ProgrammeRefusedException.class, work);
+    }
 }

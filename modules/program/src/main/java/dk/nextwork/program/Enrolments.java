@@ -77,7 +77,7 @@ public class Enrolments {
         checkHours(hoursPerWeek);
         String cleanInterests = text(interests);
         String cleanGoals = text(goals);
-        Saved saved = Coordination.run(repository, session -> {
+        Saved saved = Coordination.runRecounting(repository, session -> {
             Node youth = session.getNode(YOUTH);
             Node node = youth.hasNode(youngPerson) ? youth.getNode(youngPerson) : youth.addNode(youngPerson, "nt:unstructured");
             if (!node.hasProperty("enrolled")) {
@@ -91,6 +91,7 @@ public class Enrolments {
             node.setProperty("hoursPerWeek", hoursPerWeek);
             node.setProperty("interests", cleanInterests);
             node.setProperty("goals", cleanGoals);
+            recount(session, youngPerson);
             session.save();
             return new Saved(read(node), statusChanged);
         });
@@ -108,18 +109,25 @@ public class Enrolments {
     public YoungPerson setStatus(SignedInUser by, String youngPerson, YoungPerson.Status status)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        YoungPerson changed = Coordination.run(repository, session -> {
+        YoungPerson changed = Coordination.runRecounting(repository, session -> {
             String path = YOUTH + "/" + youngPerson;
             if (youngPerson == null || youngPerson.contains("/") || !session.nodeExists(path) || status == null) {
                 throw new ProgrammeRefusedException("program.refused.notEnrolled");
             }
             Node node = session.getNode(path);
             node.setProperty("status", status.name());
+            recount(session, youngPerson);
             session.save();
             return read(node);
         });
         audit.record(by.id(), "program.status", youngPerson, status.name(), null);
         return changed;
+    }
+
+    /** Whether the young person awaits a placement ({@link Occupancy}), in the save that may change it. */
+    private void recount(javax.jcr.Session session, String youngPerson) throws RepositoryException {
+        OccupancyRecount.recountYoungPerson(session, youngPerson,
+                OccupancyRecount.bringTo(session, PortalTime.today(clock)), java.util.Set.of());
     }
 
     /** The programme asks for at least 15 hours a week: fewer is refused, with the rule said. */
@@ -156,7 +164,25 @@ public class Enrolments {
                 ? Optional.of(read(session.getNode(YOUTH + "/" + youngPerson))) : Optional.<YoungPerson>empty());
     }
 
-    /** The enrolments whose participation is active (not paused, not completed), for the programme's overview. */
+    /**
+     * Of the given young people, those whose participation is active: each enrolment read by its
+     * path, in one session (for a start view that asks about a few thousand, not everyone).
+     */
+    public java.util.Set<String> activeAmong(java.util.Collection<String> youngPeople) {
+        return repository.withServiceSession(session -> {
+            java.util.Set<String> active = new java.util.HashSet<>();
+            for (String youngPerson : youngPeople) {
+                String path = YOUTH + "/" + youngPerson;
+                if (youngPerson != null && !youngPerson.contains("/") && !youngPerson.isEmpty() && session.nodeExists(path)
+                        && YoungPerson.Status.ACTIVE.name().equals(session.getNode(path).getProperty("status").getString())) {
+                    active.add(youngPerson);
+                }
+            }
+            return active;
+        });
+    }
+
+    /** The enrolments whose participation is active (not paused, not completed): reads every enrolment. */
     public java.util.List<YoungPerson> active() {
         return repository.withServiceSession(session -> {
             java.util.List<YoungPerson> active = new java.util.ArrayList<>();

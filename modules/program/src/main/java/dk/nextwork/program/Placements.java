@@ -1,6 +1,7 @@
 package dk.nextwork.program;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -9,7 +10,11 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import dk.nextwork.identity.AuditTrail;
@@ -23,6 +28,8 @@ import dk.nextwork.platform.repository.PortalRepository;
  * placement can be extended (within 6 months), ended early (with a reason), or the young person
  * can move on to another company (the first ends the day before the next starts). Placements are
  * never deleted: a young person's course is the sequence of them. Coordinators only; audited.
+ * Every write keeps the placement's {@value Programme#LAST_DAY} and recounts {@link Occupancy} for
+ * the young person and the companies in the same save, then tells {@link PlacementsChanged}.
  */
 @ApplicationScoped
 public class Placements {
@@ -30,23 +37,37 @@ public class Placements {
     public static final int MIN_WEEKS = 6;
     public static final int MAX_MONTHS = 6;
     private static final int MAX_REASON = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(Placements.class);
 
     private final PortalRepository repository;
     private final AuditTrail audit;
     private final Programme programme;
     private final PersonAccess access;
+    private final Iterable<PlacementsChanged> listeners;
 
     /** For CDI's client proxy only. */
     protected Placements() {
-        this(null, null, null, null);
+        this(null, null, null, null, List.of());
     }
 
     @Inject
+    public Placements(PortalRepository repository, AuditTrail audit, Programme programme, PersonAccess access,
+                      Instance<PlacementsChanged> listeners) {
+        this(repository, audit, programme, access, (Iterable<PlacementsChanged>) listeners);
+    }
+
+    /** Without anyone to tell of changes (a module keeping counts over placements then recounts on its own). */
     public Placements(PortalRepository repository, AuditTrail audit, Programme programme, PersonAccess access) {
+        this(repository, audit, programme, access, List.of());
+    }
+
+    public Placements(PortalRepository repository, AuditTrail audit, Programme programme, PersonAccess access,
+                      Iterable<PlacementsChanged> listeners) {
         this.repository = repository;
         this.audit = audit;
         this.programme = programme;
         this.access = access;
+        this.listeners = listeners;
     }
 
     /**
@@ -81,12 +102,14 @@ public class Placements {
     public Placement place(SignedInUser by, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Placement placed = Coordination.run(repository, session -> {
+        Placement placed = Coordination.runRecounting(repository, session -> {
             Placement created = add(session, youngPerson, company, start, plannedEnd);
+            recount(session, created);
             session.save();
             return created;
         });
         audit.record(by.id(), "placement.create", youngPerson, placed.id(), null);
+        tell(placed.company());
         return placed;
     }
 
@@ -116,7 +139,43 @@ public class Placements {
         node.setProperty("company", company);
         node.setProperty("start", start.toString());
         node.setProperty("plannedEnd", plannedEnd.toString());
+        OccupancyRecount.keepLastDay(node);
         return Programme.placement(node);
+    }
+
+    /**
+     * Recounts {@link Occupancy} for the young people and companies of the placements just
+     * written, in the session about to be saved (rolled on to today first if need be).
+     */
+    private void recount(Session session, Placement... written) throws RepositoryException {
+        LocalDate day = OccupancyRecount.bringTo(session, programme.today());
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> companies = new LinkedHashSet<>();
+        for (Placement placement : written) {
+            ids.add(placement.id());
+            people.add(placement.youngPerson());
+            companies.add(placement.company());
+        }
+        for (String person : people) {
+            OccupancyRecount.recountYoungPerson(session, person, day, ids);
+        }
+        for (String company : companies) {
+            OccupancyRecount.recountCompany(session, company, day, ids);
+        }
+    }
+
+    /** After the save: those keeping counts over the companies' placements recount them. */
+    private void tell(String... companies) {
+        Set<String> changed = new LinkedHashSet<>(List.of(companies));
+        for (PlacementsChanged listener : listeners) {
+            try {
+                listener.placementsChangedAt(changed);
+            } catch (RuntimeException e) {
+                // the placement is saved; the hourly count of overdue reports counts it then
+                LOG.warn("Counts over the placements at {} not updated now", changed, e);
+            }
+        }
     }
 
     private static String companyName(Session session, String company) throws RepositoryException {
@@ -158,7 +217,7 @@ public class Placements {
     /** Moves the planned end later, within 6 months of the start and before the young person's next placement. */
     public Placement extend(SignedInUser by, String id, LocalDate newPlannedEnd) throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Placement extended = Coordination.run(repository, session -> {
+        Placement extended = Coordination.runRecounting(repository, session -> {
             Node node = current(session, id);
             Placement placement = Programme.placement(node);
             if (newPlannedEnd == null || !newPlannedEnd.isAfter(placement.plannedEnd())) {
@@ -167,10 +226,14 @@ public class Placements {
             checkLength(placement.start(), newPlannedEnd);
             checkNoOverlap(session, placement.youngPerson(), id, placement.plannedEnd().plusDays(1), newPlannedEnd);
             node.setProperty("plannedEnd", newPlannedEnd.toString());
+            OccupancyRecount.keepLastDay(node);
+            Placement now = Programme.placement(node);
+            recount(session, now);
             session.save();
-            return Programme.placement(node);
+            return now;
         });
         audit.record(by.id(), "placement.extend", extended.youngPerson(), id, newPlannedEnd.toString());
+        tell(extended.company());
         return extended;
     }
 
@@ -178,16 +241,18 @@ public class Placements {
     public Placement endEarly(SignedInUser by, String id, LocalDate lastDay, String reason)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Placement ended = Coordination.run(repository, session -> {
+        Placement ended = Coordination.runRecounting(repository, session -> {
             Node node = current(session, id);
             if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
                 throw new ProgrammeRefusedException("program.refused.reason", MAX_REASON);
             }
             Placement placement = end(node, lastDay, "endReason", reason.strip());
+            recount(session, placement);
             session.save();
             return placement;
         });
         audit.record(by.id(), "placement.end", ended.youngPerson(), id, null);
+        tell(ended.company());
         return ended;
     }
 
@@ -200,6 +265,7 @@ public class Placements {
         }
         node.setProperty("ended", lastDay.toString());
         node.setProperty(why, value);
+        OccupancyRecount.keepLastDay(node);
         return Programme.placement(node);
     }
 
@@ -210,18 +276,20 @@ public class Placements {
     public Placement moveOn(SignedInUser by, String id, String company, LocalDate firstDay, LocalDate plannedEnd)
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
-        Placement next = Coordination.run(repository, session -> {
+        Moved moved = Coordination.runRecounting(repository, session -> {
             Placement ending = end(current(session, id), firstDay == null ? null : firstDay.minusDays(1),
                     Programme.MOVED_ON_TO, company);
             if (ending.company().equals(company)) {
                 throw new ProgrammeRefusedException("program.refused.sameCompany");
             }
             // the query index sees saved state only: the ended placement must not count as an overlap
+            recount(session, ending);
             session.save();
             try {
                 Placement created = add(session, ending.youngPerson(), company, firstDay, plannedEnd);
+                recount(session, ending, created);
                 session.save();
-                return created;
+                return new Moved(ending, created);
             } catch (ProgrammeRefusedException | RepositoryException failed) {
                 session.refresh(false);
                 Node node = session.getNode(Programme.PLACEMENTS + "/" + id);
@@ -229,11 +297,18 @@ public class Placements {
                 if (node.hasProperty(Programme.MOVED_ON_TO)) { // none when no company was chosen
                     node.getProperty(Programme.MOVED_ON_TO).remove();
                 }
+                OccupancyRecount.keepLastDay(node);
+                recount(session, Programme.placement(node));
                 session.save();
                 throw failed;
             }
         });
+        Placement next = moved.next();
         audit.record(by.id(), "placement.moveOn", next.youngPerson(), id + " -> " + next.id(), null);
+        tell(moved.ended().company(), next.company());
         return next;
+    }
+
+    private record Moved(Placement ended, Placement next) {
     }
 }

@@ -35,6 +35,12 @@ public class Programme {
     /** A group's weekly meeting: the day ({@code TUESDAY}) and the time of day ({@code 14:00}). */
     public static final String MEETS_ON = "meetsOn";
     public static final String MEETS_AT = "meetsAt";
+    /**
+     * A placement's last day as stored: the day it ended early, or else its planned end (kept by
+     * every write in {@link Placements}, indexed), so placements ending on given days are found
+     * without reading the others.
+     */
+    public static final String LAST_DAY = "lastDay";
 
     private final PortalRepository repository;
     private final Clock clock;
@@ -134,6 +140,55 @@ public class Programme {
             placements.sort(java.util.Comparator.comparing(Placement::start).reversed());
             return placements;
         });
+    }
+
+    /**
+     * The placements whose last day is between the two days (both included), soonest first (then
+     * the latest start, then by id): found by the index on {@value #LAST_DAY}, one query per day,
+     * not by reading every placement. Some of them may not have begun.
+     */
+    public List<Placement> placementsEndingBetween(LocalDate from, LocalDate to) {
+        return repository.withServiceSession(session -> {
+            List<Placement> placements = new ArrayList<>();
+            for (Node node : placementsOnDays(session, LAST_DAY, from, to)) {
+                placements.add(placement(node));
+            }
+            placements.sort(java.util.Comparator.comparing(Placement::lastDay)
+                    .thenComparing(Placement::start, java.util.Comparator.reverseOrder()).thenComparing(Placement::id));
+            return placements;
+        });
+    }
+
+    /**
+     * The placement nodes whose {@code property} (a day: {@code start} or {@value #LAST_DAY}, both
+     * indexed) is one of the days from {@code from} to {@code to}: one equality query per day,
+     * which the property index answers (a list of days in one {@code IN} is costed as a whole, and
+     * Oak may then choose to traverse every placement instead). Saved state only.
+     */
+    static List<Node> placementsOnDays(Session session, String property, LocalDate from, LocalDate to)
+            throws RepositoryException {
+        List<Node> nodes = new ArrayList<>();
+        Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured] AS p "
+                + "WHERE ISCHILDNODE(p, '" + PLACEMENTS + "') AND p.[" + property + "] = $day", Query.JCR_SQL2);
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            query.bindValue("day", session.getValueFactory().createValue(day.toString()));
+            for (NodeIterator found = query.execute().getNodes(); found.hasNext(); ) {
+                nodes.add(found.nextNode());
+            }
+        }
+        return nodes;
+    }
+
+    /**
+     * For install tasks and counts kept by other modules: every placement, read in their session
+     * (in no particular order).
+     */
+    public static List<Placement> placementsIn(Session session) throws RepositoryException {
+        List<Placement> placements = new ArrayList<>();
+        for (NodeIterator nodes = session.getNode(PLACEMENTS).getNodes(); nodes.hasNext(); ) {
+            placements.add(placement(nodes.nextNode()));
+        }
+        return placements;
     }
 
     /** The placement a young person is in on a day, if any. */

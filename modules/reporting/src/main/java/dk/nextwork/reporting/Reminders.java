@@ -3,6 +3,7 @@ package dk.nextwork.reporting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.jcr.Node;
 
@@ -32,7 +33,7 @@ public class Reminders {
     public static final int EVERY_DAYS = 7;
 
     private final PortalRepository repository;
-    private final ReportsDue due;
+    private final OverdueReports overdue;
     private final Companies companies;
     private final Accounts accounts;
     private final Mail mail;
@@ -44,15 +45,15 @@ public class Reminders {
     }
 
     @Inject
-    public Reminders(PortalRepository repository, ReportsDue due, Companies companies, Accounts accounts, Mail mail,
+    public Reminders(PortalRepository repository, OverdueReports overdue, Companies companies, Accounts accounts, Mail mail,
                      AuditTrail audit) {
-        this(repository, due, companies, accounts, mail, audit, Clock.systemUTC());
+        this(repository, overdue, companies, accounts, mail, audit, Clock.systemUTC());
     }
 
-    public Reminders(PortalRepository repository, ReportsDue due, Companies companies, Accounts accounts, Mail mail,
+    public Reminders(PortalRepository repository, OverdueReports overdue, Companies companies, Accounts accounts, Mail mail,
                      AuditTrail audit, Clock clock) {
         this.repository = repository;
-        this.due = due;
+        this.overdue = overdue;
         this.companies = companies;
         this.accounts = accounts;
         this.mail = mail;
@@ -60,13 +61,17 @@ public class Reminders {
         this.clock = clock;
     }
 
-    /** Sends the reminders that are due now; returns how many e-mails went out. */
+    /**
+     * Sends the reminders that are due now; returns how many e-mails went out. Counts every
+     * company's overdue reports afresh as it goes, which keeps {@link OverdueReports} of the hour.
+     */
     public int send() {
         LocalDate today = PortalTime.today(clock);
         Texts texts = Texts.of(Reminders.class.getClassLoader());
+        Map<String, Integer> late = this.overdue.recountAll(today, clock.instant());
         int sent = 0;
         for (Company company : companies.all()) {
-            int overdue = due.overdueAt(company.id(), today, clock.instant()).size();
+            int overdue = late.getOrDefault(company.id(), 0);
             if (overdue == 0 || !isTimeToRemind(company.id(), today)) {
                 continue;
             }

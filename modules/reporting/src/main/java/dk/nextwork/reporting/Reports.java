@@ -35,7 +35,8 @@ import dk.nextwork.reporting.internal.ReportStore;
  * assessment), the counsellor of the young person's group (monthly assessment, with the
  * {@link Likelihood} question), the young person (questionnaire, and optionally their own view in
  * the monthly assessment of a month they were placed in). A draft is saved as often as the form changes; a submitted report can be
- * corrected for the configured number of days, and what it said before is kept.
+ * corrected for the configured number of days, and what it said before is kept. Saving a company's
+ * report recounts the company's {@link OverdueReports} in the same save.
  */
 @ApplicationScoped
 public class Reports {
@@ -155,7 +156,9 @@ public class Reports {
         Instant now = clock.instant();
         String name = ReportStore.name(input.instrument(), input.period(), seat.rater(), seat.raterId());
         int currentVersion = configuration.current().version();
-        Report saved = RefusableWork.run(repository, ReportingRefusedException.class, session -> {
+        // the company's overdue count is recounted in the same save: a representative saving another report at the
+        // same moment changes it too, and the one saved second runs again
+        Report saved = RefusableWork.runAgainOnConflict(repository, ReportingRefusedException.class, session -> {
             Optional<Node> existing = ReportStore.find(session, input.youngPerson(), name);
             Report before = existing.isPresent() ? ReportStore.read(existing.get(), false) : null;
             // a report keeps the configuration version it was first saved under, so its ratings keep their meaning
@@ -183,6 +186,11 @@ public class Reports {
             if (submit) {
                 // the young person's scores may change: their part of the programme's figures is due, in this same save
                 CohortContribution.markDue(session, input.youngPerson());
+            }
+            if (seat.rater() == Rater.COMPANY) {
+                // the company's overdue count, kept for the programme's overview, in the same save
+                OverdueReports.recountIn(session, seat.raterId(), programme.placementsAt(seat.raterId()),
+                        PortalTime.dateOf(now));
             }
             session.save();
             return ReportStore.read(node, true);

@@ -89,43 +89,36 @@ public class ReportsDue {
 
     /**
      * How many reports are overdue at each company on a day, counting as {@link #overdueAt} does,
-     * from placements already read (those not on that day are passed over): one pass, no query
-     * per company; each report that may be overdue is looked up by name in its young person's
-     * folder and only its status read. Companies with none overdue are left out. ({@code now}:
-     * the moment overdue is judged at, as for {@link #overdueAt}; being overdue depends on the day.)
+     * from placements already read (those not on that day are passed over), in the caller's
+     * session (so a report it has yet to save counts as it now stands): each report that may be
+     * overdue is looked up by name in its young person's folder and only its status read; no query.
+     * Companies with none overdue are left out. {@link OverdueReports} keeps these counts.
      */
-    public Map<String, Integer> overdueByCompany(List<Placement> placements, LocalDate today, Instant now) {
-        Map<String, List<Placement>> byCompany = new java.util.LinkedHashMap<>();
-        for (Placement placement : placements) {
-            if (placement.isActiveOn(today)) {
-                byCompany.computeIfAbsent(placement.company(), company -> new ArrayList<>()).add(placement);
-            }
-        }
+    static Map<String, Integer> countOverdue(javax.jcr.Session session, Map<String, List<Placement>> byCompany,
+                                             LocalDate today) throws javax.jcr.RepositoryException {
         List<Expected> expected = new ArrayList<>();
-        byCompany.forEach((company, on) -> expected.addAll(forCompany(company, on, today)));
+        byCompany.forEach((company, placements) -> expected.addAll(forCompany(company, placements, today)));
         // only what is past its due day can be overdue: the rest need not be looked up
         expected.removeIf(one -> one.instrument().isOptionalFor(one.rater())
                 || !today.isAfter(dueBy(one.instrument(), one.period(), one.rater())));
-        return repository.withServiceSession(session -> {
-            Map<String, Integer> overdue = new java.util.TreeMap<>();
-            String folderOf = null;
-            javax.jcr.Node folder = null;
-            for (Expected one : expected) {
-                if (!one.youngPerson().equals(folderOf)) {
-                    folderOf = one.youngPerson();
-                    String path = ReportStore.ROOT + "/" + folderOf;
-                    folder = folderOf.contains("/") || !session.nodeExists(path) ? null : session.getNode(path);
-                }
-                // overdue unless submitted: only the report's status is read, from its young person's folder
-                String name = one.name();
-                boolean submitted = folder != null && folder.hasNode(name)
-                        && Report.Status.SUBMITTED.name().equals(folder.getNode(name).getProperty("status").getString());
-                if (!submitted) {
-                    overdue.merge(one.raterId(), 1, Integer::sum);
-                }
+        Map<String, Integer> overdue = new java.util.TreeMap<>();
+        String folderOf = null;
+        javax.jcr.Node folder = null;
+        for (Expected one : expected) {
+            if (!one.youngPerson().equals(folderOf)) {
+                folderOf = one.youngPerson();
+                String path = ReportStore.ROOT + "/" + folderOf;
+                folder = folderOf.contains("/") || !session.nodeExists(path) ? null : session.getNode(path);
             }
-            return overdue;
-        });
+            // overdue unless submitted: only the report's status is read, from its young person's folder
+            String name = one.name();
+            boolean submitted = folder != null && folder.hasNode(name)
+                    && Report.Status.SUBMITTED.name().equals(folder.getNode(name).getProperty("status").getString());
+            if (!submitted) {
+                overdue.merge(one.raterId(), 1, Integer::sum);
+            }
+        }
+        return overdue;
     }
 
     /** The reports a company's representatives file for the given placements that are on that day. */

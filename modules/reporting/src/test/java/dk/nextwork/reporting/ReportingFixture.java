@@ -18,6 +18,7 @@ import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
 import dk.nextwork.reporting.internal.CohortAccountActivation;
 import dk.nextwork.reporting.internal.RefreshRequests;
+import dk.nextwork.reporting.internal.OverdueAfterPlacementChange;
 
 /** The reporting services wired by hand over a started demo platform, as CDI wires them in the portal. */
 public final class ReportingFixture {
@@ -33,6 +34,7 @@ public final class ReportingFixture {
     public final TraitConfiguration configuration;
     public final Reports reports;
     public final ReportsDue due;
+    public final OverdueReports overdue;
     public final Scores scores;
     /** The programme's kept figures; nothing refreshes them in the background here: call {@code refreshNow()} after saves. */
     public final ProgrammeScores programmeScores;
@@ -42,7 +44,9 @@ public final class ReportingFixture {
         programme = new Programme(platform.repository(), clock);
         companies = new Companies(platform.repository(), identity.audit, clock);
         access = new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme, clock)));
-        placements = new Placements(platform.repository(), identity.audit, programme, access);
+        overdue = new OverdueReports(platform.repository(), programme, clock);
+        placements = new Placements(platform.repository(), identity.audit, programme, access,
+                List.of(new OverdueAfterPlacementChange(overdue)));
         configuration = new TraitConfiguration(platform.repository(), identity.audit, clock);
         reports = new Reports(platform.repository(), configuration, programme, access, identity.audit, clock);
         due = new ReportsDue(platform.repository(), configuration, programme);

@@ -62,7 +62,7 @@ class ReportsDueTest {
     void theProgrammeWideOverdueCountIsEachCompanysOverdueReportsCountedOnceAndGoesDownWhenOneIsFiled() throws Exception {
         List<dk.nextwork.program.Placement> placements = fixture.programme.allPlacements();
         java.time.Instant now = running.clock().instant();
-        Map<String, Integer> byCompany = fixture.due.overdueByCompany(placements, today, now);
+        Map<String, Integer> byCompany = fixture.overdue.byCompany();
         java.util.Set<String> companies = new java.util.TreeSet<>();
         placements.forEach(placement -> companies.add(placement.company()));
         for (String company : companies) {
@@ -77,8 +77,8 @@ class ReportsDueTest {
                 .filter(item -> item.instrument() == Instrument.WEEKLY_REPORT).findFirst().orElseThrow().period();
         fixture.reports.submit(new Caller(bakery, "test"), new ReportInput(emma, Instrument.WEEKLY_REPORT, overdueWeek,
                 Map.of("punktlighed", 4), "", 0));
-        assertEquals(before - 1, fixture.due.overdueByCompany(fixture.programme.allPlacements(), today, now)
-                .getOrDefault("surdejshjoernet", 0).intValue(), "a report filed late is no longer overdue");
+        assertEquals(before - 1, fixture.overdue.byCompany().getOrDefault("surdejshjoernet", 0).intValue(),
+                "a report filed late is no longer overdue");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ReportsDueTest {
 
     @Test
     void representativesAreRemindedByMailOnceAWeekWhileSomethingIsOverdue() throws Exception {
-        Reminders reminders = new Reminders(running.platform().repository(), fixture.due, fixture.companies,
+        Reminders reminders = new Reminders(running.platform().repository(), fixture.overdue, fixture.companies,
                 fixture.identity.accounts, fixture.identity.mail, fixture.identity.audit, running.clock());
         int before = fixture.identity.mail.outboxMessages().size();
         assertEquals(2, reminders.send(), "the bakery's representative (Emma's week) and the workshop's (Mikkel's draft)");
@@ -105,7 +105,7 @@ class ReportsDueTest {
         assertFalse(message.text().contains("Emma"), "the mail names no young person");
         assertEquals(0, reminders.send(), "not again the same week");
         assertEquals(before + 2, fixture.identity.mail.outboxMessages().size());
-        Reminders nextWeek = new Reminders(running.platform().repository(), fixture.due, fixture.companies,
+        Reminders nextWeek = new Reminders(running.platform().repository(), fixture.overdue, fixture.companies,
                 fixture.identity.accounts, fixture.identity.mail, fixture.identity.audit,
                 Clock.offset(running.clock(), Duration.ofDays(Reminders.EVERY_DAYS)));
         assertEquals(2, nextWeek.send(), "still overdue a week later");

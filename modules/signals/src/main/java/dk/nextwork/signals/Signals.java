@@ -175,36 +175,66 @@ public class Signals {
      */
     public SignalPage openPage(Caller caller, Collection<String> youngPeople, int limit) {
         Set<String> asked = new java.util.HashSet<>(youngPeople);
+        if (!isCoordinator(caller)) {
+            return page(open(caller, youngPeople).values().stream().flatMap(List::stream).toList(), limit);
+        }
+        return coordinatorsPage(caller, having -> having.stream().filter(asked::contains)
+                .collect(java.util.stream.Collectors.toSet()), limit);
+    }
+
+    /**
+     * As {@link #openPage(Caller, Collection, int)}, of the young people {@code among} picks from
+     * those who have open signals (the overview: those whose participation is active), so a caller
+     * need not name everyone it might ask about: only the few with open signals are looked at.
+     */
+    public SignalPage openPage(Caller caller, java.util.function.Function<Set<String>, Set<String>> among, int limit) {
+        if (!isCoordinator(caller)) {
+            Set<String> having = repository.withServiceSession(session -> openByYoungPerson(session).keySet());
+            return page(open(caller, among.apply(having)).values().stream().flatMap(List::stream).toList(), limit);
+        }
+        return coordinatorsPage(caller, among, limit);
+    }
+
+    private static boolean isCoordinator(Caller caller) {
+        return caller.user() != null && caller.user().has(Role.COORDINATOR);
+    }
+
+    private SignalPage coordinatorsPage(Caller caller, java.util.function.Function<Set<String>, Set<String>> among, int limit) {
+        Map<String, List<Signal>> stored = repository.withServiceSession(Signals::openByYoungPerson);
+        Set<String> chosen = among.apply(java.util.Collections.unmodifiableSet(stored.keySet()));
+        Map<String, UserAccount> people = new java.util.HashMap<>();
+        accounts.findAll(stored.keySet().stream().filter(chosen::contains).toList())
+                .forEach(account -> people.put(account.id(), account));
         List<Signal> open = new ArrayList<>();
-        if (caller.user() != null && caller.user().has(Role.COORDINATOR)) {
-            List<Signal> stored = repository.withServiceSession(session -> {
-                List<Signal> found = new ArrayList<>();
-                if (!session.nodeExists(SignalStore.ROOT)) {
-                    return found;
-                }
-                for (javax.jcr.NodeIterator folders = session.getNode(SignalStore.ROOT).getNodes(); folders.hasNext(); ) {
-                    Node folder = folders.nextNode();
-                    if (asked.contains(folder.getName())) {
-                        found.addAll(SignalStore.all(session, folder.getName()).stream().filter(Signal::isOpen).toList());
-                    }
-                }
-                return found;
-            });
-            Map<String, Boolean> seen = new java.util.HashMap<>();
-            for (Signal signal : stored) {
-                if (seen.computeIfAbsent(signal.youngPerson(), id -> accounts.find(id)
-                        .filter(person -> concerns(caller.user(), person)).isPresent())) {
-                    open.add(signal);
-                }
+        for (Map.Entry<String, List<Signal>> person : stored.entrySet()) {
+            UserAccount account = people.get(person.getKey());
+            if (account != null && concerns(caller.user(), account)) {
+                open.addAll(person.getValue());
             }
-        } else {
-            open(caller, youngPeople).values().forEach(open::addAll);
         }
-        List<Signal> shown = open.stream().sorted(SHOWN).limit(Math.max(0, limit)).toList();
-        if (caller.user() != null && caller.user().has(Role.COORDINATOR)) {
-            audit.recordAll(caller, "signals.read", shown.stream().map(Signal::youngPerson).distinct().toList(), "start view");
+        SignalPage page = page(open, limit);
+        audit.recordAll(caller, "signals.read", page.shown().stream().map(Signal::youngPerson).distinct().toList(), "start view");
+        return page;
+    }
+
+    private static SignalPage page(List<Signal> open, int limit) {
+        return new SignalPage(open.stream().sorted(SHOWN).limit(Math.max(0, limit)).toList(), open.size());
+    }
+
+    /** The open signals of each young person who has any: one folder read per young person with signals. */
+    private static Map<String, List<Signal>> openByYoungPerson(javax.jcr.Session session) throws javax.jcr.RepositoryException {
+        Map<String, List<Signal>> found = new java.util.TreeMap<>();
+        if (!session.nodeExists(SignalStore.ROOT)) {
+            return found;
         }
-        return new SignalPage(shown, open.size());
+        for (javax.jcr.NodeIterator folders = session.getNode(SignalStore.ROOT).getNodes(); folders.hasNext(); ) {
+            String youngPerson = folders.nextNode().getName();
+            List<Signal> open = SignalStore.all(session, youngPerson).stream().filter(Signal::isOpen).toList();
+            if (!open.isEmpty()) {
+                found.put(youngPerson, open);
+            }
+        }
+        return found;
     }
 
     /**

@@ -101,6 +101,23 @@ class SignalsTest {
         assertEquals(emmasBefore + 1, startViewReads(emma), "on the page, so in her trail");
     }
 
+    @Test
+    void theOverviewsPageCanPickItsYoungPeopleFromThoseWithOpenSignals() {
+        Caller coordinator = as(ReportingFixture.COORDINATOR);
+        List<String> asked = List.of(oliver, ali, mikkel, noah);
+        Set<Set<String>> offered = new java.util.HashSet<>();
+        SignalPage picked = signals.openPage(coordinator, having -> {
+            offered.add(Set.copyOf(having));
+            return having.stream().filter(asked::contains).collect(Collectors.toSet());
+        }, 3);
+        assertEquals(signals.openPage(coordinator, asked, 3), picked, "the same page as naming them");
+        Set<String> having = offered.iterator().next();
+        assertTrue(having.containsAll(Set.of(emma, oliver)), "offered the young people with open signals: " + having);
+        assertTrue(having.stream().allMatch(person -> !signals.open(coordinator, person).isEmpty()),
+                "and only those: " + having);
+        assertEquals(signals.openPage(coordinator, having, 100), signals.openPage(coordinator, all -> all, 100));
+    }
+
     private long startViewReads(String youngPerson) {
         return fixture.reporting.identity.audit.about(youngPerson, 500).stream()
                 .filter(entry -> entry.action().equals("signals.read") && "start view".equals(entry.detail())).count();

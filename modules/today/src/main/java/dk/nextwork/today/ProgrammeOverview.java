@@ -3,12 +3,9 @@ package dk.nextwork.today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,15 +18,19 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
 import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.Occupancy;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
-import dk.nextwork.program.YoungPerson;
-import dk.nextwork.reporting.Reports;
-import dk.nextwork.reporting.ReportsDue;
+import dk.nextwork.reporting.OverdueReports;
 import dk.nextwork.signals.SignalPage;
 import dk.nextwork.signals.Signals;
 
-/** The coordinator's start view: the programme at a glance. Every young person named on it is in their audit trail. */
+/**
+ * The coordinator's start view: the programme at a glance. Every young person named on it is in
+ * their audit trail. Its counts come from what the programme and reporting keep
+ * ({@link Occupancy}, {@link OverdueReports}) and from indexes, not from reading every placement,
+ * enrolment or report.
+ */
 @ApplicationScoped
 public class ProgrammeOverview {
 
@@ -44,8 +45,8 @@ public class ProgrammeOverview {
     private final Enrolments enrolments;
     private final CourseFacts facts;
     private final AuditTrail audit;
-    private final Reports reports;
-    private final ReportsDue due;
+    private final Occupancy occupancy;
+    private final OverdueReports overdue;
     private final Signals signals;
 
     /** For CDI's client proxy only. */
@@ -55,58 +56,50 @@ public class ProgrammeOverview {
 
     @Inject
     public ProgrammeOverview(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts,
-                             AuditTrail audit, Reports reports, ReportsDue due, Signals signals) {
+                             AuditTrail audit, Occupancy occupancy, OverdueReports overdue, Signals signals) {
         this.programme = programme;
         this.companies = companies;
         this.enrolments = enrolments;
         this.facts = new CourseFacts(companies, enrolments, accounts);
         this.audit = audit;
-        this.reports = reports;
-        this.due = due;
+        this.occupancy = occupancy;
+        this.overdue = overdue;
         this.signals = signals;
     }
 
     /**
-     * The programme today. Every enrolment, placement and company is read once (no query per
-     * company or per young person); reports are looked up by name only where one may be overdue;
-     * names are read for the young people who are listed, and only those on the first
-     * {@value #SHOWN} of each list are in their audit trail.
+     * The programme today. Read: the kept occupancy (the companies' counts and the young people
+     * awaiting a placement, one query), the names of those awaiting (to sort them), the
+     * placements ending in the coming weeks (by the index on their last day), every company (for
+     * the free places), the kept overdue counts, and the signals of the young people who have
+     * open ones. Only those on the first {@value #SHOWN} of each list are in their audit trail.
      */
     public ProgrammeGlance glance(Caller caller) {
         if (!caller.user().has(Role.COORDINATOR)) {
             throw new AccessDeniedException("the programme's overview is for coordinators");
         }
         LocalDate today = programme.today();
-        List<Placement> placements = programme.allPlacements();
-        List<Placement> on = placements.stream().filter(placement -> placement.isActiveOn(today)).toList();
-        Set<String> placedToday = new HashSet<>();
-        Map<String, Integer> taken = new HashMap<>();
-        for (Placement placement : on) {
-            placedToday.add(placement.youngPerson());
-            taken.merge(placement.company(), 1, Integer::sum);
-        }
-        Map<String, LocalDate> nextStart = new HashMap<>();
-        for (Placement placement : placements) {
-            if (placement.start().isAfter(today)) {
-                nextStart.merge(placement.youngPerson(), placement.start(), (a, b) -> a.isBefore(b) ? a : b);
-            }
-        }
+        Occupancy.Counted counted = occupancy.counted();
 
-        List<String> active = enrolments.active().stream().map(YoungPerson::id).toList();
         List<ProgrammeGlance.Unplaced> unplaced = new ArrayList<>();
-        for (String person : active) {
-            if (!placedToday.contains(person)) {
-                String name = facts.personName(person);
-                if (!name.isEmpty()) {
-                    unplaced.add(new ProgrammeGlance.Unplaced(person, name, Optional.ofNullable(nextStart.get(person))));
-                }
+        Map<String, String> names = facts.personNames(counted.awaitingPlacement()); // to sort them by name
+        for (String person : counted.awaitingPlacement()) {
+            String name = names.getOrDefault(person, "");
+            if (!name.isEmpty()) {
+                unplaced.add(new ProgrammeGlance.Unplaced(person, name, Optional.empty()));
             }
         }
-        unplaced.sort(Comparator.comparing(ProgrammeGlance.Unplaced::name));
+        unplaced.sort(Comparator.comparing(ProgrammeGlance.Unplaced::name).thenComparing(ProgrammeGlance.Unplaced::youngPerson));
+        List<ProgrammeGlance.Unplaced> unplacedShown = new ArrayList<>();
+        for (ProgrammeGlance.Unplaced one : first(unplaced)) {
+            // the next placement only of those shown: their own placements, by the index
+            Optional<LocalDate> next = programme.placementsOf(one.youngPerson()).stream().map(Placement::start)
+                    .filter(start -> start.isAfter(today)).min(Comparator.naturalOrder());
+            unplacedShown.add(new ProgrammeGlance.Unplaced(one.youngPerson(), one.name(), next));
+        }
 
-        List<Placement> endingPlacements = on.stream()
-                .filter(placement -> !placement.lastDay().isAfter(today.plusDays(ENDING_WITHIN_DAYS)))
-                .sorted(Comparator.comparing(Placement::lastDay)).toList();
+        List<Placement> endingPlacements = programme.placementsEndingBetween(today, today.plusDays(ENDING_WITHIN_DAYS))
+                .stream().filter(placement -> placement.isActiveOn(today)).toList();
         List<ProgrammeGlance.Ending> ending = new ArrayList<>();
         for (Placement placement : first(endingPlacements)) {
             ending.add(new ProgrammeGlance.Ending(placement.youngPerson(), facts.personName(placement.youngPerson()),
@@ -114,29 +107,30 @@ public class ProgrammeOverview {
         }
 
         List<Company> network = companies.all();
-        Map<String, Integer> late = due.overdueByCompany(on, today, reports.now());
+        Map<String, Integer> late = overdue.byCompany();
         List<ProgrammeGlance.CompanyPlaces> places = new ArrayList<>();
-        List<ProgrammeGlance.CompanyOverdue> overdue = new ArrayList<>();
+        List<ProgrammeGlance.CompanyOverdue> overdueAt = new ArrayList<>();
         for (Company company : network) {
             places.add(new ProgrammeGlance.CompanyPlaces(company.id(), company.name(), company.placementCapacity(),
-                    taken.getOrDefault(company.id(), 0)));
+                    counted.placed().getOrDefault(company.id(), 0)));
             int count = late.getOrDefault(company.id(), 0);
             if (count > 0) {
-                overdue.add(new ProgrammeGlance.CompanyOverdue(company.id(), company.name(), count));
+                overdueAt.add(new ProgrammeGlance.CompanyOverdue(company.id(), company.name(), count));
             }
         }
         places.sort(Comparator.comparing(ProgrammeGlance.CompanyPlaces::free).reversed()
                 .thenComparing(ProgrammeGlance.CompanyPlaces::name));
-        overdue.sort(Comparator.comparing(ProgrammeGlance.CompanyOverdue::overdue).reversed()
+        overdueAt.sort(Comparator.comparing(ProgrammeGlance.CompanyOverdue::overdue).reversed()
                 .thenComparing(ProgrammeGlance.CompanyOverdue::name));
 
-        SignalPage open = signals.openPage(caller, active, SHOWN);
-        List<String> named = new ArrayList<>(first(unplaced).stream().map(ProgrammeGlance.Unplaced::youngPerson).toList());
+        // of the young people with open signals, those whose participation is active: their enrolments only
+        SignalPage open = signals.openPage(caller, enrolments::activeAmong, SHOWN);
+        List<String> named = new ArrayList<>(unplacedShown.stream().map(ProgrammeGlance.Unplaced::youngPerson).toList());
         ending.forEach(one -> named.add(one.youngPerson()));
         audit.recordAll(caller, "person.listed", named.stream().distinct().toList(), "start view");
-        return new ProgrammeGlance(today, first(unplaced), unplaced.size(), ending, endingPlacements.size(), first(places),
-                places.size(), places.stream().mapToInt(ProgrammeGlance.CompanyPlaces::free).sum(), first(overdue),
-                overdue.size(), overdue.stream().mapToInt(ProgrammeGlance.CompanyOverdue::overdue).sum(), open.shown(),
+        return new ProgrammeGlance(today, unplacedShown, unplaced.size(), ending, endingPlacements.size(), first(places),
+                places.size(), places.stream().mapToInt(ProgrammeGlance.CompanyPlaces::free).sum(), first(overdueAt),
+                overdueAt.size(), overdueAt.stream().mapToInt(ProgrammeGlance.CompanyOverdue::overdue).sum(), open.shown(),
                 open.total());
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import dk.nextwork.development.DevelopmentFixture;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.Occupancy;
 import dk.nextwork.signals.Signals;
 
 /** The start views' services wired by hand over a started demo platform, as CDI wires them in the portal. */
@@ -18,6 +19,7 @@ public final class TodayFixture {
     public final ProgrammeOverview overview;
     public final Signals signals;
     public final Courses courses;
+    public final Occupancy occupancy;
 
     public TodayFixture(Platform platform, Clock clock) {
         development = new DevelopmentFixture(platform, clock);
@@ -34,7 +36,8 @@ public final class TodayFixture {
                 identity.audit, reporting.reports, reporting.due, signals);
         courses = new Courses(reporting.access, reporting.programme, reporting.companies, enrolments, identity.accounts,
                 development.development, development.conversations, signals);
+        occupancy = new Occupancy(platform.repository(), clock);
         overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts,
-                identity.audit, reporting.reports, reporting.due, signals);
+                identity.audit, occupancy, reporting.overdue, signals);
     }
 }

@@ -22,6 +22,7 @@ import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Meetings;
+import dk.nextwork.program.Occupancy;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.YoungPerson;
 
@@ -62,17 +63,32 @@ public final class ProgramVersionHandler implements VersionHandler {
     /** A counsellor's groups are found by the counsellor, not by reading every group (thousands at national scale). */
     private static final Task COUNSELLOR_INDEX = Tasks.propertyIndex("groupCounsellor", "counsellor", Programme.GROUPS);
 
+    private static final Task OCCUPANCY_TREE = Tasks.trees(Occupancy.ROOT);
+
+    /** Placements beginning or ending on given days are found by the day: the overview's "ending soon", the daily roll-on. */
+    private static final Task DAY_INDEXES = Task.of("index a placement's start and last day", context -> {
+        Tasks.propertyIndex("placementStart", "start", Programme.PLACEMENTS).execute(context);
+        Tasks.propertyIndex("placementLastDay", Programme.LAST_DAY, Programme.PLACEMENTS).execute(context);
+    });
+
+    /** The young people awaiting a placement are one query, not a read of every enrolment. */
+    private static final Task AWAITING_INDEX = Tasks.propertyIndex("awaitingPlacement", Occupancy.AWAITING, Enrolments.YOUTH);
+
+    private static final Task OCCUPANCY = Task.of("write each placement's last day and count who is placed where today",
+            context -> Occupancy.recountAll(context.session(), PortalTime.today(context.clock())));
+
     @Override
     public List<Task> installTasks() {
         return List.of(TREES, YOUNG_PERSON_INDEX, DEMO, ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS, UNORDERED,
-                COUNSELLOR_INDEX);
+                COUNSELLOR_INDEX, OCCUPANCY_TREE, DAY_INDEXES, AWAITING_INDEX, OCCUPANCY);
     }
 
     @Override
     public List<UpdateStep> updateSteps() {
         return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS),
                 UpdateStep.to("1.2.0", UNORDERED), UpdateStep.to("1.3.0", MOVED_ON),
-                UpdateStep.to("1.4.0", DEMO_MEETING_TIME), UpdateStep.to("1.5.0", COUNSELLOR_INDEX));
+                UpdateStep.to("1.4.0", DEMO_MEETING_TIME), UpdateStep.to("1.5.0", COUNSELLOR_INDEX),
+                UpdateStep.to("1.6.0", OCCUPANCY_TREE, DAY_INDEXES, AWAITING_INDEX, OCCUPANCY));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.DemoRepository;
+import dk.nextwork.program.Occupancy;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
 
@@ -51,7 +52,7 @@ class ProgramVersionHandlerTest {
         }
         try (Platform updated = start()) {
             Programme programme = new Programme(updated.repository());
-            assertEquals("1.5.0", updated.repository().withServiceSession(
+            assertEquals("1.6.0", updated.repository().withServiceSession(
                     session -> session.getNode("/system/modules/program").getProperty("version").getString()));
             Placement noah = placement(programme, "noah-surdejshjoernet");
             assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());
@@ -108,6 +109,61 @@ class ProgramVersionHandlerTest {
             });
             assertTrue(plan.contains("groupCounsellor"), plan);
             assertEquals(java.util.List.of(), programme.groupsLedBy("nobody"));
+        }
+    }
+
+    @Test
+    void theUpdateTo160WritesEachPlacementsLastDayIndexesItAndCountsWhoIsPlacedWhere(DemoRepository demo) throws Exception {
+        demo.copyInto(home);
+        try (Platform platform = start()) {
+            platform.repository().withServiceSession(session -> {
+                // as 1.5.0 stored them: no last day, no counts, no indexes for them
+                for (javax.jcr.NodeIterator nodes = session.getNode(Programme.PLACEMENTS).getNodes(); nodes.hasNext(); ) {
+                    nodes.nextNode().getProperty(Programme.LAST_DAY).remove();
+                }
+                for (String tree : new String[] {dk.nextwork.program.Enrolments.YOUTH, dk.nextwork.program.Companies.COMPANIES}) {
+                    for (javax.jcr.NodeIterator nodes = session.getNode(tree).getNodes(); nodes.hasNext(); ) {
+                        Node node = nodes.nextNode();
+                        for (String property : new String[] {Occupancy.AWAITING, Occupancy.PLACED_TODAY}) {
+                            if (node.hasProperty(property)) {
+                                node.getProperty(property).remove();
+                            }
+                        }
+                    }
+                }
+                session.getNode(Occupancy.ROOT).remove();
+                for (String index : new String[] {"placementStart", "placementLastDay", "awaitingPlacement"}) {
+                    session.getNode("/oak:index/" + index).remove();
+                }
+                session.getNode("/system/modules/program").setProperty("version", "1.5.0");
+                session.save();
+                return null;
+            });
+        }
+        try (Platform updated = start()) {
+            Programme programme = new Programme(updated.repository());
+            String lastDays = updated.repository().withServiceSession(session -> {
+                StringBuilder wrong = new StringBuilder();
+                for (Placement placement : Programme.placementsIn(session)) {
+                    Node node = session.getNode(Programme.PLACEMENTS + "/" + placement.id());
+                    if (!node.hasProperty(Programme.LAST_DAY)
+                            || !node.getProperty(Programme.LAST_DAY).getString().equals(placement.lastDay().toString())) {
+                        wrong.append(placement.id()).append(' ');
+                    }
+                }
+                return wrong.toString();
+            });
+            assertEquals("", lastDays, "every placement has its last day");
+            boolean indexed = updated.repository().withServiceSession(session -> session.nodeExists("/oak:index/placementLastDay")
+                    && session.nodeExists("/oak:index/placementStart") && session.nodeExists("/oak:index/awaitingPlacement"));
+            assertTrue(indexed, "the update adds the indexes");
+            Occupancy.Counted counted = new Occupancy(updated.repository()).counted();
+            String sofie = updated.repository().withServiceSession(session ->
+                    dk.nextwork.identity.Accounts.idOf(session, "sofie.ahmadi@nextwork.example").orElseThrow());
+            assertEquals(java.util.List.of(sofie), counted.awaitingPlacement());
+            assertEquals(2, counted.placed().get("hyldebaer-supermarked"));
+            assertTrue(programme.placementsEndingBetween(programme.today(), programme.today().plusDays(21)).stream()
+                    .anyMatch(placement -> placement.id().equals("laura-hyldebaer-supermarked")), "found by the new index");
         }
     }
 

@@ -28,6 +28,7 @@ import dk.nextwork.reporting.Definition;
 import dk.nextwork.reporting.Indicator;
 import dk.nextwork.reporting.Instrument;
 import dk.nextwork.reporting.Likelihood;
+import dk.nextwork.reporting.OverdueReports;
 import dk.nextwork.reporting.Period;
 import dk.nextwork.reporting.Rater;
 import dk.nextwork.reporting.Reminders;
@@ -40,7 +41,8 @@ import dk.nextwork.reporting.TraitConfiguration;
  * reminders' record; in demo mode, weeks of reports about the demo young people, so every
  * dashboard and score history has something to show, and the programme's figures counted from
  * them. Update 1.1.0 gives the young person their own view in the monthly assessment, as a new
- * configuration version; 1.2.0 the tree of the programme's figures.
+ * configuration version; 1.2.0 the tree of the programme's figures; 1.3.0 counts the reports
+ * overdue per company ({@link OverdueReports}).
  */
 public final class ReportingVersionHandler implements VersionHandler {
 
@@ -77,9 +79,16 @@ public final class ReportingVersionHandler implements VersionHandler {
     private static final Task DEMO = Task.demo("add weeks of demo reports, assessments and a questionnaire",
             ReportingVersionHandler::demo);
 
+    /** The overdue reports per company, kept for the programme's overview ({@link OverdueReports}). */
+    private static final Task OVERDUE_TREE = Tasks.largeFolders(OverdueReports.ROOT);
+
+    private static final Task OVERDUE = Task.of("count the reports overdue at each company",
+            context -> OverdueReports.recountAllIn(context.session(), PortalTime.today(context.clock()),
+                    context.clock().instant()));
+
     @Override
     public List<Task> installTasks() {
-        return List.of(TREES, FIGURES_TREE, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO, FIGURES);
+        return List.of(TREES, FIGURES_TREE, FIRST_TRAIT_CONFIGURATION, UNORDERED, DEMO, FIGURES, OVERDUE_TREE, OVERDUE);
     }
 
     /**
@@ -102,7 +111,8 @@ public final class ReportingVersionHandler implements VersionHandler {
     public List<UpdateStep> updateSteps() {
         // 1.2.0 only adds the figures' tree: every reports folder has no kept part yet, so each is due and the
         // worker counts them in batches after start-up (one save of a national-scale programme would be too big)
-        return List.of(UpdateStep.to("1.1.0", OWN_VIEW), UpdateStep.to("1.2.0", FIGURES_TREE));
+        return List.of(UpdateStep.to("1.1.0", OWN_VIEW), UpdateStep.to("1.2.0", FIGURES_TREE),
+                UpdateStep.to("1.3.0", OVERDUE_TREE, OVERDUE));
     }
 
     static Definition withOwnViews(Definition definition) {

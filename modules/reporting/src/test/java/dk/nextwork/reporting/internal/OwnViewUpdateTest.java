@@ -78,6 +78,7 @@ class OwnViewUpdateTest {
         assertEquals(updated, ReportingVersionHandler.withOwnViews(updated), "run again, nothing changes");
     }
 
+    /** An install context over a session, as the module system gives the tasks of a step. */
     static InstallContext context(Session session, Clock clock) {
         return new InstallContext() {
             @Override

@@ -13,6 +13,7 @@ import dk.nextwork.platform.module.Tasks;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Bilingual;
+import dk.nextwork.reporting.OverdueReports;
 import dk.nextwork.signals.Signal;
 import dk.nextwork.signals.SignalKind;
 
@@ -29,9 +30,14 @@ public final class SignalsVersionHandler implements VersionHandler {
     private static final Task DEMO = Task.demo("add the demo concern about Emma and reports for the rules to find",
             SignalsVersionHandler::demo);
 
+    /** The demo reports change what is overdue: the kept counts are counted again. */
+    private static final Task OVERDUE_AFTER_DEMO = Task.demo("count the overdue reports again with the demo's",
+            context -> OverdueReports.recountAllIn(context.session(), PortalTime.today(context.clock()),
+                    context.clock().instant()));
+
     @Override
     public List<Task> installTasks() {
-        return List.of(TREE, DEMO);
+        return List.of(TREE, DEMO, OVERDUE_AFTER_DEMO);
     }
 
     private static void demo(InstallContext context) throws Exception {

@@ -86,6 +86,50 @@ class SegmentRepositoryTest {
     }
 
     @Test
+    void workThatLosesARaceForAKeptCountRunsAgainOnFreshStateAndARefusalDoesNot() throws Exception {
+        try (OakRepository repository = OakRepository.openSegmentStore(folder)) {
+            repository.withServiceSession(session -> {
+                session.getRootNode().addNode("company").setProperty("placed", 1L);
+                session.save();
+                return null;
+            });
+            java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+            long counted = dk.nextwork.platform.repository.RefusableWork.runAgainOnConflict(repository, Exception.class, session -> {
+                long placed = session.getNode("/company").getProperty("placed").getLong();
+                if (attempts.incrementAndGet() == 1) {
+                    // another save counts the same company first (on another thread, as another request would)
+                    Thread other = new Thread(() -> repository.withServiceSession(second -> {
+                        second.getNode("/company").setProperty("placed", 5L);
+                        second.save();
+                        return null;
+                    }));
+                    other.start();
+                    try {
+                        other.join();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                session.getNode("/company").setProperty("placed", placed + 1);
+                session.save();
+                return placed + 1;
+            });
+            assertEquals(2, attempts.get(), "refused by the conflict, then run again");
+            assertEquals(6, counted, "on what the other save left");
+            long stored = repository.withServiceSession(session -> session.getNode("/company").getProperty("placed").getLong());
+            assertEquals(6, stored);
+
+            attempts.set(0);
+            assertThrows(IllegalStateException.class, () -> dk.nextwork.platform.repository.RefusableWork.runAgainOnConflict(
+                    repository, IllegalStateException.class, session -> {
+                        attempts.incrementAndGet();
+                        throw new IllegalStateException("refused");
+                    }));
+            assertEquals(1, attempts.get(), "a refusal is not run again");
+        }
+    }
+
+    @Test
     void twoSessionsChangingOneNodeAtOnceIsAConflict() throws Exception {
         try (OakRepository repository = OakRepository.openSegmentStore(folder)) {
             repository.withServiceSession(session -> {
