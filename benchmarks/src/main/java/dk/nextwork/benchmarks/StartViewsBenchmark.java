@@ -81,6 +81,7 @@ public final class StartViewsBenchmark {
     private static final int SIGNAL_EVERY = 10;
     private static final int LATE_EVERY = 8;
     private static final int PLACED_AT_REPRESENTATIVE = 5;
+    private static final int LIST_PAGE = 50;
     private static final SignedInUser COORDINATOR = new SignedInUser("bench-coordinator", "k@example.org", "Koordinator",
             Set.of(Role.COORDINATOR), null, "da");
 
@@ -191,6 +192,16 @@ public final class StartViewsBenchmark {
                 companyDesk.toDo(representative);
                 return companyDesk.placedBefore(representative);
             });
+
+            // the lists: a page of 50 young people, as the grids fetch them (names by the kept directory, the page read and audited)
+            t = System.nanoTime();
+            int listed = access.youngPeople(coordinator, null, 0, LIST_PAGE).total();
+            first = System.nanoTime() - t;
+            System.out.printf("coordinator's people list : %,d young people, pages of %d%n", listed, LIST_PAGE);
+            time("coordinator: people, first page", first, () -> access.youngPeople(coordinator, null, 0, LIST_PAGE));
+            time("coordinator: people, page at 20,000", -1, () -> access.youngPeople(coordinator, null, 20_000, LIST_PAGE));
+            time("coordinator: people, search \"ung 123\"", -1, () -> access.youngPeople(coordinator, "ung 123", 0, LIST_PAGE));
+            time("counsellor: people", -1, () -> access.youngPeople(counsellorCaller, null, 0, LIST_PAGE));
 
             t = System.nanoTime();
             CohortPicture picture = cohorts.picture(coordinator);
