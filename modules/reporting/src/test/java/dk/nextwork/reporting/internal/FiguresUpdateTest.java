@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.Caller;
-import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.DimensionHistograms;
@@ -41,13 +40,7 @@ class FiguresUpdateTest {
                 folder.getProperty(CohortContribution.VERSION).remove();
             }
             session.save();
-            for (Task task : step.tasks()) {
-                try {
-                    task.execute(OwnViewUpdateTest.context(session, running.clock()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(task.description(), e);
-                }
-            }
+            OwnViewUpdateTest.runTasks(step, session, running.clock());
             session.save();
             return count;
         });

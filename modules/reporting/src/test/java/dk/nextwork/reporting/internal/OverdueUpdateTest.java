@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.program.Company;
@@ -28,13 +27,7 @@ class OverdueUpdateTest {
         assertEquals("1.3.0", step.version().toString());
         running.platform().repository().withServiceSession(session -> {
             session.getNode(OverdueReports.ROOT).remove(); // as before 1.3.0
-            for (Task task : step.tasks()) {
-                try {
-                    task.execute(OwnViewUpdateTest.context(session, running.clock()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(task.description(), e);
-                }
-            }
+            OwnViewUpdateTest.runTasks(step, session, running.clock());
             session.save();
             return null;
         });

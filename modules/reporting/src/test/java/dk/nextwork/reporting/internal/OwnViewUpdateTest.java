@@ -47,13 +47,7 @@ class OwnViewUpdateTest {
         assertEquals("1.1.0", step.version().toString());
         Configuration updated = running.platform().repository().withServiceSession(session -> {
             TraitConfiguration.store(session, 2, "coordinator", "as before 1.1.0", before(), running.clock().instant());
-            for (Task task : step.tasks()) {
-                try {
-                    task.execute(context(session, running.clock()));
-                } catch (Exception e) {
-                    throw new IllegalStateException(task.description(), e);
-                }
-            }
+            runTasks(step, session, running.clock());
             session.save();
             return TraitConfiguration.currentIn(session);
         });
@@ -76,6 +70,17 @@ class OwnViewUpdateTest {
         assertTrue(updatedGoal.ratedBy(Rater.YOUNG_PERSON));
         assertNull(updatedGoal.ownView(), "five anchors do not fit four steps: asked in the indicator's words");
         assertEquals(updated, ReportingVersionHandler.withOwnViews(updated), "run again, nothing changes");
+    }
+
+    /** Runs an update step's tasks in a session, as the module system does (the caller saves). */
+    static void runTasks(UpdateStep step, Session session, Clock clock) {
+        for (Task task : step.tasks()) {
+            try {
+                task.execute(context(session, clock));
+            } catch (Exception e) {
+                throw new IllegalStateException(task.description(), e);
+            }
+        }
     }
 
     /** An install context over a session, as the module system gives the tasks of a step. */
