@@ -202,6 +202,9 @@ public final class StartViewsBenchmark {
             time("coordinator: people, page at 20,000", -1, () -> access.youngPeople(coordinator, null, 20_000, LIST_PAGE));
             time("coordinator: people, search \"ung 123\"", -1, () -> access.youngPeople(coordinator, "ung 123", 0, LIST_PAGE));
             time("counsellor: people", -1, () -> access.youngPeople(counsellorCaller, null, 0, LIST_PAGE));
+            // what the groups, meetings and companies views read whole: every group, every company (their lists are not paged)
+            time("coordinator: every group", -1, programme::allGroups);
+            time("coordinator: every company", -1, companies::all);
 
             t = System.nanoTime();
             CohortPicture picture = cohorts.picture(coordinator);
