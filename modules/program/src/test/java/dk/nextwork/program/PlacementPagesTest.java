@@ -107,6 +107,17 @@ class PlacementPagesTest {
     }
 
     @Test
+    void theWalkOverTheStartDaysIsAnsweredByTheStartIndex() {
+        String plan = running.platform().repository().withServiceSession(session -> {
+            var query = session.getWorkspace().getQueryManager().createQuery("EXPLAIN SELECT * FROM [nt:unstructured] AS p "
+                    + "WHERE ISCHILDNODE(p, '" + Programme.PLACEMENTS + "') AND p.[start] = '2027-01-04'",
+                    javax.jcr.query.Query.JCR_SQL2);
+            return query.execute().getRows().nextRow().getValue("plan").getString();
+        });
+        assertTrue(plan.contains("placementStart"), plan);
+    }
+
+    @Test
     void onlyCoordinatorsPageAndNeverBackwards() {
         Placements placements = placementsAt(running.clock(), Placements.MOST_SEARCHED_BY_PERSON);
         SignedInUser rep = new SignedInUser("rep", "r@example.org", "Rep", Set.of(Role.COMPANY_REP), "surdejshjoernet", "da");
