@@ -32,6 +32,8 @@ import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Occupancy;
+import dk.nextwork.program.PlacementState;
+import dk.nextwork.program.Placements;
 import dk.nextwork.program.Programme;
 import dk.nextwork.program.internal.ProgramRelationships;
 import dk.nextwork.reporting.Indicator;
@@ -66,7 +68,8 @@ import dk.nextwork.today.ProgrammeOverview;
  * counted afresh, as an update step does on an existing installation, and the time printed. Then it calls the
  * services as the views do and times them: the coordinator's overview, a counsellor's groups and
  * assessments owed, a representative's young people (a company with 5 placed now) and to-do
- * list, and the coordinator's cohort. p50/p99 over up to {@value #SAMPLES} runs after a first call
+ * list, the coordinator's cohort, and the first page of 50 of the coordinators' list of placements, active
+ * and all. p50/p99 over up to {@value #SAMPLES} runs after a first call
  * and up to {@value #WARM_UP} more as warm-up, fewer for what is slow (at least {@value #FEWEST},
  * within about {@value #BUDGET_SECONDS} s; a first call slower than that is the only one).
  */
@@ -212,6 +215,18 @@ public final class StartViewsBenchmark {
             System.out.printf("coordinator's cohort      : %,d young people, %d dimensions%n", picture.people(),
                     picture.dimensions().size());
             time("coordinator: cohort", first, () -> cohorts.picture(coordinator));
+
+            // the coordinators' list of placements opens with its first page (the grid fetches 50 at a time)
+            Placements placements = new Placements(platform.repository(), identity.audit, programme, access);
+            for (PlacementState state : new PlacementState[] {PlacementState.ACTIVE, PlacementState.ALL}) {
+                t = System.nanoTime();
+                List<dk.nextwork.program.Placement> page = placements.page(COORDINATOR, null, state, null, 0, 50);
+                first = System.nanoTime() - t;
+                System.out.printf("placements, first page    : %s, %d placements, starting %s to %s%n", state, page.size(),
+                        page.isEmpty() ? "-" : page.get(0).start(), page.isEmpty() ? "-" : page.get(page.size() - 1).start());
+                time("coordinator: placements " + state.name().toLowerCase(java.util.Locale.ROOT), first,
+                        () -> placements.page(COORDINATOR, null, state, null, 0, 50));
+            }
         } finally {
             try (Stream<Path> files = Files.walk(home)) {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

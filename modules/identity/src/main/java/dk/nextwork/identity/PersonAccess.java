@@ -163,6 +163,19 @@ public class PersonAccess {
                 : among(related(viewer, nameFilter, false), ids).stream().map(UserAccount::id).toList();
     }
 
+    /**
+     * The ids of the young people the viewer may see whose name contains {@code nameFilter} (any
+     * case; blank: all), in name order, at most {@code limit} of them; not audited (no name
+     * leaves): for finding a searched person's records by their id, whose names are then read
+     * through {@link #youngPeopleAmong}. A coordinator's come from the kept directory (no account
+     * is read).
+     */
+    public List<String> visibleNamed(SignedInUser viewer, String nameFilter, int limit) {
+        requirePage(0, limit);
+        return viewer.has(Role.COORDINATOR) ? ids(accounts.directory().page(nameFilter, 0, limit).entries())
+                : related(viewer, nameFilter, false).stream().limit(limit).map(UserAccount::id).toList();
+    }
+
     private YoungPeoplePage listed(Caller viewer, String nameFilter, int offset, int limit, boolean course) {
         requirePage(offset, limit);
         SignedInUser user = viewer.user();

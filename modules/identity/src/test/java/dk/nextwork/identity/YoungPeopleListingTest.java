@@ -196,6 +196,14 @@ class YoungPeopleListingTest {
         assertEquals(List.of(), access.visibleAmong(counsellor.user(), List.of(emma, noah), "emma"));
         assertEquals(List.of(emma, noah), access.visibleAmong(COORDINATOR.user(), List.of(noah, emma, "no-such-account"), null),
                 "in name order");
+        assertEquals(List.of(noah), access.visibleNamed(counsellor.user(), "vest", 10), "by name, of those they may see");
+        assertEquals(List.of(), access.visibleNamed(counsellor.user(), "emma", 10));
+        assertEquals(List.of(emma), access.visibleNamed(COORDINATOR.user(), "EMMA", 10), "a coordinator's from the directory");
+        List<String> named = access.visibleNamed(COORDINATOR.user(), "(demo)", 3);
+        assertEquals(access.youngPeople(COORDINATOR, "(demo)", 0, 3).people().stream().map(UserAccount::id).toList(), named,
+                "at most as many as asked for, in name order");
+        assertEquals(0, identity.audit.about(emma, 50).stream().filter(entry -> entry.actor().equals("counsellor-1")).count(),
+                "ids only: not audited");
     }
 
     @Test

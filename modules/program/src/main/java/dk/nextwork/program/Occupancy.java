@@ -130,7 +130,8 @@ public class Occupancy {
 
     /**
      * Counts everything afresh for today from every placement, and writes each placement's
-     * {@value Programme#LAST_DAY} where it is missing or wrong: for install and update steps, and
+     * {@value Programme#LAST_DAY} where it is missing or wrong, and the span of starts the
+     * placements' listing walks ({@value Programme#FIRST_START}, {@value Programme#LAST_START}): for install and update steps, and
      * after a load that wrote placements or enrolments directly. Reads every placement; saves the
      * last days in batches. Returns how many nodes changed.
      */

@@ -96,18 +96,23 @@ final class OccupancyRecount {
     /**
      * Counts everything for the day from every placement, read once; writes each placement's
      * {@value Programme#LAST_DAY} where it is missing or wrong (placements stored before 1.6.0, or
-     * written by a bulk load). Only what changes is written. Returns how many nodes it changed.
+     * written by a bulk load), and the span of starts ({@value Programme#FIRST_START},
+     * {@value Programme#LAST_START}). Only what changes is written. Returns how many nodes it changed.
      */
     static int countAll(Session session, LocalDate day) throws RepositoryException {
         int changed = 0;
         Set<String> placedToday = new java.util.HashSet<>();
         Map<String, Long> perCompany = new HashMap<>();
+        LocalDate firstStart = null;
+        LocalDate lastStart = null;
         for (NodeIterator nodes = session.getNode(Programme.PLACEMENTS).getNodes(); nodes.hasNext(); ) {
             Node node = nodes.nextNode();
             if (keepLastDay(node)) {
                 changed++;
             }
             Placement placement = Programme.placement(node);
+            firstStart = firstStart == null || placement.start().isBefore(firstStart) ? placement.start() : firstStart;
+            lastStart = lastStart == null || placement.start().isAfter(lastStart) ? placement.start() : lastStart;
             if (placement.isActiveOn(day)) {
                 placedToday.add(placement.youngPerson());
                 perCompany.merge(placement.company(), 1L, Long::sum);
@@ -125,6 +130,9 @@ final class OccupancyRecount {
             if (setPlaced(company, perCompany.getOrDefault(company.getName(), 0L))) {
                 changed++;
             }
+        }
+        if (Programme.setStartSpan(session, firstStart, lastStart)) {
+            changed++;
         }
         root(session).setProperty(Occupancy.COUNTED_FOR, day.toString());
         return changed;

@@ -1,6 +1,7 @@
 package dk.nextwork.program;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,10 @@ import java.util.Optional;
  */
 public record Placement(String id, String youngPerson, String company, LocalDate start, LocalDate plannedEnd,
                         Optional<LocalDate> ended, Optional<String> endReason, Optional<String> movedOnTo) {
+
+    /** The order placements are listed in: the newest start first, then by id (one day's starts in a fixed order). */
+    public static final Comparator<Placement> NEWEST_FIRST = Comparator.comparing(Placement::start).reversed()
+            .thenComparing(Placement::id);
 
     public Placement(String id, String youngPerson, String company, LocalDate start, LocalDate plannedEnd,
                      Optional<LocalDate> ended) {

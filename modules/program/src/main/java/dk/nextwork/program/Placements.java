@@ -1,6 +1,7 @@
 package dk.nextwork.program;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +38,12 @@ public class Placements {
     public static final int MIN_WEEKS = 6;
     public static final int MAX_MONTHS = 6;
     private static final int MAX_REASON = 500;
+    /**
+     * A name search matching more young people than this walks the start days instead of querying
+     * by each person: so many queries would cost more than the short walk that finds their
+     * placements among everyone's.
+     */
+    static final int MOST_SEARCHED_BY_PERSON = 300;
     private static final Logger LOG = LoggerFactory.getLogger(Placements.class);
 
     private final PortalRepository repository;
@@ -44,6 +51,7 @@ public class Placements {
     private final Programme programme;
     private final PersonAccess access;
     private final Iterable<PlacementsChanged> listeners;
+    private final int mostSearchedByPerson;
 
     /** For CDI's client proxy only. */
     protected Placements() {
@@ -63,18 +71,27 @@ public class Placements {
 
     public Placements(PortalRepository repository, AuditTrail audit, Programme programme, PersonAccess access,
                       Iterable<PlacementsChanged> listeners) {
+        this(repository, audit, programme, access, listeners, MOST_SEARCHED_BY_PERSON);
+    }
+
+    /** With another bound on the young people a search finds by person (tests: the walk with a search, in a small data set). */
+    Placements(PortalRepository repository, AuditTrail audit, Programme programme, PersonAccess access,
+               Iterable<PlacementsChanged> listeners, int mostSearchedByPerson) {
         this.repository = repository;
         this.audit = audit;
         this.programme = programme;
         this.access = access;
         this.listeners = listeners;
+        this.mostSearchedByPerson = mostSearchedByPerson;
     }
 
     /**
-     * The coordinators' list of placements, newest start first: those at a company ({@code null}:
-     * at any) that stand in a state today, of the young people whose data the coordinator may
-     * see. A young person whose account is gone or closed is not listed, so neither are their
-     * placements. Not audited: the names shown come from the viewer's audited listing of people.
+     * The coordinators' list of placements, newest start first ({@link Placement#NEWEST_FIRST}):
+     * those at a company ({@code null}: at any) that stand in a state today, of the young people
+     * whose data the coordinator may see. A young person whose account is gone or closed is not
+     * listed, so neither are their placements. Not audited: the names shown come from the viewer's
+     * audited listing of people. Reads every placement: what {@link #page} returns a slice of
+     * without doing so (the tests compare the two).
      */
     public List<Placement> list(SignedInUser by, String company, PlacementState state) {
         return list(by, company, state, null);
@@ -97,6 +114,117 @@ public class Placements {
                 .filter(placement -> company == null || company.equals(placement.company()))
                 .filter(placement -> chosen.holds(placement, today))
                 .toList();
+    }
+
+    /**
+     * The placements from {@code offset} to {@code offset + limit} of
+     * {@link #list(SignedInUser, String, PlacementState, String)}, in its order, without reading
+     * every placement (the coordinators' grid fetches them a page at a time, with no total: a
+     * count would read them all). Where they come from, and what that costs:
+     * <ul>
+     * <li>a company chosen: its placements by the {@code company} index (tens to a few hundred),
+     * filtered and sorted in memory;</li>
+     * <li>else a name searched that matches at most {@value #MOST_SEARCHED_BY_PERSON} young people
+     * the viewer may see (from the kept directory): their placements by the {@code youngPerson}
+     * index, one query each (a handful of placements each);</li>
+     * <li>else (no search, or one matching more, such as a single letter): a walk over the start
+     * days from the newest downward, one equality query per day on the {@code start} index,
+     * stopping once {@code offset + limit} are found. The placements of a day are read (a few
+     * hundred at national scale), tested for the state and, in one look-up in the directory, for who
+     * may be seen and the name. The walk begins at the last start kept ({@link Programme#LAST_START};
+     * yesterday for ENDED, today for ACTIVE) and ends at the first ({@link Programme#FIRST_START};
+     * for ACTIVE at the earliest start whose {@value #MAX_MONTHS} months reach today, as no
+     * placement is longer; for PLANNED tomorrow). So a page costs about one query per day walked
+     * and the placements of those days: for the first pages a few days, deeper pages more, in
+     * proportion to the offset (as the grid is scrolled, never for rows not yet scrolled to); a
+     * search matching many people finds them densely enough that the walk stays short, and one
+     * matching few uses the index by person instead.</li>
+     * </ul>
+     */
+    public List<Placement> page(SignedInUser by, String company, PlacementState state, String nameFilter,
+                                int offset, int limit) {
+        Coordination.requireCoordinator(by);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        LocalDate today = programme.today();
+        PlacementState chosen = state == null ? PlacementState.ALL : state;
+        String searched = nameFilter == null || nameFilter.isBlank() ? null : nameFilter;
+        int wanted = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+        return repository.withServiceSession(session -> {
+            List<Placement> found = company == null ? null
+                    : visibleOf(by, Programme.placementsWhere(session, "company", company), searched, chosen, today);
+            if (found == null && searched != null) {
+                found = ofSearched(session, by, searched, chosen, today);
+            }
+            if (found == null) {
+                found = walk(session, by, searched, chosen, today, wanted);
+            }
+            return found.subList(Math.min(offset, found.size()), Math.min(wanted, found.size()));
+        });
+    }
+
+    /** Those of the placements in the state today whose young person the viewer may see (and is named so), sorted. */
+    private List<Placement> visibleOf(SignedInUser by, List<Placement> placements, String nameFilter,
+                                      PlacementState state, LocalDate today) {
+        List<Placement> inState = placements.stream().filter(placement -> state.holds(placement, today)).toList();
+        Set<String> visible = new java.util.HashSet<>(access.visibleAmong(by,
+                inState.stream().map(Placement::youngPerson).distinct().toList(), nameFilter));
+        List<Placement> shown = new ArrayList<>();
+        for (Placement placement : inState) {
+            if (visible.contains(placement.youngPerson())) {
+                shown.add(placement);
+            }
+        }
+        shown.sort(Placement.NEWEST_FIRST);
+        return shown;
+    }
+
+    /** The placements of the young people the search names, by the person index; {@code null} if it names too many. */
+    private List<Placement> ofSearched(Session session, SignedInUser by, String nameFilter, PlacementState state,
+                                       LocalDate today) throws RepositoryException {
+        List<String> named = access.visibleNamed(by, nameFilter, mostSearchedByPerson + 1);
+        if (named.size() > mostSearchedByPerson) {
+            return null;
+        }
+        List<Placement> found = new ArrayList<>();
+        for (String person : named) {
+            for (Placement placement : Programme.placementsWhere(session, "youngPerson", person)) {
+                if (state.holds(placement, today)) {
+                    found.add(placement);
+                }
+            }
+        }
+        found.sort(Placement.NEWEST_FIRST);
+        return found;
+    }
+
+    /** The first {@code wanted} placements in the state today, walking the start days down (see {@link #page}). */
+    private List<Placement> walk(Session session, SignedInUser by, String nameFilter, PlacementState state,
+                                 LocalDate today, int wanted) throws RepositoryException {
+        List<Placement> found = new ArrayList<>();
+        LocalDate[] span = Programme.startSpan(session).orElse(null);
+        if (span == null || wanted == 0) {
+            return found;
+        }
+        LocalDate newest = switch (state) {
+            case ACTIVE -> today;
+            case ENDED -> today.minusDays(1);
+            default -> span[1];
+        };
+        newest = newest.isAfter(span[1]) ? span[1] : newest;
+        LocalDate oldest = state == PlacementState.PLANNED ? today.plusDays(1) : span[0];
+        for (LocalDate day = newest; !day.isBefore(oldest) && found.size() < wanted; day = day.minusDays(1)) {
+            if (state == PlacementState.ACTIVE && day.plusMonths(MAX_MONTHS).isBefore(today)) {
+                break; // ended by now, as is every placement begun earlier (no placement is longer)
+            }
+            List<Placement> ofDay = new ArrayList<>();
+            for (Node node : Programme.placementsOnDays(session, "start", day, day)) {
+                ofDay.add(Programme.placement(node));
+            }
+            found.addAll(visibleOf(by, ofDay, nameFilter, state, today));
+        }
+        return found;
     }
 
     public Placement place(SignedInUser by, String youngPerson, String company, LocalDate start, LocalDate plannedEnd)
@@ -140,6 +268,7 @@ public class Placements {
         node.setProperty("start", start.toString());
         node.setProperty("plannedEnd", plannedEnd.toString());
         OccupancyRecount.keepLastDay(node);
+        Programme.widenStartSpan(session, start);
         return Programme.placement(node);
     }
 

@@ -41,6 +41,13 @@ public class Programme {
      * without reading the others.
      */
     public static final String LAST_DAY = "lastDay";
+    /**
+     * The first and the last start of any placement, kept on {@value #PLACEMENTS} (widened by every
+     * placement added, set afresh by {@link Occupancy#recountAll()}): how far a walk over the start
+     * days goes. Placements are never deleted and a start never changes, so the span only widens.
+     */
+    public static final String FIRST_START = "firstStart";
+    public static final String LAST_START = "lastStart";
 
     private final PortalRepository repository;
     private final Clock clock;
@@ -130,16 +137,67 @@ public class Programme {
         });
     }
 
-    /** Every placement, newest start first. */
+    /** Every placement, newest start first ({@link Placement#NEWEST_FIRST}). Reads them all. */
     public List<Placement> allPlacements() {
         return repository.withServiceSession(session -> {
             List<Placement> placements = new ArrayList<>();
             for (NodeIterator nodes = session.getNode(PLACEMENTS).getNodes(); nodes.hasNext(); ) {
                 placements.add(placement(nodes.nextNode()));
             }
-            placements.sort(java.util.Comparator.comparing(Placement::start).reversed());
+            placements.sort(Placement.NEWEST_FIRST);
             return placements;
         });
+    }
+
+    /** The first and last start of any placement, as kept ({@value #FIRST_START}, {@value #LAST_START}); empty if none. */
+    static Optional<LocalDate[]> startSpan(Session session) throws RepositoryException {
+        Node folder = session.getNode(PLACEMENTS);
+        if (!folder.hasProperty(FIRST_START) || !folder.hasProperty(LAST_START)) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalDate[] {date(folder, FIRST_START), date(folder, LAST_START)});
+    }
+
+    /**
+     * Widens the kept span of starts to a new placement's start, in the session about to be saved.
+     * Written only when the span changes (rarely: a start later than any yet), so placements added
+     * at once seldom touch the same property.
+     */
+    static void widenStartSpan(Session session, LocalDate start) throws RepositoryException {
+        Node folder = session.getNode(PLACEMENTS);
+        if (!folder.hasProperty(FIRST_START) || start.isBefore(date(folder, FIRST_START))) {
+            folder.setProperty(FIRST_START, start.toString());
+        }
+        if (!folder.hasProperty(LAST_START) || start.isAfter(date(folder, LAST_START))) {
+            folder.setProperty(LAST_START, start.toString());
+        }
+    }
+
+    /** For install and update tasks: the kept span of starts set from every placement, in their session (which they save). */
+    public static void keepStartSpan(Session session) throws RepositoryException {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Placement placement : placementsIn(session)) {
+            first = first == null || placement.start().isBefore(first) ? placement.start() : first;
+            last = last == null || placement.start().isAfter(last) ? placement.start() : last;
+        }
+        setStartSpan(session, first, last);
+    }
+
+    /** Sets the kept span of starts to exactly that of the placements given (none: removed); whether it changed. */
+    static boolean setStartSpan(Session session, LocalDate first, LocalDate last) throws RepositoryException {
+        Node folder = session.getNode(PLACEMENTS);
+        boolean changed = false;
+        for (String property : new String[] {FIRST_START, LAST_START}) {
+            LocalDate day = property.equals(FIRST_START) ? first : last;
+            String now = folder.hasProperty(property) ? folder.getProperty(property).getString() : null;
+            String wanted = day == null ? null : day.toString();
+            if (!java.util.Objects.equals(now, wanted)) {
+                folder.setProperty(property, wanted);
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /**

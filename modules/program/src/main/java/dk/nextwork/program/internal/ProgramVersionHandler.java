@@ -77,6 +77,10 @@ public final class ProgramVersionHandler implements VersionHandler {
     private static final Task OCCUPANCY = Task.of("write each placement's last day and count who is placed where today",
             context -> Occupancy.recountAll(context.session(), PortalTime.today(context.clock())));
 
+    /** The placements' listing walks the start days between the first and the last start, kept on the folder. */
+    private static final Task START_SPAN = Task.of("keep the first and the last start of the placements",
+            context -> Programme.keepStartSpan(context.session()));
+
     @Override
     public List<Task> installTasks() {
         return List.of(TREES, YOUNG_PERSON_INDEX, DEMO, ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS, UNORDERED,
@@ -88,7 +92,8 @@ public final class ProgramVersionHandler implements VersionHandler {
         return List.of(UpdateStep.to("1.1.0", ENROLMENT_TREES, COMPANY_INDEX, DEMO_ENROLMENTS),
                 UpdateStep.to("1.2.0", UNORDERED), UpdateStep.to("1.3.0", MOVED_ON),
                 UpdateStep.to("1.4.0", DEMO_MEETING_TIME), UpdateStep.to("1.5.0", COUNSELLOR_INDEX),
-                UpdateStep.to("1.6.0", OCCUPANCY_TREE, DAY_INDEXES, AWAITING_INDEX, OCCUPANCY));
+                UpdateStep.to("1.6.0", OCCUPANCY_TREE, DAY_INDEXES, AWAITING_INDEX, OCCUPANCY),
+                UpdateStep.to("1.7.0", START_SPAN));
     }
 
     /**

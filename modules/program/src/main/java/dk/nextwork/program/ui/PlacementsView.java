@@ -71,7 +71,6 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> company = new Select<>();
     private final Select<PlacementState> state = new Select<>();
     private final Paragraph message = Messages.status("programme-message");
-    private List<Placement> all = List.of();
 
     @Inject
     public PlacementsView(PersonAccess access, Placements placements, Programme programme, Companies companies) {
@@ -123,18 +122,21 @@ public class PlacementsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * The placements of the young people whose name holds the search, shown a page at a time: only
-     * the young people on the page fetched are read and audited as listed.
+     * The placements of the young people whose name holds the search, fetched a page at a time
+     * ({@link Placements#page}, which reads no more than the page needs): only the young people on
+     * the page are read and audited as listed. No total: counting would read every placement, so
+     * the grid grows as it is scrolled.
      */
     private void load() {
-        all = placements.list(user, company.getValue(), state.getValue(), SearchField.searched(search));
+        String company = this.company.getValue();
+        PlacementState state = this.state.getValue();
+        String searched = SearchField.searched(search);
         grid.setItems(query -> {
-            List<Placement> page = all.subList(Math.min(query.getOffset(), all.size()),
-                    Math.min(query.getOffset() + query.getLimit(), all.size()));
+            List<Placement> page = placements.page(user, company, state, searched, query.getOffset(), query.getLimit());
             access.youngPeopleAmong(CurrentUser.caller(), page.stream().map(Placement::youngPerson).distinct().toList())
                     .forEach(person -> names.put(person.id(), person.name()));
             return page.stream();
-        }, query -> all.size());
+        });
     }
 
     private MenuBar actions(Placement placement) {

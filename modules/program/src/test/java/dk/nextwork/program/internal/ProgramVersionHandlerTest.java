@@ -52,7 +52,7 @@ class ProgramVersionHandlerTest {
         }
         try (Platform updated = start()) {
             Programme programme = new Programme(updated.repository());
-            assertEquals("1.6.0", updated.repository().withServiceSession(
+            assertEquals("1.7.0", updated.repository().withServiceSession(
                     session -> session.getNode("/system/modules/program").getProperty("version").getString()));
             Placement noah = placement(programme, "noah-surdejshjoernet");
             assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());
@@ -164,6 +164,30 @@ class ProgramVersionHandlerTest {
             assertEquals(2, counted.placed().get("hyldebaer-supermarked"));
             assertTrue(programme.placementsEndingBetween(programme.today(), programme.today().plusDays(21)).stream()
                     .anyMatch(placement -> placement.id().equals("laura-hyldebaer-supermarked")), "found by the new index");
+        }
+    }
+
+    @Test
+    void theUpdateTo170KeepsTheFirstAndLastStartThePlacementsListingWalksBetween(DemoRepository demo) throws Exception {
+        demo.copyInto(home);
+        try (Platform platform = start()) {
+            platform.repository().withServiceSession(session -> {
+                Node folder = session.getNode(Programme.PLACEMENTS);
+                folder.getProperty(Programme.FIRST_START).remove(); // as 1.6.0 stored them
+                folder.getProperty(Programme.LAST_START).remove();
+                session.getNode("/system/modules/program").setProperty("version", "1.6.0");
+                session.save();
+                return null;
+            });
+        }
+        try (Platform updated = start()) {
+            Programme programme = new Programme(updated.repository());
+            java.util.List<Placement> all = programme.allPlacements();
+            String span = updated.repository().withServiceSession(session -> {
+                Node folder = session.getNode(Programme.PLACEMENTS);
+                return folder.getProperty(Programme.FIRST_START).getString() + " " + folder.getProperty(Programme.LAST_START).getString();
+            });
+            assertEquals(all.get(all.size() - 1).start() + " " + all.get(0).start(), span, "the demo's oldest and newest start");
         }
     }
 

@@ -148,6 +148,30 @@ class ProgrammeViewsTest {
     }
 
     @Test
+    void thePlacementsGridFetchesPageByPageAndNamesOnlyTheYoungPeopleOfThePagesFetched() throws Exception {
+        List<String> pagesen = dk.nextwork.program.PlacementsFixture.load(identity, running.clock(), 20);
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/placements");
+        PlacementsView view = _get(PlacementsView.class);
+        Placements placements = new Placements(running.platform().repository(), identity.audit, programme,
+                new PersonAccess(identity.accounts, identity.audit, List.of(new ProgramRelationships(programme, running.clock()))));
+        List<Placement> all = placements.list(COORDINATOR, null, dk.nextwork.program.PlacementState.ALL);
+        assertTrue(all.size() > 100, "more than two pages of 50: " + all.size());
+        Placement later = all.get(90);
+        assertEquals(all.get(0), GridKt._get(view.grid(), 0), "the first page, newest start first");
+        assertEquals(later, GridKt._get(view.grid(), 90), "a later page");
+        assertEquals(String.format("Pagesen %02d", pagesen.indexOf(later.youngPerson())),
+                GridKt._getFormattedRow(view.grid(), 90).get(0), "named for its page");
+        assertFalse(view.grid().getDataCommunicator().isDefinedSize(), "no total: counting would read every placement");
+        assertEquals(all.size(), GridKt._size(view.grid()), "fetched until a page comes back short");
+
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Søg")), "pagesen 07");
+        List<Placement> hers = placements.list(COORDINATOR, null, dk.nextwork.program.PlacementState.ALL, "pagesen 07");
+        assertEquals(hers.size(), GridKt._size(view.grid()), "by the name searched");
+        assertEquals(hers.get(hers.size() - 1), GridKt._get(view.grid(), hers.size() - 1));
+    }
+
+    @Test
     void anEndedPlacementSaysWhereTheYoungPersonMovedOnToByTheCompanysNameInTheReadersLanguage() throws Exception {
         signIn(COORDINATOR);
         for (Locale language : List.of(Locale.forLanguageTag("da"), Locale.ENGLISH)) {
