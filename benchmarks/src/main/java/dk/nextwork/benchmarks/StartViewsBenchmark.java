@@ -114,7 +114,7 @@ public final class StartViewsBenchmark {
                     scores, conversations, identity.audit);
             Occupancy occupancy = new Occupancy(platform.repository());
             OverdueReports overdue = new OverdueReports(platform.repository(), programme);
-            ProgrammeOverview overview = new ProgrammeOverview(programme, companies, enrolments, identity.accounts,
+            ProgrammeOverview overview = new ProgrammeOverview(programme, companies, enrolments, identity.accounts, access,
                     identity.audit, occupancy, overdue, signals);
             CounsellorDesk counsellorDesk = new CounsellorDesk(programme, companies, enrolments, identity.accounts,
                     identity.audit, reports, due, signals);

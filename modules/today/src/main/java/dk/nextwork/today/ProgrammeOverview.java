@@ -14,6 +14,7 @@ import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.program.Companies;
 import dk.nextwork.program.Company;
@@ -44,6 +45,7 @@ public class ProgrammeOverview {
     private final Companies companies;
     private final Enrolments enrolments;
     private final CourseFacts facts;
+    private final PersonAccess access;
     private final AuditTrail audit;
     private final Occupancy occupancy;
     private final OverdueReports overdue;
@@ -51,16 +53,18 @@ public class ProgrammeOverview {
 
     /** For CDI's client proxy only. */
     protected ProgrammeOverview() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Inject
     public ProgrammeOverview(Programme programme, Companies companies, Enrolments enrolments, Accounts accounts,
-                             AuditTrail audit, Occupancy occupancy, OverdueReports overdue, Signals signals) {
+                             PersonAccess access, AuditTrail audit, Occupancy occupancy, OverdueReports overdue,
+                             Signals signals) {
         this.programme = programme;
         this.companies = companies;
         this.enrolments = enrolments;
         this.facts = new CourseFacts(companies, enrolments, accounts);
+        this.access = access;
         this.audit = audit;
         this.occupancy = occupancy;
         this.overdue = overdue;
@@ -69,7 +73,8 @@ public class ProgrammeOverview {
 
     /**
      * The programme today. Read: the kept occupancy (the companies' counts and the young people
-     * awaiting a placement, one query), the names of those awaiting (to sort them), the
+     * awaiting a placement, one query, put in name order by the kept directory of young people,
+     * which also leaves out closed accounts; names read for the first {@value #SHOWN}), the
      * placements ending in the coming weeks (by the index on their last day), every company (for
      * the free places), the kept overdue counts, and the signals of the young people who have
      * open ones. Only those on the first {@value #SHOWN} of each list are in their audit trail.
@@ -81,21 +86,16 @@ public class ProgrammeOverview {
         LocalDate today = programme.today();
         Occupancy.Counted counted = occupancy.counted();
 
-        List<ProgrammeGlance.Unplaced> unplaced = new ArrayList<>();
-        Map<String, String> names = facts.personNames(counted.awaitingPlacement()); // to sort them by name
-        for (String person : counted.awaitingPlacement()) {
-            String name = names.getOrDefault(person, "");
-            if (!name.isEmpty()) {
-                unplaced.add(new ProgrammeGlance.Unplaced(person, name, Optional.empty()));
-            }
-        }
-        unplaced.sort(Comparator.comparing(ProgrammeGlance.Unplaced::name).thenComparing(ProgrammeGlance.Unplaced::youngPerson));
+        // in name order from the kept directory of young people (no account read); names read for those shown only
+        List<String> unplaced = access.visibleAmong(caller.user(), counted.awaitingPlacement(), null);
+        List<String> unplacedFirst = first(unplaced);
+        Map<String, String> names = facts.personNames(unplacedFirst);
         List<ProgrammeGlance.Unplaced> unplacedShown = new ArrayList<>();
-        for (ProgrammeGlance.Unplaced one : first(unplaced)) {
+        for (String person : unplacedFirst) {
             // the next placement only of those shown: their own placements, by the index
-            Optional<LocalDate> next = programme.placementsOf(one.youngPerson()).stream().map(Placement::start)
+            Optional<LocalDate> next = programme.placementsOf(person).stream().map(Placement::start)
                     .filter(start -> start.isAfter(today)).min(Comparator.naturalOrder());
-            unplacedShown.add(new ProgrammeGlance.Unplaced(one.youngPerson(), one.name(), next));
+            unplacedShown.add(new ProgrammeGlance.Unplaced(person, names.getOrDefault(person, ""), next));
         }
 
         List<Placement> endingPlacements = programme.placementsEndingBetween(today, today.plusDays(ENDING_WITHIN_DAYS))

@@ -72,7 +72,9 @@ class ProgrammeOverviewTest {
                 nextStart.merge(placement.youngPerson(), placement.start(), (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-        List<String> active = at.enrolments.active().stream().map(YoungPerson::id).toList();
+        // active participation, and an account not closed: a closed account is on no list
+        List<String> active = at.enrolments.active().stream().map(YoungPerson::id)
+                .filter(id -> reporting.identity.accounts.find(id).map(UserAccount::active).orElse(false)).toList();
         List<ProgrammeGlance.Unplaced> unplaced = new ArrayList<>();
         for (String person : active) {
             String name = reporting.identity.accounts.find(person).map(UserAccount::name).orElse("");
@@ -125,6 +127,24 @@ class ProgrammeOverviewTest {
         ProgrammeGlance glance = fixture.overview.glance(coordinator);
         assertEquals(before(fixture, coordinator), glance);
         assertTrue(glance.overdueReports() > 0 && glance.signalsCount() > 0 && glance.endingSoonCount() > 0, glance.toString());
+    }
+
+    @Test
+    void aClosedAccountIsOnNoListOfTheOverview() {
+        ProgrammeGlance open = fixture.overview.glance(coordinator);
+        String awaiting = open.withoutPlacement().get(0).youngPerson();
+        String signalled = open.signals().stream().map(dk.nextwork.signals.Signal::youngPerson)
+                .filter(person -> !person.equals(awaiting)).findFirst().orElseThrow();
+        assertTrue(open.signalsCount() <= ProgrammeOverview.SHOWN, "every open signal is shown, so they can be counted here");
+        long signalsOfThem = open.signals().stream()
+                .filter(signal -> signal.youngPerson().equals(signalled) || signal.youngPerson().equals(awaiting)).count();
+        fixture.development.reporting.identity.accounts.setActive(ADMIN, awaiting, false);
+        fixture.development.reporting.identity.accounts.setActive(ADMIN, signalled, false);
+        ProgrammeGlance closed = fixture.overview.glance(coordinator);
+        assertEquals(before(fixture, coordinator), closed);
+        assertEquals(open.withoutPlacementCount() - 1, closed.withoutPlacementCount());
+        assertTrue(closed.withoutPlacement().stream().noneMatch(one -> one.youngPerson().equals(awaiting)));
+        assertEquals(open.signalsCount() - signalsOfThem, closed.signalsCount(), "their signals are not counted");
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class TodayFixture {
         courses = new Courses(reporting.access, reporting.programme, reporting.companies, enrolments, identity.accounts,
                 development.development, development.conversations, signals);
         occupancy = new Occupancy(platform.repository(), clock);
-        overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts,
+        overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts, reporting.access,
                 identity.audit, occupancy, reporting.overdue, signals);
     }
 }
