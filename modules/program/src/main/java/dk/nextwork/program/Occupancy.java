@@ -3,8 +3,10 @@ package dk.nextwork.program;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import javax.jcr.Node;
@@ -24,7 +26,8 @@ import dk.nextwork.platform.time.PortalTime;
  * Who is placed where today, kept so the programme's overview need not read every placement: per
  * company how many young people are placed there ({@value #PLACED_TODAY} on the company), per
  * enrolment whether the young person is active and without a placement ({@value #AWAITING},
- * present only then, indexed). Recounted for the young person and the companies concerned in the
+ * present only then, indexed), and per day how many of those placed today have it as their last
+ * day ({@value #ENDING_ON}). Recounted for the young person and the companies concerned in the
  * same save as every placement write and enrolment change. The counts are of one day, kept in
  * {@value #ROOT} ({@value #COUNTED_FOR}); whoever finds them of another day (the hourly
  * {@code OccupancySchedule}, a reader, a write) rolls them on first, recounting only the young
@@ -37,6 +40,8 @@ public class Occupancy {
     public static final String COUNTED_FOR = "countedFor";
     public static final String PLACED_TODAY = "placedToday";
     public static final String AWAITING = "awaitingPlacement";
+    /** Below {@value #ROOT}: per day (the property's name), how many of those placed today end their placement then. */
+    public static final String ENDING_ON = "endingOn";
     /** How many placements' last days {@link #recountAll} writes per save. */
     private static final int SAVE_EVERY = 1_000;
 
@@ -70,16 +75,26 @@ public class Occupancy {
      * @param placed             per company how many are placed there on that day; companies with none left out
      * @param awaitingPlacement  the young people whose participation is active and who have no placement on that day,
      *                           in no particular order
+     * @param endingOn           per last day, how many of the placements active on that day end then; days with none
+     *                           left out, soonest first
      */
-    public record Counted(LocalDate day, Map<String, Integer> placed, List<String> awaitingPlacement) {
+    public record Counted(LocalDate day, Map<String, Integer> placed, List<String> awaitingPlacement,
+                          SortedMap<LocalDate, Integer> endingOn) {
 
         public Counted {
             placed = Map.copyOf(placed);
             awaitingPlacement = List.copyOf(awaitingPlacement);
+            endingOn = Collections.unmodifiableSortedMap(new TreeMap<>(endingOn));
+        }
+
+        /** How many of those placed on the day end their placement from {@code from} to {@code to}, both included. */
+        public int endingBetween(LocalDate from, LocalDate to) {
+            return to.isBefore(from) ? 0 : endingOn.subMap(from, to.plusDays(1)).values().stream()
+                    .mapToInt(Integer::intValue).sum();
         }
     }
 
-    /** Today's counts, rolled on first if they are of another day: the companies' counts and one indexed query. */
+    /** Today's counts, rolled on first if they are of another day: the companies' counts, one indexed query, one node. */
     public Counted counted() {
         LocalDate today = rollOn();
         return repository.withServiceSession(session -> {
@@ -91,7 +106,9 @@ public class Occupancy {
                     placed.put(company.getName(), (int) count);
                 }
             }
-            return new Counted(today, placed, awaiting(session));
+            String ending = ROOT + "/" + ENDING_ON;
+            return new Counted(today, placed, awaiting(session), session.nodeExists(ending)
+                    ? OccupancyRecount.endingCounts(session.getNode(ending)) : new TreeMap<>());
         });
     }
 

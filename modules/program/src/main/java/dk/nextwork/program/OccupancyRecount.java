@@ -48,6 +48,7 @@ final class OccupancyRecount {
         LocalDate later = counted.isBefore(today) ? today : counted;
         Set<String> people = new TreeSet<>();
         Set<String> companies = new TreeSet<>();
+        Set<LocalDate> lastDays = new TreeSet<>();
         // on the earlier day and not the later one (ended), or the other way round (begun)
         for (String property : new String[] {"start", Programme.LAST_DAY}) {
             LocalDate from = property.equals("start") ? earlier.plusDays(1) : earlier;
@@ -55,6 +56,7 @@ final class OccupancyRecount {
             for (Node placement : Programme.placementsOnDays(session, property, from, to)) {
                 people.add(placement.getProperty("youngPerson").getString());
                 companies.add(placement.getProperty("company").getString());
+                lastDays.add(LocalDate.parse(placement.getProperty(Programme.LAST_DAY).getString()));
             }
         }
         for (String person : people) {
@@ -62,6 +64,17 @@ final class OccupancyRecount {
         }
         for (String company : companies) {
             recountCompany(session, company, today, Set.of());
+        }
+        // nobody placed today has a last day before today
+        Node ending = endingNode(session);
+        for (javax.jcr.PropertyIterator days = ending.getProperties(); days.hasNext(); ) {
+            javax.jcr.Property day = days.nextProperty();
+            if (isDay(day.getName()) && LocalDate.parse(day.getName()).isBefore(today)) {
+                day.remove();
+            }
+        }
+        for (LocalDate lastDay : lastDays) {
+            recountEndingOn(session, lastDay, today, Set.of());
         }
         root.setProperty(Occupancy.COUNTED_FOR, today.toString());
         return today;
@@ -79,6 +92,17 @@ final class OccupancyRecount {
         boolean awaiting = active && placements(session, "youngPerson", youngPerson, changed).values().stream()
                 .noneMatch(placement -> placement.isActiveOn(day));
         setAwaiting(enrolment, awaiting);
+    }
+
+    /**
+     * How many of the placements active on {@code day} have {@code lastDay} as their last day
+     * (none before the day itself): the overview's "ending soon" is the sum over the coming days.
+     */
+    static void recountEndingOn(Session session, LocalDate lastDay, LocalDate day, Collection<String> changed)
+            throws RepositoryException {
+        long ending = lastDay.isBefore(day) ? 0 : placements(session, Programme.LAST_DAY, lastDay.toString(), changed)
+                .values().stream().filter(placement -> placement.isActiveOn(day)).count();
+        setEnding(endingNode(session), lastDay, ending);
     }
 
     /** How many young people are placed at the company on the day. */
@@ -103,6 +127,7 @@ final class OccupancyRecount {
         int changed = 0;
         Set<String> placedToday = new java.util.HashSet<>();
         Map<String, Long> perCompany = new HashMap<>();
+        Map<LocalDate, Long> perLastDay = new HashMap<>();
         LocalDate firstStart = null;
         LocalDate lastStart = null;
         for (NodeIterator nodes = session.getNode(Programme.PLACEMENTS).getNodes(); nodes.hasNext(); ) {
@@ -116,6 +141,20 @@ final class OccupancyRecount {
             if (placement.isActiveOn(day)) {
                 placedToday.add(placement.youngPerson());
                 perCompany.merge(placement.company(), 1L, Long::sum);
+                perLastDay.merge(placement.lastDay(), 1L, Long::sum);
+            }
+        }
+        Node ending = endingNode(session);
+        for (javax.jcr.PropertyIterator days = ending.getProperties(); days.hasNext(); ) {
+            javax.jcr.Property kept = days.nextProperty();
+            if (isDay(kept.getName()) && !perLastDay.containsKey(LocalDate.parse(kept.getName()))) {
+                kept.remove();
+                changed++;
+            }
+        }
+        for (Map.Entry<LocalDate, Long> lastDay : perLastDay.entrySet()) {
+            if (setEnding(ending, lastDay.getKey(), lastDay.getValue())) {
+                changed++;
             }
         }
         for (NodeIterator nodes = session.getNode(Enrolments.YOUTH).getNodes(); nodes.hasNext(); ) {
@@ -149,7 +188,10 @@ final class OccupancyRecount {
         return true;
     }
 
-    /** The saved placements with the property's value and the changed ones, as the session has them now. */
+    /**
+     * The saved placements with the property's value ({@code youngPerson}, {@code company},
+     * {@value Programme#LAST_DAY}) and the changed ones, as the session has them now.
+     */
     private static Map<String, Placement> placements(Session session, String property, String value,
                                                      Collection<String> changed) throws RepositoryException {
         Map<String, Placement> found = new LinkedHashMap<>();
@@ -160,7 +202,12 @@ final class OccupancyRecount {
             String path = Programme.PLACEMENTS + "/" + id;
             if (session.nodeExists(path)) {
                 Placement now = Programme.placement(session.getNode(path));
-                if (value.equals(property.equals("company") ? now.company() : now.youngPerson())) {
+                String valueNow = switch (property) {
+                    case "company" -> now.company();
+                    case Programme.LAST_DAY -> now.lastDay().toString();
+                    default -> now.youngPerson();
+                };
+                if (value.equals(valueNow)) {
                     found.put(id, now);
                 } else {
                     found.remove(id);
@@ -189,6 +236,46 @@ final class OccupancyRecount {
         }
         company.setProperty(Occupancy.PLACED_TODAY, placed);
         return true;
+    }
+
+    /** Kept as a property named by the day, present only while some end that day. */
+    private static boolean setEnding(Node ending, LocalDate lastDay, long count) throws RepositoryException {
+        String name = lastDay.toString();
+        if (count == 0) {
+            if (!ending.hasProperty(name)) {
+                return false;
+            }
+            ending.getProperty(name).remove();
+            return true;
+        }
+        if (ending.hasProperty(name) && ending.getProperty(name).getLong() == count) {
+            return false;
+        }
+        ending.setProperty(name, count);
+        return true;
+    }
+
+    /** The kept counts of the placements ending on each day ({@link Occupancy.Counted#endingOn}), read from the node. */
+    static java.util.SortedMap<LocalDate, Integer> endingCounts(Node ending) throws RepositoryException {
+        java.util.SortedMap<LocalDate, Integer> counts = new java.util.TreeMap<>();
+        for (javax.jcr.PropertyIterator days = ending.getProperties(); days.hasNext(); ) {
+            javax.jcr.Property day = days.nextProperty();
+            if (isDay(day.getName())) {
+                counts.put(LocalDate.parse(day.getName()), (int) day.getLong());
+            }
+        }
+        return counts;
+    }
+
+    /** The node's own properties ({@code jcr:primaryType}) are not days. */
+    private static boolean isDay(String name) {
+        return !name.contains(":");
+    }
+
+    private static Node endingNode(Session session) throws RepositoryException {
+        Node root = root(session);
+        return root.hasNode(Occupancy.ENDING_ON) ? root.getNode(Occupancy.ENDING_ON)
+                : root.addNode(Occupancy.ENDING_ON, "nt:unstructured");
     }
 
     private static Node root(Session session) throws RepositoryException {

@@ -2,6 +2,7 @@ package dk.nextwork.program;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -232,7 +233,7 @@ public class Placements {
         Coordination.requireCoordinator(by);
         Placement placed = Coordination.runRecounting(repository, session -> {
             Placement created = add(session, youngPerson, company, start, plannedEnd);
-            recount(session, created);
+            recount(session, List.of(), created);
             session.save();
             return created;
         });
@@ -273,18 +274,25 @@ public class Placements {
     }
 
     /**
-     * Recounts {@link Occupancy} for the young people and companies of the placements just
-     * written, in the session about to be saved (rolled on to today first if need be).
+     * Recounts {@link Occupancy} for the young people, companies and last days of the placements
+     * just written (and the last days they had before), in the session about to be saved (rolled
+     * on to today first if need be).
      */
-    private void recount(Session session, Placement... written) throws RepositoryException {
+    private void recount(Session session, Collection<LocalDate> formerLastDays, Placement... written)
+            throws RepositoryException {
         LocalDate day = OccupancyRecount.bringTo(session, programme.today());
         Set<String> ids = new LinkedHashSet<>();
         Set<String> people = new LinkedHashSet<>();
         Set<String> companies = new LinkedHashSet<>();
+        Set<LocalDate> lastDays = new LinkedHashSet<>(formerLastDays);
         for (Placement placement : written) {
             ids.add(placement.id());
             people.add(placement.youngPerson());
             companies.add(placement.company());
+            lastDays.add(placement.lastDay());
+        }
+        for (LocalDate lastDay : lastDays) {
+            OccupancyRecount.recountEndingOn(session, lastDay, day, ids);
         }
         for (String person : people) {
             OccupancyRecount.recountYoungPerson(session, person, day, ids);
@@ -357,7 +365,7 @@ public class Placements {
             node.setProperty("plannedEnd", newPlannedEnd.toString());
             OccupancyRecount.keepLastDay(node);
             Placement now = Programme.placement(node);
-            recount(session, now);
+            recount(session, List.of(placement.lastDay()), now);
             session.save();
             return now;
         });
@@ -375,8 +383,9 @@ public class Placements {
             if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
                 throw new ProgrammeRefusedException("program.refused.reason", MAX_REASON);
             }
+            LocalDate planned = Programme.placement(node).lastDay();
             Placement placement = end(node, lastDay, "endReason", reason.strip());
-            recount(session, placement);
+            recount(session, List.of(planned), placement);
             session.save();
             return placement;
         });
@@ -406,17 +415,18 @@ public class Placements {
             throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         Moved moved = Coordination.runRecounting(repository, session -> {
-            Placement ending = end(current(session, id), firstDay == null ? null : firstDay.minusDays(1),
-                    Programme.MOVED_ON_TO, company);
+            Node current = current(session, id);
+            LocalDate planned = Programme.placement(current).lastDay();
+            Placement ending = end(current, firstDay == null ? null : firstDay.minusDays(1), Programme.MOVED_ON_TO, company);
             if (ending.company().equals(company)) {
                 throw new ProgrammeRefusedException("program.refused.sameCompany");
             }
             // the query index sees saved state only: the ended placement must not count as an overlap
-            recount(session, ending);
+            recount(session, List.of(planned), ending);
             session.save();
             try {
                 Placement created = add(session, ending.youngPerson(), company, firstDay, plannedEnd);
-                recount(session, ending, created);
+                recount(session, List.of(), ending, created);
                 session.save();
                 return new Moved(ending, created);
             } catch (ProgrammeRefusedException | RepositoryException failed) {
@@ -427,7 +437,7 @@ public class Placements {
                     node.getProperty(Programme.MOVED_ON_TO).remove();
                 }
                 OccupancyRecount.keepLastDay(node);
-                recount(session, Programme.placement(node));
+                recount(session, List.of(ending.lastDay()), Programme.placement(node));
                 session.save();
                 throw failed;
             }

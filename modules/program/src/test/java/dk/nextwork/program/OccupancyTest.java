@@ -64,19 +64,22 @@ class OccupancyTest {
     private Occupancy.Counted counting(LocalDate day) {
         Map<String, Integer> placed = new TreeMap<>();
         Set<String> placedPeople = new HashSet<>();
+        TreeMap<LocalDate, Integer> ending = new TreeMap<>();
         for (Placement placement : programme.allPlacements()) {
             if (placement.isActiveOn(day)) {
                 placed.merge(placement.company(), 1, Integer::sum);
                 placedPeople.add(placement.youngPerson());
+                ending.merge(placement.lastDay(), 1, Integer::sum);
             }
         }
         List<String> awaiting = enrolments.active().stream().map(YoungPerson::id).filter(id -> !placedPeople.contains(id))
                 .sorted().toList();
-        return new Occupancy.Counted(day, placed, awaiting);
+        return new Occupancy.Counted(day, placed, awaiting, ending);
     }
 
     private static Occupancy.Counted sorted(Occupancy.Counted counted) {
-        return new Occupancy.Counted(counted.day(), counted.placed(), counted.awaitingPlacement().stream().sorted().toList());
+        return new Occupancy.Counted(counted.day(), counted.placed(), counted.awaitingPlacement().stream().sorted().toList(),
+                counted.endingOn());
     }
 
     private void assertKept(Occupancy at, String after) {
@@ -91,6 +94,12 @@ class OccupancyTest {
         assertEquals(List.of(sofie), counted.awaitingPlacement(), "Sofie is enrolled and not placed");
         assertEquals(1, counted.placed().get("surdejshjoernet"), "Emma at the bakery");
         assertEquals(2, counted.placed().get("hyldebaer-supermarked"), "Ali and Laura");
+        Placement lauras = programme.placementOn(identity.accounts.findByEmail("laura.nielsen@nextwork.example").orElseThrow()
+                .id(), today).orElseThrow();
+        assertTrue(counted.endingOn().getOrDefault(lauras.lastDay(), 0) >= 1, "Laura's placement ends in two weeks");
+        assertEquals(counted.endingOn().values().stream().mapToInt(Integer::intValue).sum(),
+                counted.endingBetween(today, today.plusYears(1)), "everyone placed today ends on some day from today");
+        assertEquals(0, counted.endingBetween(today.plusDays(1), today), "an empty span");
     }
 
     @Test

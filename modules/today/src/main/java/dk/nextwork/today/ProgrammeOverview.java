@@ -75,7 +75,8 @@ public class ProgrammeOverview {
      * The programme today. Read: the kept occupancy (the companies' counts and the young people
      * awaiting a placement, one query, put in name order by the kept directory of young people,
      * which also leaves out closed accounts; names read for the first {@value #SHOWN}), the
-     * placements ending in the coming weeks (by the index on their last day), every company (for
+     * placements ending in the coming weeks (counted per last day; the soonest days' placements read
+     * by the index on their last day until {@value #SHOWN} are found), every company (for
      * the free places), the kept overdue counts, and the signals of the young people who have
      * open ones. Only those on the first {@value #SHOWN} of each list are in their audit trail.
      */
@@ -98,8 +99,17 @@ public class ProgrammeOverview {
             unplacedShown.add(new ProgrammeGlance.Unplaced(person, names.getOrDefault(person, ""), next));
         }
 
-        List<Placement> endingPlacements = programme.placementsEndingBetween(today, today.plusDays(ENDING_WITHIN_DAYS))
-                .stream().filter(placement -> placement.isActiveOn(today)).toList();
+        // counted from the kept counts per last day; of those shown, the soonest days read one by one until the list is full
+        LocalDate endingBy = today.plusDays(ENDING_WITHIN_DAYS);
+        int endingCount = counted.endingBetween(today, endingBy);
+        List<Placement> endingPlacements = new ArrayList<>();
+        for (LocalDate day : counted.endingOn().subMap(today, endingBy.plusDays(1)).keySet()) {
+            if (endingPlacements.size() >= SHOWN) {
+                break;
+            }
+            programme.placementsEndingBetween(day, day).stream().filter(placement -> placement.isActiveOn(today))
+                    .forEach(endingPlacements::add);
+        }
         List<ProgrammeGlance.Ending> ending = new ArrayList<>();
         for (Placement placement : first(endingPlacements)) {
             ending.add(new ProgrammeGlance.Ending(placement.youngPerson(), facts.personName(placement.youngPerson()),
@@ -128,7 +138,7 @@ public class ProgrammeOverview {
         List<String> named = new ArrayList<>(unplacedShown.stream().map(ProgrammeGlance.Unplaced::youngPerson).toList());
         ending.forEach(one -> named.add(one.youngPerson()));
         audit.recordAll(caller, "person.listed", named.stream().distinct().toList(), "start view");
-        return new ProgrammeGlance(today, unplacedShown, unplaced.size(), ending, endingPlacements.size(), first(places),
+        return new ProgrammeGlance(today, unplacedShown, unplaced.size(), ending, endingCount, first(places),
                 places.size(), places.stream().mapToInt(ProgrammeGlance.CompanyPlaces::free).sum(), first(overdueAt),
                 overdueAt.size(), overdueAt.stream().mapToInt(ProgrammeGlance.CompanyOverdue::overdue).sum(), open.shown(),
                 open.total());

@@ -74,7 +74,8 @@ public final class ProgramVersionHandler implements VersionHandler {
     /** The young people awaiting a placement are one query, not a read of every enrolment. */
     private static final Task AWAITING_INDEX = Tasks.propertyIndex("awaitingPlacement", Occupancy.AWAITING, Enrolments.YOUTH);
 
-    private static final Task OCCUPANCY = Task.of("write each placement's last day and count who is placed where today",
+    private static final Task OCCUPANCY = Task.of("write each placement's last day and count who is placed where today"
+                    + " and how many of them end on each day",
             context -> Occupancy.recountAll(context.session(), PortalTime.today(context.clock())));
 
     /** The placements' listing walks the start days between the first and the last start, kept on the folder. */
@@ -93,7 +94,7 @@ public final class ProgramVersionHandler implements VersionHandler {
                 UpdateStep.to("1.2.0", UNORDERED), UpdateStep.to("1.3.0", MOVED_ON),
                 UpdateStep.to("1.4.0", DEMO_MEETING_TIME), UpdateStep.to("1.5.0", COUNSELLOR_INDEX),
                 UpdateStep.to("1.6.0", OCCUPANCY_TREE, DAY_INDEXES, AWAITING_INDEX, OCCUPANCY),
-                UpdateStep.to("1.7.0", START_SPAN));
+                UpdateStep.to("1.7.0", START_SPAN), UpdateStep.to("1.8.0", OCCUPANCY));
     }
 
     /**

@@ -52,7 +52,7 @@ class ProgramVersionHandlerTest {
         }
         try (Platform updated = start()) {
             Programme programme = new Programme(updated.repository());
-            assertEquals("1.7.0", updated.repository().withServiceSession(
+            assertEquals("1.8.0", updated.repository().withServiceSession(
                     session -> session.getNode("/system/modules/program").getProperty("version").getString()));
             Placement noah = placement(programme, "noah-surdejshjoernet");
             assertEquals(Optional.of("midtvejs-lager"), noah.movedOnTo());
@@ -188,6 +188,31 @@ class ProgramVersionHandlerTest {
                 return folder.getProperty(Programme.FIRST_START).getString() + " " + folder.getProperty(Programme.LAST_START).getString();
             });
             assertEquals(all.get(all.size() - 1).start() + " " + all.get(0).start(), span, "the demo's oldest and newest start");
+        }
+    }
+
+    @Test
+    void theUpdateTo180CountsHowManyOfThosePlacedTodayEndOnEachDay(DemoRepository demo) throws Exception {
+        demo.copyInto(home);
+        try (Platform platform = start()) {
+            platform.repository().withServiceSession(session -> {
+                session.getNode(Occupancy.ROOT + "/" + Occupancy.ENDING_ON).remove(); // as 1.7.0 stored the counts
+                session.getNode("/system/modules/program").setProperty("version", "1.7.0");
+                session.save();
+                return null;
+            });
+        }
+        try (Platform updated = start()) {
+            Programme programme = new Programme(updated.repository());
+            java.time.LocalDate today = programme.today();
+            java.util.Map<java.time.LocalDate, Integer> expected = new java.util.TreeMap<>();
+            for (Placement placement : programme.allPlacements()) {
+                if (placement.isActiveOn(today)) {
+                    expected.merge(placement.lastDay(), 1, Integer::sum);
+                }
+            }
+            assertTrue(!expected.isEmpty(), "the demo has young people placed today");
+            assertEquals(expected, new Occupancy(updated.repository()).counted().endingOn());
         }
     }
 
