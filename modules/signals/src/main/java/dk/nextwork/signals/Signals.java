@@ -72,8 +72,17 @@ public class Signals {
             null, "da");
 
     private static final Logger LOG = LoggerFactory.getLogger(Signals.class);
-    private static final Comparator<Signal> SHOWN = Comparator.comparing((Signal signal) -> !signal.kind().positive())
-            .thenComparing(Signal::raised, Comparator.reverseOrder()).thenComparing(Signal::id);
+    /** Encouraging signals first, then the newest. */
+    private static final Comparator<Signal> SHOWN = shown(signal -> signal.kind().positive(), Signal::raised, Signal::id);
+    private static final Comparator<SignalStore.OpenSignal> SHOWN_OPEN = shown(SignalStore.OpenSignal::positive,
+            SignalStore.OpenSignal::raised, SignalStore.OpenSignal::id);
+
+    private static <T> Comparator<T> shown(java.util.function.Predicate<T> positive,
+                                           java.util.function.Function<T, LocalDate> raised,
+                                           java.util.function.Function<T, String> id) {
+        return Comparator.comparing((T signal) -> !positive.test(signal))
+                .thenComparing(raised, Comparator.reverseOrder()).thenComparing(id);
+    }
 
     private final PortalRepository repository;
     private final Accounts accounts;
@@ -189,7 +198,8 @@ public class Signals {
      */
     public SignalPage openPage(Caller caller, java.util.function.Function<Set<String>, Set<String>> among, int limit) {
         if (!isCoordinator(caller)) {
-            Set<String> having = repository.withServiceSession(session -> openByYoungPerson(session).keySet());
+            Set<String> having = repository.withServiceSession(session -> SignalStore.open(session).stream()
+                    .map(SignalStore.OpenSignal::youngPerson).collect(java.util.stream.Collectors.toSet()));
             return page(open(caller, among.apply(having)).values().stream().flatMap(List::stream).toList(), limit);
         }
         return coordinatorsPage(caller, among, limit);
@@ -199,41 +209,37 @@ public class Signals {
         return caller.user() != null && caller.user().has(Role.COORDINATOR);
     }
 
+    /**
+     * The open signals of the programme by the index, each read only as far as ordering needs; the
+     * young people among them the caller asks about and may see (the kept directory: no account
+     * read); only the signals on the page are read whole and in their young people's audit trail.
+     */
     private SignalPage coordinatorsPage(Caller caller, java.util.function.Function<Set<String>, Set<String>> among, int limit) {
-        Map<String, List<Signal>> stored = repository.withServiceSession(Signals::openByYoungPerson);
-        Set<String> chosen = among.apply(java.util.Collections.unmodifiableSet(stored.keySet()));
-        // a coordinator may see and act on every active young person's signals: the kept directory says who they are, no account read
+        List<SignalStore.OpenSignal> stored = repository.withServiceSession(SignalStore::open);
+        Set<String> having = new java.util.TreeSet<>();
+        stored.forEach(signal -> having.add(signal.youngPerson()));
+        Set<String> chosen = among.apply(java.util.Collections.unmodifiableSet(having));
         Set<String> seen = new java.util.HashSet<>(access.visibleAmong(caller.user(),
-                stored.keySet().stream().filter(chosen::contains).toList(), null));
-        List<Signal> open = new ArrayList<>();
-        for (Map.Entry<String, List<Signal>> person : stored.entrySet()) {
-            if (seen.contains(person.getKey())) {
-                open.addAll(person.getValue());
+                having.stream().filter(chosen::contains).toList(), null));
+        List<SignalStore.OpenSignal> open = stored.stream().filter(signal -> seen.contains(signal.youngPerson()))
+                .sorted(SHOWN_OPEN).toList();
+        List<Signal> shown = repository.withServiceSession(session -> {
+            List<Signal> read = new ArrayList<>();
+            for (SignalStore.OpenSignal signal : open.subList(0, Math.min(Math.max(0, limit), open.size()))) {
+                Optional<Node> node = SignalStore.find(session, signal.youngPerson(), signal.id());
+                if (node.isPresent()) {
+                    read.add(SignalStore.read(node.get()));
+                }
             }
-        }
-        SignalPage page = page(open, limit);
+            return read;
+        });
+        SignalPage page = new SignalPage(shown, open.size());
         audit.recordAll(caller, "signals.read", page.shown().stream().map(Signal::youngPerson).distinct().toList(), "start view");
         return page;
     }
 
     private static SignalPage page(List<Signal> open, int limit) {
         return new SignalPage(open.stream().sorted(SHOWN).limit(Math.max(0, limit)).toList(), open.size());
-    }
-
-    /** The open signals of each young person who has any: one folder read per young person with signals. */
-    private static Map<String, List<Signal>> openByYoungPerson(javax.jcr.Session session) throws javax.jcr.RepositoryException {
-        Map<String, List<Signal>> found = new java.util.TreeMap<>();
-        if (!session.nodeExists(SignalStore.ROOT)) {
-            return found;
-        }
-        for (javax.jcr.NodeIterator folders = session.getNode(SignalStore.ROOT).getNodes(); folders.hasNext(); ) {
-            String youngPerson = folders.nextNode().getName();
-            List<Signal> open = SignalStore.all(session, youngPerson).stream().filter(Signal::isOpen).toList();
-            if (!open.isEmpty()) {
-                found.put(youngPerson, open);
-            }
-        }
-        return found;
     }
 
     /**

@@ -118,6 +118,22 @@ class SignalsTest {
         assertEquals(signals.openPage(coordinator, having, 100), signals.openPage(coordinator, all -> all, 100));
     }
 
+    @Test
+    void aSignalActedOnLeavesTheOverviewsPageAndItsCountAndANewOneJoinsThem() throws Exception {
+        Caller coordinator = as(ReportingFixture.COORDINATOR);
+        SignalPage before = signals.openPage(coordinator, all -> all, 100);
+        Signal first = before.shown().get(0);
+        signals.act(coordinator, first.youngPerson(), first.id(), SignalAction.TALKED, "");
+        SignalPage after = signals.openPage(coordinator, all -> all, 100);
+        assertEquals(before.total() - 1, after.total());
+        assertTrue(after.shown().stream().noneMatch(signal -> signal.id().equals(first.id())), "acted on: not open");
+
+        Signal concern = signals.flagConcern(as(jonas), ali, "Ali virker stille i gruppen for tiden.");
+        SignalPage raised = signals.openPage(coordinator, all -> all, 100);
+        assertEquals(after.total() + 1, raised.total());
+        assertTrue(raised.shown().contains(concern), "a concern raised now is open at once");
+    }
+
     private long startViewReads(String youngPerson) {
         return fixture.reporting.identity.audit.about(youngPerson, 500).stream()
                 .filter(entry -> entry.action().equals("signals.read") && "start view".equals(entry.detail())).count();

@@ -28,6 +28,12 @@ public final class SignalStore {
 
     public static final String ROOT = "/signals";
 
+    /**
+     * Present (true) on a signal only while nobody has acted on it, and indexed: the open signals
+     * of the whole programme are one query, however many have been acted on over the years.
+     */
+    public static final String OPEN = "signalOpen";
+
     private SignalStore() {
     }
 
@@ -53,6 +59,8 @@ public final class SignalStore {
         set(node, "target", signal.target());
         if (signal.acted().isPresent()) {
             act(node, signal.acted().get());
+        } else {
+            node.setProperty(OPEN, true);
         }
         return true;
     }
@@ -85,6 +93,43 @@ public final class SignalStore {
         node.setProperty("actedBy", acted.by());
         node.setProperty("actedByName", acted.byName());
         node.setProperty("actedAt", JcrValues.utc(acted.at()));
+        if (node.hasProperty(OPEN)) {
+            node.getProperty(OPEN).remove();
+        }
+    }
+
+    /** An open signal as far as ordering and counting need it: read from its node without the rest. */
+    public record OpenSignal(String id, String youngPerson, boolean positive, LocalDate raised) {
+    }
+
+    /** Every open signal of the programme, by the index on {@value #OPEN}: only the open ones are read, and only in part. */
+    public static List<OpenSignal> open(Session session) throws RepositoryException {
+        javax.jcr.query.Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [nt:unstructured]"
+                + " AS s WHERE ISDESCENDANTNODE(s, '" + ROOT + "') AND s.[" + OPEN + "] = $open", javax.jcr.query.Query.JCR_SQL2);
+        query.bindValue("open", session.getValueFactory().createValue(true));
+        List<OpenSignal> open = new ArrayList<>();
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+            Node node = nodes.nextNode();
+            open.add(new OpenSignal(node.getName(), node.getParent().getName(),
+                    SignalKind.valueOf(node.getProperty("kind").getString()).positive(),
+                    LocalDate.parse(node.getProperty("raised").getString())));
+        }
+        return open;
+    }
+
+    /** Marks the open signals stored before {@value #OPEN} was kept (signals 1.1.0); returns how many. */
+    public static int markOpen(Session session) throws RepositoryException {
+        int marked = 0;
+        for (NodeIterator folders = session.getNode(ROOT).getNodes(); folders.hasNext(); ) {
+            for (NodeIterator nodes = folders.nextNode().getNodes(); nodes.hasNext(); ) {
+                Node node = nodes.nextNode();
+                if (!node.hasProperty("action") && !node.hasProperty(OPEN)) {
+                    node.setProperty(OPEN, true);
+                    marked++;
+                }
+            }
+        }
+        return marked;
     }
 
     public static Signal read(Node node) throws RepositoryException {

@@ -10,6 +10,7 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.platform.module.InstallContext;
 import dk.nextwork.platform.module.Task;
 import dk.nextwork.platform.module.Tasks;
+import dk.nextwork.platform.module.UpdateStep;
 import dk.nextwork.platform.module.VersionHandler;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.reporting.Bilingual;
@@ -18,7 +19,7 @@ import dk.nextwork.signals.Signal;
 import dk.nextwork.signals.SignalKind;
 
 /**
- * The signals tree; in demo mode, the concern Surdejshjørnet's representative raised about Emma
+ * The signals tree, with the index the open signals are found by; in demo mode, the concern Surdejshjørnet's representative raised about Emma
  * yesterday, and reports in Jonas's group that give the other rules something to find
  * ({@link DemoReports}). The rules themselves run at the first start ({@link SignalSchedule}), as they do every day.
  */
@@ -35,9 +36,20 @@ public final class SignalsVersionHandler implements VersionHandler {
             context -> OverdueReports.recountAllIn(context.session(), PortalTime.today(context.clock()),
                     context.clock().instant()));
 
+    /** The programme's open signals are one query (the coordinator's overview), not a read of every signal ever raised. */
+    private static final Task OPEN_INDEX = Tasks.propertyIndex("openSignals", SignalStore.OPEN, SignalStore.ROOT);
+
+    private static final Task MARK_OPEN = Task.of("mark the signals nobody has acted on yet as open",
+            context -> SignalStore.markOpen(context.session()));
+
     @Override
     public List<Task> installTasks() {
-        return List.of(TREE, DEMO, OVERDUE_AFTER_DEMO);
+        return List.of(TREE, OPEN_INDEX, DEMO, OVERDUE_AFTER_DEMO);
+    }
+
+    @Override
+    public List<UpdateStep> updateSteps() {
+        return List.of(UpdateStep.to("1.1.0", OPEN_INDEX, MARK_OPEN));
     }
 
     private static void demo(InstallContext context) throws Exception {
