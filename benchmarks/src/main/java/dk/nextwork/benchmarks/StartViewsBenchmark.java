@@ -165,6 +165,17 @@ public final class StartViewsBenchmark {
                     + " reports overdue, %,d open signals%n", glance.withoutPlacementCount(), glance.endingSoonCount(),
                     glance.companies(), glance.overdueCompanies(), glance.signalsCount());
             time("coordinator: overview", first, () -> overview.glance(coordinator));
+            // what the overview reads, part by part, so the slowest is seen
+            LocalDate today = programme.today();
+            time("  overview: occupancy", -1, occupancy::counted);
+            List<String> awaiting = occupancy.counted().awaitingPlacement();
+            time("  overview: awaiting named", -1, () -> access.visibleAmong(COORDINATOR, awaiting, null));
+            // those ending soon are counted from what is kept; the placements shown are read from the soonest day on
+            time("  overview: ending today", -1, () -> programme.placementsEndingBetween(today, today));
+            time("  overview: companies", -1, companies::all);
+            time("  overview: overdue", -1, overdue::byCompany);
+            time("  overview: signals", -1, () -> signals.openPage(coordinator, enrolments::activeAmong,
+                    ProgrammeOverview.SHOWN));
 
             Caller counsellorCaller = new Caller(new SignedInUser(counsellor, "c@example.org", "Vejleder Jonas",
                     Set.of(Role.COUNSELLOR), null, "da"), "benchmark");
