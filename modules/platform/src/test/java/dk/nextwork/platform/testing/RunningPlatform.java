@@ -107,6 +107,14 @@ public final class RunningPlatform implements BeforeEachCallback, AfterEachCallb
         return clock;
     }
 
+    /**
+     * The portal started on the data folder {@code home} as it is (a copy of the demo that a test
+     * has made look like an earlier version's, say), with the project's light modules; the caller closes it.
+     */
+    public static Platform startOn(Path home, ClassLoader modules) throws Exception {
+        return Platform.start(configuration(home, Path.of("../../light-modules")), modules);
+    }
+
     /** The settings tests run with: demo mode, the embedded store in {@code home}. */
     static PortalConfiguration configuration(Path home, Path lightModules) {
         return PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),

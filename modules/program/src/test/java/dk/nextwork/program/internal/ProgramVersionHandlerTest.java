@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
@@ -13,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.DemoRepository;
+import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.program.Occupancy;
 import dk.nextwork.program.Placement;
 import dk.nextwork.program.Programme;
@@ -28,9 +27,7 @@ class ProgramVersionHandlerTest {
     Path home;
 
     private Platform start() throws Exception {
-        return Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().normalize().toString()), home),
-                getClass().getClassLoader());
+        return RunningPlatform.startOn(home, getClass().getClassLoader());
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
@@ -17,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.nextwork.platform.config.PortalConfiguration;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.platform.testing.DemoRepository;
+import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.signals.Signal;
 import dk.nextwork.signals.SignalAction;
 import dk.nextwork.signals.SignalKind;
@@ -32,9 +31,7 @@ class SignalsVersionHandlerTest {
     Path home;
 
     private Platform start() throws Exception {
-        return Platform.start(PortalConfiguration.load(Map.of("NEXTWORK_HOME", home.toString(),
-                "NEXTWORK_LIGHT_MODULES", Path.of("../../light-modules").toAbsolutePath().normalize().toString()), home),
-                getClass().getClassLoader());
+        return RunningPlatform.startOn(home, getClass().getClassLoader());
     }
 
     @Test
