@@ -24,12 +24,14 @@ final class ReferenceRound {
     ReferenceRound(MatchingInput input) {
         this.input = input;
         List<String> draw = Lottery.draw(input.youngPeople().stream().map(ChoiceList::youngPerson).toList(), input.seed());
+        Map<String, Integer> drawn = new HashMap<>();
+        draw.forEach(youngPerson -> drawn.put(youngPerson, drawn.size()));
         input.youngPeople().forEach(list -> wishes.put(list.youngPerson(), list.offers()));
         for (OfferRanking ranking : input.offers()) {
             seats.put(ranking.offer(), ranking.seats());
             List<String> order = new ArrayList<>();
             for (Set<String> tier : ranking.tiers()) {
-                tier.stream().sorted(Comparator.comparingInt(draw::indexOf)).forEach(order::add);
+                tier.stream().sorted(Comparator.comparing(drawn::get)).forEach(order::add);
             }
             order.removeIf(youngPerson -> !wishes.get(youngPerson).contains(ranking.offer()));
             candidates.put(ranking.offer(), order);
@@ -74,6 +76,8 @@ final class ReferenceRound {
     }
 
     List<String> blockingPairs(Map<String, String> matching) {
+        Map<String, List<String>> admitted = new HashMap<>();
+        seats.keySet().forEach(offer -> admitted.put(offer, admittedTo(matching, offer)));
         List<String> blocking = new ArrayList<>();
         for (String youngPerson : wishes.keySet()) {
             String got = matching.get(youngPerson);
@@ -84,9 +88,9 @@ final class ReferenceRound {
                 if (!ranked(offer, youngPerson) || seats(offer) == 0) {
                     continue;
                 }
-                List<String> admitted = admittedTo(matching, offer);
-                if (admitted.size() < seats(offer)
-                        || admitted.stream().anyMatch(other -> rank(offer, other) > rank(offer, youngPerson))) {
+                List<String> held = admitted.get(offer);
+                if (held.size() < seats(offer)
+                        || held.stream().anyMatch(other -> rank(offer, other) > rank(offer, youngPerson))) {
                     blocking.add(youngPerson + " and " + offer);
                 }
             }

@@ -69,7 +69,7 @@ class SmallRounds implements ArbitrarySupplier<MatchingInput> {
         return "tilbud-" + index;
     }
 
-    private static MatchingInput round(List<Integer> seats, List<List<Integer>> choices, List<List<Integer>> tiers,
+    static MatchingInput round(List<Integer> seats, List<List<Integer>> choices, List<List<Integer>> tiers,
                                        int tierCount, long seed) {
         List<ChoiceList> lists = new ArrayList<>();
         for (int y = 0; y < choices.size(); y++) {
