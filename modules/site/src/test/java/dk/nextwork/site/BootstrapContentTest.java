@@ -85,7 +85,7 @@ class BootstrapContentTest {
         }
         try (Platform updated = start()) {
             updated.repository().withServiceSession(session -> {
-                assertEquals("1.2.0", session.getNode("/system/modules/site").getProperty("version").getString());
+                assertEquals("1.3.0", session.getNode("/system/modules/site").getProperty("version").getString());
                 assertEquals("Initiativ",
                         session.getNode("/website/nextwork/udviklingsparametre/initiativ").getProperty("name").getString());
                 assertTrue(session.nodeExists("/website/nextwork/netvaerk"));

@@ -21,6 +21,13 @@ public final class SiteVersionHandler implements VersionHandler {
     /** The Lucene index over the text of pages, partners and personas. */
     static final String SEARCH_INDEX = "siteSearch";
 
+    /**
+     * The trees whose text the index holds: the site's own. Without them it held the text of every
+     * node (weekly reports, concerns, audit entries about young people) and indexed every save in
+     * the background, whose commits then held up the portal's own saves.
+     */
+    static final String[] SEARCHED_TREES = {"/website", "/partners", "/profiles"};
+
     private static final Task SEARCH_INDEX_TASK = Task.of("index the site's text for search", context -> {
         Node indexes = context.session().getNode("/oak:index");
         if (indexes.hasNode(SEARCH_INDEX)) {
@@ -31,6 +38,7 @@ public final class SiteVersionHandler implements VersionHandler {
         index.setProperty("async", new String[] {"async"});
         index.setProperty("compatVersion", 2L);
         index.setProperty("evaluatePathRestrictions", true);
+        index.setProperty("includedPaths", SEARCHED_TREES);
         Node properties = index.addNode("indexRules", "nt:unstructured").addNode("nt:unstructured", "nt:unstructured")
                 .addNode("properties", "nt:unstructured");
         Node text = properties.addNode("text", "nt:unstructured");
@@ -42,6 +50,12 @@ public final class SiteVersionHandler implements VersionHandler {
         Node published = properties.addNode("published", "nt:unstructured");
         published.setProperty("name", "published");
         published.setProperty("propertyIndex", true);
+        index.setProperty("reindex", true);
+    });
+
+    private static final Task SEARCH_ONLY_THE_SITE = Task.of("index only the site's trees for search", context -> {
+        Node index = context.session().getNode("/oak:index/" + SEARCH_INDEX);
+        index.setProperty("includedPaths", SEARCHED_TREES);
         index.setProperty("reindex", true);
     });
 
@@ -77,7 +91,8 @@ public final class SiteVersionHandler implements VersionHandler {
 
     @Override
     public List<UpdateStep> updateSteps() {
-        return List.of(UpdateStep.to("1.1.0", SEARCH_INDEX_TASK), UpdateStep.to("1.2.0", COMPONENTS_TASK));
+        return List.of(UpdateStep.to("1.1.0", SEARCH_INDEX_TASK), UpdateStep.to("1.2.0", COMPONENTS_TASK),
+                UpdateStep.to("1.3.0", SEARCH_ONLY_THE_SITE));
     }
 
     private static Map<String, String> orderedMap(String... pairs) {
