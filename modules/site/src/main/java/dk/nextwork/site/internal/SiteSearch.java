@@ -27,6 +27,16 @@ final class SiteSearch {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]{1,40}");
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
+    /**
+     * Published text in the site's trees, best match first. The trees are named because the index
+     * answers queries within them only ({@code queryPaths}): elsewhere Oak might otherwise pick it
+     * for a property query, where it knows nothing.
+     */
+    static final String QUERY = "SELECT [jcr:path], [rep:excerpt] FROM [nt:unstructured] AS n WHERE CONTAINS(n.*, $q) "
+            + "AND n.[published] = true AND (" + java.util.Arrays.stream(SiteVersionHandler.SEARCHED_TREES)
+                    .map(tree -> "ISDESCENDANTNODE(n, '" + tree + "')").collect(java.util.stream.Collectors.joining(" OR "))
+            + ") ORDER BY [jcr:score] DESC";
+
     private SiteSearch() {
     }
 
@@ -50,9 +60,7 @@ final class SiteSearch {
         if (words.isEmpty()) {
             return hits;
         }
-        Query query = session.getWorkspace().getQueryManager().createQuery(
-                "SELECT [jcr:path], [rep:excerpt] FROM [nt:unstructured] AS n WHERE CONTAINS(n.*, $q) "
-                        + "AND n.[published] = true", Query.JCR_SQL2);
+        Query query = session.getWorkspace().getQueryManager().createQuery(QUERY, Query.JCR_SQL2);
         query.bindValue("q", session.getValueFactory().createValue(String.join(" ", words)));
         query.setLimit(MAX_RESULTS * 3L);
         Map<String, String> listPages = listPages(session, lists);

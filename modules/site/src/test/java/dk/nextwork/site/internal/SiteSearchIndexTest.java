@@ -50,9 +50,32 @@ class SiteSearchIndexTest {
         await("the background index lane has the partner").atMost(Duration.ofSeconds(30))
                 .until(() -> found("kvarkbrombær"), paths -> paths.equals(List.of("/partners/indekstest")));
         assertEquals(List.of(), found("kvarksolbær"), "a record outside the site's trees is not in the index");
-        String plan = repository.withServiceSession(session -> session.getWorkspace().getQueryManager()
-                .createQuery("EXPLAIN " + SEARCH, Query.JCR_SQL2).execute().getRows().nextRow().getValue("plan").getString());
-        assertTrue(plan.contains("/oak:index/" + SiteVersionHandler.SEARCH_INDEX), plan);
+        assertTrue(plan("EXPLAIN " + SiteSearch.QUERY.replace("$q", "'kvark'")).contains("lucene:" + SiteVersionHandler.SEARCH_INDEX),
+                "the site's search is answered by the index");
+    }
+
+    @Test
+    void theIndexIsNeverPickedForAQueryOutsideTheSitesTrees() {
+        // even when asked for by name, it offers no plan there (Oak would pick it when it looks cheapest, and find nothing)
+        String plan = plan("EXPLAIN SELECT * FROM [nt:unstructured] AS p WHERE ISCHILDNODE(p, '/program/placements')"
+                + " AND p.[company] = 'surdejshjoernet' OPTION (INDEX NAME [" + SiteVersionHandler.SEARCH_INDEX + "])");
+        assertTrue(!plan.contains("lucene"), plan);
+    }
+
+    private static List<String> indexPaths(Platform platform, String property) {
+        return platform.repository().withServiceSession(session -> {
+            List<String> paths = new ArrayList<>();
+            for (javax.jcr.Value path : session.getNode("/oak:index/" + SiteVersionHandler.SEARCH_INDEX).getProperty(property)
+                    .getValues()) {
+                paths.add(path.getString());
+            }
+            return paths;
+        });
+    }
+
+    private String plan(String explain) {
+        return running.platform().repository().withServiceSession(session -> session.getWorkspace().getQueryManager()
+                .createQuery(explain, Query.JCR_SQL2).execute().getRows().nextRow().getValue("plan").getString());
     }
 
     @Test
@@ -60,31 +83,25 @@ class SiteSearchIndexTest {
         demo.copyInto(home);
         try (Platform platform = RunningPlatform.startOn(home, getClass().getClassLoader())) {
             platform.repository().withServiceSession(session -> {
-                session.getNode("/oak:index/" + SiteVersionHandler.SEARCH_INDEX).getProperty("includedPaths").remove();
+                Node index = session.getNode("/oak:index/" + SiteVersionHandler.SEARCH_INDEX);
+                index.getProperty("includedPaths").remove();
+                index.getProperty("queryPaths").remove();
                 session.getNode("/system/modules/site").setProperty("version", "1.2.0"); // as 1.2.0 indexed: everything
                 session.save();
                 return null;
             });
         }
         try (Platform updated = RunningPlatform.startOn(home, getClass().getClassLoader())) {
-            List<String> included = updated.repository().withServiceSession(session -> {
-                List<String> paths = new ArrayList<>();
-                for (javax.jcr.Value path : session.getNode("/oak:index/" + SiteVersionHandler.SEARCH_INDEX)
-                        .getProperty("includedPaths").getValues()) {
-                    paths.add(path.getString());
-                }
-                return paths;
-            });
-            assertEquals(List.of(SiteVersionHandler.SEARCHED_TREES), included);
+            assertEquals(List.of(SiteVersionHandler.SEARCHED_TREES), indexPaths(updated, "includedPaths"));
+            assertEquals(List.of(SiteVersionHandler.SEARCHED_TREES), indexPaths(updated, "queryPaths"),
+                    "and answers queries there only");
         }
     }
 
-    private static final String SEARCH = "SELECT [jcr:path] FROM [nt:unstructured] AS n WHERE CONTAINS(n.*, 'ord')"
-            + " AND n.[published] = true";
 
     private List<String> found(String word) {
         return running.platform().repository().withServiceSession(session -> {
-            Query query = session.getWorkspace().getQueryManager().createQuery(SEARCH.replace("'ord'", "$q"), Query.JCR_SQL2);
+            Query query = session.getWorkspace().getQueryManager().createQuery(SiteSearch.QUERY, Query.JCR_SQL2);
             query.bindValue("q", session.getValueFactory().createValue(word));
             List<String> paths = new ArrayList<>();
             for (RowIterator rows = query.execute().getRows(); rows.hasNext(); ) {
