@@ -67,11 +67,8 @@ final class OccupancyRecount {
         }
         // nobody placed today has a last day before today
         Node ending = endingNode(session);
-        for (javax.jcr.PropertyIterator days = ending.getProperties(); days.hasNext(); ) {
-            javax.jcr.Property day = days.nextProperty();
-            if (isDay(day.getName()) && LocalDate.parse(day.getName()).isBefore(today)) {
-                day.remove();
-            }
+        for (LocalDate past : endingCounts(ending).headMap(today).keySet()) {
+            setEnding(ending, past, 0);
         }
         for (LocalDate lastDay : lastDays) {
             recountEndingOn(session, lastDay, today, Set.of());
@@ -145,10 +142,8 @@ final class OccupancyRecount {
             }
         }
         Node ending = endingNode(session);
-        for (javax.jcr.PropertyIterator days = ending.getProperties(); days.hasNext(); ) {
-            javax.jcr.Property kept = days.nextProperty();
-            if (isDay(kept.getName()) && !perLastDay.containsKey(LocalDate.parse(kept.getName()))) {
-                kept.remove();
+        for (LocalDate kept : endingCounts(ending).keySet()) {
+            if (!perLastDay.containsKey(kept) && setEnding(ending, kept, 0)) {
                 changed++;
             }
         }
