@@ -82,14 +82,15 @@ class OwnMonthlyViewTest {
         assertTrue(offered.stream().allMatch(item -> item.instrument() == Instrument.MONTHLY_ASSESSMENT && !item.overdue()));
         assertTrue(offered.stream().anyMatch(item -> item.period().equals(thisMonth)), offered.toString());
 
-        // the 20th: the others' assessments of last month were due on the 7th, his own view is still only offered
-        LocalDate later = thisMonth.start().plusDays(19);
+        // the 20th of next month: the others' assessments of this month were due on the 7th, his own view of it
+        // (which the demo leaves to him on any day; last month's he gave, once the month was over) is still only offered
+        LocalDate later = thisMonth.next().start().plusDays(19);
         List<DueReport> then = fixture.due.forUser(mikkel, later, later.atTime(12, 0).toInstant(ZoneOffset.UTC));
-        DueReport lastMonth = then.stream().filter(item -> item.optional() && item.period().equals(thisMonth.previous()))
+        DueReport lastMonth = then.stream().filter(item -> item.optional() && item.period().equals(thisMonth))
                 .findFirst().orElseThrow(() -> new AssertionError(then.toString()));
-        assertTrue(later.isAfter(thisMonth.start().plusDays(ReportsDue.MONTHLY_DUE_DAY - 1)));
+        assertTrue(later.isAfter(thisMonth.next().start().plusDays(ReportsDue.MONTHLY_DUE_DAY - 1)));
         assertFalse(lastMonth.overdue(), "optional: never overdue");
-        assertEquals(thisMonth.end(), lastMonth.dueBy(), "the last day it can still be given");
+        assertEquals(thisMonth.next().end(), lastMonth.dueBy(), "the last day it can still be given");
         assertTrue(then.stream().filter(DueReport::overdue).allMatch(item -> !item.optional()));
 
         fixture.reports.submit(his, new ReportInput(mikkel.id(), Instrument.MONTHLY_ASSESSMENT, thisMonth, LOW, "", null));
