@@ -202,6 +202,17 @@ public class ContentService {
 
     private static void write(Session session, ContentType type, String path, Map<String, Object> stored,
                               boolean publish) throws RepositoryException {
+        put(session, type, path, stored, publish);
+        session.save();
+    }
+
+    /**
+     * Creates or replaces the item at {@code path} with values {@link #check} returned, published
+     * too with {@code publish}; does not save: for a service that checks its own rules in the
+     * same session, so that the item and what the rules read are saved together or not at all.
+     */
+    public static void put(Session session, ContentType type, String path, Map<String, Object> stored, boolean publish)
+            throws RepositoryException {
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         Node node;
         if (session.nodeExists(path)) {
@@ -219,7 +230,6 @@ public class ContentService {
             node.setProperty(PUBLISHED, true);
             node.setProperty(PUBLISHED_AT, now);
         }
-        session.save();
     }
 
     /** Carries errors found inside a repository session out of it. */
