@@ -1,0 +1,35 @@
+package dk.nextwork.matching.internal;
+
+import java.util.List;
+
+import dk.nextwork.matching.Offers;
+import dk.nextwork.platform.module.Task;
+import dk.nextwork.platform.module.Tasks;
+import dk.nextwork.platform.module.UpdateStep;
+import dk.nextwork.platform.module.VersionHandler;
+
+/**
+ * The matching's trees (no child order: a round holds a list per young person taking part), the
+ * index a company's offers are found by, and in demo mode the demo's offers and rounds
+ * ({@link MatchingDemo}).
+ */
+public final class MatchingVersionHandler implements VersionHandler {
+
+    private static final Task TREES = Tasks.largeFolders(MatchingTree.ROUNDS, MatchingTree.INTEREST);
+
+    /** A company's offers are one query (its offers page, its free seats), not a walk over every offer. */
+    private static final Task OFFER_INDEX = Tasks.propertyIndex("offerCompany", "company", Offers.ROOT);
+
+    private static final Task DEMO = Task.demo("add the demo's offers, an open round with lists and a ranking, and a finished round",
+            MatchingDemo::add);
+
+    @Override
+    public List<Task> installTasks() {
+        return List.of(TREES, OFFER_INDEX, DEMO);
+    }
+
+    @Override
+    public List<UpdateStep> updateSteps() {
+        return List.of(UpdateStep.to("1.1.0", TREES, OFFER_INDEX, DEMO));
+    }
+}

@@ -1,0 +1,53 @@
+package dk.nextwork.matching;
+
+import java.time.Clock;
+
+import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.program.Enrolments;
+import dk.nextwork.reporting.ReportingFixture;
+
+/** The matching's services wired by hand over a started demo platform, as CDI wires them in the portal. */
+public final class MatchingFixture {
+
+    public final ReportingFixture programme;
+    public final Enrolments enrolments;
+    public final Offers offers;
+    public final Rounds rounds;
+    public final Wishes wishes;
+    public final CompanySay companySay;
+    public final Proposals proposals;
+    private final Platform platform;
+
+    public MatchingFixture(Platform platform, Clock clock) {
+        this.platform = platform;
+        programme = new ReportingFixture(platform, clock);
+        enrolments = new Enrolments(platform.repository(), programme.identity.accounts, programme.identity.audit, clock);
+        offers = new Offers(platform.repository(), platform.definitions(), programme.companies, programme.programme,
+                programme.identity.audit, clock);
+        rounds = new Rounds(platform.repository(), programme.identity.audit, clock);
+        wishes = new Wishes(platform.repository(), programme.access, programme.identity.audit, clock);
+        companySay = new CompanySay(platform.repository(), programme.identity.accounts, enrolments, programme.identity.audit,
+                clock);
+        proposals = new Proposals(platform.repository(), programme.identity.accounts, programme.access, programme.companies, programme.programme,
+                programme.placements, programme.identity.audit, clock);
+    }
+
+    /** The same services as they behave on another day (deadlines that pass). */
+    public MatchingFixture at(Clock clock) {
+        return new MatchingFixture(platform, clock);
+    }
+
+    public SignedInUser user(String email) throws Exception {
+        return programme.user(email);
+    }
+
+    public Caller caller(String email) throws Exception {
+        return new Caller(user(email), "test");
+    }
+
+    public static Caller caller(SignedInUser user) {
+        return new Caller(user, "test");
+    }
+}
