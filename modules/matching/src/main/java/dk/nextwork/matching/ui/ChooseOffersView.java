@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +36,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.matching.MatchingRefusedException;
@@ -58,6 +59,7 @@ import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.PersonParameter;
+import dk.nextwork.shell.YoungPersonPicker;
 
 /**
  * {@code /app/offers}: a young person explores the open offers (filters, words, each card linking
@@ -66,6 +68,7 @@ import dk.nextwork.shell.PersonParameter;
  * answer. A counsellor or coordinator opens it for a young person ({@code ?person=}) to help.
  */
 @Route(value = "offers", layout = MainLayout.class)
+@CssImport("./nextwork-matching/matching.css")
 @RolesAllowed({Role.YOUTH_ID, Role.COUNSELLOR_ID, Role.COORDINATOR_ID})
 @Dependent
 public class ChooseOffersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -74,6 +77,7 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
     private final Wishes wishes;
     private final Proposals proposals;
     private final Accounts accounts;
+    private final PersonAccess access;
     private final Map<String, String> companyNames = new HashMap<>();
     private final Paragraph message = Messages.status("wishes-message");
     private final OrderedList list = new OrderedList();
@@ -89,8 +93,10 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
     private Optional<WishList> current = Optional.empty();
 
     @Inject
-    public ChooseOffersView(Offers offers, Wishes wishes, Proposals proposals, Companies companies, Accounts accounts) {
+    public ChooseOffersView(Offers offers, Wishes wishes, Proposals proposals, Companies companies, Accounts accounts,
+                            PersonAccess access) {
         this.offers = offers;
+        this.access = access;
         this.wishes = wishes;
         this.proposals = proposals;
         this.accounts = accounts;
@@ -110,7 +116,8 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         add(new H1(getTranslation("matching.offers.title")));
         if (asked.isEmpty()) {
-            add(new Paragraph(getTranslation("matching.offers.choosePerson")));
+            add(new Paragraph(getTranslation("matching.offers.choosePerson")),
+                    YoungPersonPicker.opening(ChooseOffersView.class, getTranslation("matching.offers.person"), access, caller));
             return;
         }
         person = asked.get();
@@ -340,9 +347,8 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
             browsed.add(new Paragraph(getTranslation("matching.browse.none")));
             return;
         }
-        FlexLayout cards = new FlexLayout();
+        Div cards = new Div();
         cards.addClassName("offer-cards");
-        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         for (Offer offer : found) {
             var card = OfferCard.of(this, getLocale(), offer, name(offer.company()));
             boolean liked = interesting.contains(offer.id());

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -60,6 +61,7 @@ import dk.nextwork.shell.PageTitles;
  * open it for a company ({@code ?company=}).
  */
 @Route(value = "company-offers", layout = MainLayout.class)
+@CssImport("./nextwork-matching/matching.css")
 @RolesAllowed({Role.COMPANY_REP_ID, Role.COORDINATOR_ID})
 @Dependent
 public class CompanyOffersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -101,6 +103,9 @@ public class CompanyOffersView extends VerticalLayout implements BeforeEnterObse
     private void show() {
         removeAll();
         add(new H1(getTranslation("matching.company.title")));
+        if (caller.user().has(Role.COORDINATOR)) {
+            add(companyChoice());
+        }
         if (company == null) {
             add(new Paragraph(getTranslation("matching.company.none")));
             return;
@@ -124,6 +129,25 @@ public class CompanyOffersView extends VerticalLayout implements BeforeEnterObse
             add(offerSection(offer, roundOpen));
         }
         results();
+    }
+
+    /** Coordinators act for a company: the one chosen here. */
+    private Select<Company> companyChoice() {
+        Select<Company> choice = new Select<>();
+        choice.setLabel(getTranslation("matching.company.choose"));
+        choice.setItems(companies.all());
+        choice.setItemLabelGenerator(Company::name);
+        if (company != null) {
+            choice.setValue(company);
+        }
+        choice.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(CompanyOffersView.class,
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("company", change.getValue().id()))));
+            }
+        });
+        choice.setId("company-choice");
+        return choice;
     }
 
     private Div offerSection(Offer offer, boolean roundOpen) {

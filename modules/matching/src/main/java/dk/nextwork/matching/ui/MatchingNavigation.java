@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 
-import dk.nextwork.identity.Role;
 import dk.nextwork.shell.NavigationContribution;
 import dk.nextwork.shell.NavigationItem;
 
@@ -17,10 +16,10 @@ public class MatchingNavigation implements NavigationContribution {
 
     @Override
     public List<NavigationItem> items() {
-        return List.of(new NavigationItem(ChooseOffersView.class, "matching.offers.title", VaadinIcon.HANDSHAKE, 2,
-                        Set.of(Role.YOUTH)),
-                new NavigationItem(CompanyOffersView.class, "matching.company.title", VaadinIcon.HANDSHAKE, 2,
-                        Set.of(Role.COMPANY_REP)),
-                new NavigationItem(RoundsView.class, "matching.rounds.title", VaadinIcon.HANDSHAKE, 26, Set.of(Role.COORDINATOR)));
+        return List.of(new NavigationItem(ChooseOffersView.class, "matching.offers.title", VaadinIcon.HANDSHAKE, 3,
+                        Set.of()),
+                new NavigationItem(CompanyOffersView.class, "matching.company.nav", VaadinIcon.BRIEFCASE, 4,
+                        Set.of()),
+                new NavigationItem(RoundsView.class, "matching.rounds.title", VaadinIcon.CONNECT, 29, Set.of()));
     }
 }

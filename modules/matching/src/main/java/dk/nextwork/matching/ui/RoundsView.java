@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +45,7 @@ import dk.nextwork.shell.PageTitles;
  * for any placement its rules refused.
  */
 @Route(value = "matching/rounds", layout = MainLayout.class)
+@CssImport("./nextwork-matching/matching.css")
 @RolesAllowed(Role.COORDINATOR_ID)
 @Dependent
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {

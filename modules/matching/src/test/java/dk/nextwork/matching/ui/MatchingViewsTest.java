@@ -57,7 +57,7 @@ class MatchingViewsTest {
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 ChooseOffersView.class, () -> new ChooseOffersView(fixture.offers, fixture.wishes, fixture.proposals,
-                        fixture.programme.companies, fixture.programme.identity.accounts),
+                        fixture.programme.companies, fixture.programme.identity.accounts, fixture.programme.access),
                 CompanyOffersView.class, () -> new CompanyOffersView(fixture.offers, fixture.companySay, fixture.proposals,
                         fixture.rounds, fixture.programme.companies),
                 RoundsView.class, () -> new RoundsView(fixture.rounds, fixture.proposals, fixture.programme.companies));
