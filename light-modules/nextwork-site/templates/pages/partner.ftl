@@ -17,5 +17,36 @@
     ${item.placementHtml?no_esc}
   </section>
   </#if>
+  <#-- The company's open placement offers (published offers linking to this partner), when the
+       offer type exists; with none open now, one friendly line. -->
+  <#if linkedFrom?? && linkedFrom.offer??>
+  <section aria-labelledby="offers" class="offers">
+    <h2 id="offers">${texts['offers.title']}</h2>
+    <#if linkedFrom.offer?has_content>
+    <ul class="offer-list">
+      <#list linkedFrom.offer as offer>
+      <li class="card offer">
+        <h3>${offer.title}</h3>
+        <dl class="facts">
+          <dt>${texts['offers.industry']}</dt><dd>${offer.industry}</dd>
+          <dt>${texts['offers.area']}</dt><dd>${offer.area}</dd>
+          <dt>${texts['offers.hours']}</dt><dd>${offer.hoursPerWeek}</dd>
+          <dt>${texts['offers.start']}</dt><dd>${offer.startText}</dd>
+          <dt>${texts['offers.length']}</dt><dd>${texts['offers.weeks']?replace("{0}", offer.weeks?string)}</dd>
+          <dt>${texts['offers.seats']}</dt><dd>${texts[(offer.seats == 1)?then('offers.seat.one', 'offers.seat.other')]?replace("{0}", offer.seats?string)}</dd>
+        </dl>
+        <p class="offer-text">${offer.work}</p>
+        <#if offer.firstDay?? && offer.firstDay?has_content>
+        <h4>${texts['offers.firstDay']}</h4>
+        <p class="offer-text">${offer.firstDay}</p>
+        </#if>
+      </li>
+      </#list>
+    </ul>
+    <#else>
+    <p>${texts['offers.none']}</p>
+    </#if>
+  </section>
+  </#if>
 </article>
 </@layout.frame>

@@ -1,7 +1,10 @@
 package dk.nextwork.site.internal;
 
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.platform.i18n.Languages;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +89,16 @@ final class Content {
         }).orElse(node.getName());
     }
 
-    /** Every property in the language (dates as ISO text), plus rendered Markdown and {@code name}. */
+    /**
+     * Every property in the language (dates as ISO text), plus rendered Markdown, {@code title} and
+     * {@code nodeName}. Each date property also comes as words in the language, under
+     * {@code <name>Text} ("4. jan. 2027", "4 Jan 2027"; several dates as the language lists them),
+     * by the platform's {@link Formats}: templates show those, never the ISO text.
+     */
     static Map<String, Object> asMap(Node node, String language) throws RepositoryException {
         Map<String, Object> map = new LinkedHashMap<>();
+        Map<String, Object> dateTexts = new LinkedHashMap<>();
+        Locale locale = Languages.locale(language);
         for (PropertyIterator properties = node.getProperties(); properties.hasNext(); ) {
             Property property = properties.nextProperty();
             String name = property.getName();
@@ -97,14 +107,27 @@ final class Content {
             }
             if (property.isMultiple()) {
                 List<Object> values = new ArrayList<>();
+                List<java.time.Instant> dates = new ArrayList<>();
                 for (Value value : property.getValues()) {
                     values.add(plain(value));
+                    if (value.getType() == javax.jcr.PropertyType.DATE) {
+                        dates.add(value.getDate().toInstant());
+                    }
                 }
                 map.put(name, values);
+                if (!dates.isEmpty()) {
+                    dateTexts.put(name + "Text", Formats.list(dates.stream()
+                            .map(date -> Formats.date(date, locale)).toList(), locale));
+                }
             } else {
-                map.put(name, plain(localisedValue(node, name, language)));
+                Value value = localisedValue(node, name, language);
+                map.put(name, plain(value));
+                if (value.getType() == javax.jcr.PropertyType.DATE) {
+                    dateTexts.put(name + "Text", Formats.date(value.getDate().toInstant(), locale));
+                }
             }
         }
+        dateTexts.forEach(map::putIfAbsent);
         for (Map.Entry<String, Integer> markdown : MARKDOWN.entrySet()) {
             if (map.get(markdown.getKey()) instanceof String text) {
                 map.put(markdown.getKey() + "Html", Markdown.toHtml(text, markdown.getValue()));
@@ -125,6 +148,6 @@ final class Content {
 
     private static Object plain(Value value) throws RepositoryException {
         Object java = JcrValues.toJava(value);
-        return java instanceof java.util.Calendar date ? date.toInstant().toString() : java;
+        return java instanceof Calendar date ? date.toInstant().toString() : java;
     }
 }

@@ -37,6 +37,7 @@ import freemarker.template.TemplateExceptionHandler;
 import dk.nextwork.dam.Assets;
 import dk.nextwork.platform.config.ProductName;
 import dk.nextwork.platform.content.PublicChanges;
+import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.platform.i18n.Languages;
 import dk.nextwork.platform.lightmodule.Definitions;
 import dk.nextwork.platform.repository.PortalRepository;
@@ -331,6 +332,7 @@ public class SiteRenderer {
                     Node item = session.getNode(itemPath);
                     Map<String, Object> model = baseModel(session, address, parent, links);
                     model.put("item", Content.asMap(item, address.language()));
+                    model.put("linkedFrom", LinkedFrom.of(session, definitions, item, address.language()));
                     model.put("components", List.of());
                     List<Map<String, Object>> crumbs = new ArrayList<>(breadcrumb(parent, address.language(), links));
                     crumbs.add(Map.of("title", Content.title(item, address.language()), "url", links.to(address)));
@@ -457,7 +459,10 @@ public class SiteRenderer {
         Configuration templates = templates();
         String name = templateExists(template) ? template : "pages/article.ftl";
         StringWriter html = new StringWriter();
-        templates.getTemplate(name).process(model, html);
+        freemarker.core.Environment environment = templates.getTemplate(name).createProcessingEnvironment(model, html);
+        // numbers as the page's language writes them ("7,5" on a Danish page)
+        environment.setLocale(Formats.locale(Languages.locale(String.valueOf(model.getOrDefault("lang", Languages.DEFAULT)))));
+        environment.process();
         String text = html.toString();
         return new RenderedPage(status, text, status == 200 ? etag(text) : null, System.currentTimeMillis());
     }
