@@ -18,6 +18,7 @@ public final class MatchingFixture {
     public final Wishes wishes;
     public final CompanySay companySay;
     public final Proposals proposals;
+    public final MatchingBoard board;
     private final Platform platform;
 
     public MatchingFixture(Platform platform, Clock clock) {
@@ -32,6 +33,8 @@ public final class MatchingFixture {
                 clock);
         proposals = new Proposals(platform.repository(), programme.identity.accounts, programme.access, programme.companies, programme.programme,
                 programme.placements, programme.identity.audit, clock);
+        board = new MatchingBoard(platform.repository(), programme.access, programme.programme, enrolments, wishes,
+                programme.identity.audit, clock);
     }
 
     /** The same services as they behave on another day (deadlines that pass). */

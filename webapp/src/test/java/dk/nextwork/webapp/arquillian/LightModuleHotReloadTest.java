@@ -101,13 +101,15 @@ class LightModuleHotReloadTest {
     }
 
     @Test
-    void theDefinitionsListingNamesTheSitesTypesAndEndpoints() throws Exception {
+    void theDefinitionsListingNamesTheSitesAndTheMatchingsTypesAndEndpoints() throws Exception {
         JsonNode listing = definitions();
-        assertEquals("nextwork-site", listing.get("modules").get(0).asText());
+        java.util.Set<String> modules = new java.util.TreeSet<>();
+        listing.get("modules").forEach(module -> modules.add(module.asText()));
+        assertEquals(java.util.Set.of("nextwork-matching", "nextwork-site"), modules);
         java.util.Set<String> types = new java.util.TreeSet<>();
         listing.get("contentTypes").forEach(type -> types.add(type.get("name").asText()));
-        assertEquals(java.util.Set.of("page", "partner", "profile", "text", "image", "call-to-action", "trait"), types);
-        assertEquals(3, listing.get("endpoints").size());
+        assertEquals(java.util.Set.of("page", "partner", "profile", "text", "image", "call-to-action", "trait", "offer"), types);
+        assertEquals(4, listing.get("endpoints").size(), "pages, partners, profiles, offers");
     }
 
     @Test

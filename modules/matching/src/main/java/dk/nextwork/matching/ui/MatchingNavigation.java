@@ -20,6 +20,7 @@ public class MatchingNavigation implements NavigationContribution {
                         Set.of()),
                 new NavigationItem(CompanyOffersView.class, "matching.company.nav", VaadinIcon.BRIEFCASE, 4,
                         Set.of()),
+                new NavigationItem(BoardView.class, "matching.board.title", VaadinIcon.GRID_BIG_O, 29, Set.of()),
                 new NavigationItem(RoundsView.class, "matching.rounds.title", VaadinIcon.CONNECT, 29, Set.of()));
     }
 }

@@ -60,7 +60,8 @@ class MatchingViewsTest {
                         fixture.programme.companies, fixture.programme.identity.accounts, fixture.programme.access),
                 CompanyOffersView.class, () -> new CompanyOffersView(fixture.offers, fixture.companySay, fixture.proposals,
                         fixture.rounds, fixture.programme.companies),
-                RoundsView.class, () -> new RoundsView(fixture.rounds, fixture.proposals, fixture.programme.companies));
+                RoundsView.class, () -> new RoundsView(fixture.rounds, fixture.proposals, fixture.programme.companies),
+                BoardView.class, () -> new BoardView(fixture.board));
         VaadinShell.start(fixture.programme.identity, user, List.of(new MatchingNavigation()), views, "dk.nextwork.matching.ui");
     }
 
@@ -173,15 +174,33 @@ class MatchingViewsTest {
     }
 
     @Test
+    void theBoardShowsTheGroupByStageAndAMoveTheRulesRefuseSnapsBack() throws Exception {
+        signIn(fixture.user("counsellor@nextwork.example"));
+        UI.getCurrent().navigate("matching/board");
+        List<String> columns = _find(com.vaadin.flow.component.html.H2.class).stream()
+                .map(com.vaadin.flow.component.html.H2::getText).toList();
+        assertEquals(List.of("Udforsker (0)", "Har ønsket (2)", "Foreslået (0)", "Praktikbesøg (0)", "I praktik (4)", "Videre (0)"),
+                columns);
+        com.vaadin.flow.component.html.Div mikkel = _get(com.vaadin.flow.component.html.Div.class,
+                spec -> spec.withClasses("board-card").withAttribute("aria-label", "Mikkel Holm (demo)"));
+        @SuppressWarnings("unchecked")
+        Select<dk.nextwork.matching.BoardStage> move = _get(mikkel, Select.class, spec -> spec.withClasses("board-move"));
+        move.setValue(dk.nextwork.matching.BoardStage.PLACED);
+        assertEquals("Et forløb begynder, når både Mikkel og virksomheden har sagt ja til et forslag.",
+                _get(Paragraph.class, spec -> spec.withClasses("board-message")).getText());
+        assertEquals("Har ønsket (2)", _find(com.vaadin.flow.component.html.H2.class).get(1).getText(), "snapped back");
+    }
+
+    @Test
     void eachViewIsForItsRoles() throws Exception {
         signIn(fixture.user("youth@nextwork.example"));
-        for (String route : List.of("company-offers", "matching/rounds")) {
+        for (String route : List.of("company-offers", "matching/rounds", "matching/board")) {
             UI.getCurrent().navigate(route);
             assertEquals(1, _find(AccessDeniedView.class).size(), route);
         }
         VaadinShell.stop();
         signIn(fixture.user("company@nextwork.example"));
-        for (String route : List.of("offers", "matching/rounds")) {
+        for (String route : List.of("offers", "matching/rounds", "matching/board")) {
             UI.getCurrent().navigate(route);
             assertEquals(1, _find(AccessDeniedView.class).size(), route);
         }

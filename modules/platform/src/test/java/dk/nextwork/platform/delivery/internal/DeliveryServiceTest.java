@@ -67,7 +67,7 @@ class DeliveryServiceTest {
             return null;
         });
         assertSame(first, delivery.list("partners", "limit=5"));
-        assertEquals(java.util.Set.of("/partners", "/profiles", "/website"), platform.publicChanges().trees(),
+        assertEquals(java.util.Set.of("/offers", "/partners", "/profiles", "/website"), platform.publicChanges().trees(),
                 "the content types' storage (a Java module may add trees such as /dam)");
 
         content.save("partner", "cafe-havnen", Map.of("name", "Café Havnen", "industry", "Café", "employees", 8,
