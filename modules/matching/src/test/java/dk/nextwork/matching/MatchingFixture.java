@@ -19,6 +19,7 @@ public final class MatchingFixture {
     public final CompanySay companySay;
     public final Proposals proposals;
     public final MatchingBoard board;
+    public final MatchingNotices notices;
     private final Platform platform;
 
     public MatchingFixture(Platform platform, Clock clock) {
@@ -35,6 +36,8 @@ public final class MatchingFixture {
                 programme.placements, programme.identity.audit, clock);
         board = new MatchingBoard(platform.repository(), programme.access, programme.programme, enrolments, wishes,
                 programme.identity.audit, clock);
+        notices = new MatchingNotices(platform.repository(), programme.identity.accounts, enrolments, offers,
+                programme.identity.mail, programme.identity.audit, clock);
     }
 
     /** The same services as they behave on another day (deadlines that pass). */

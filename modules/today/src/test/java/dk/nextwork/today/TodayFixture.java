@@ -3,6 +3,8 @@ package dk.nextwork.today;
 import java.time.Clock;
 
 import dk.nextwork.development.DevelopmentFixture;
+import dk.nextwork.matching.MatchingNotices;
+import dk.nextwork.matching.Offers;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Occupancy;
@@ -20,6 +22,7 @@ public final class TodayFixture {
     public final Signals signals;
     public final Courses courses;
     public final Occupancy occupancy;
+    public final MatchingNotices notices;
 
     public TodayFixture(Platform platform, Clock clock) {
         development = new DevelopmentFixture(platform, clock);
@@ -39,5 +42,8 @@ public final class TodayFixture {
         occupancy = new Occupancy(platform.repository(), clock);
         overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts, reporting.access,
                 identity.audit, occupancy, reporting.overdue, signals);
+        notices = new MatchingNotices(platform.repository(), identity.accounts, enrolments, new Offers(platform.repository(),
+                platform.definitions(), reporting.companies, reporting.programme, identity.audit, clock), identity.mail,
+                identity.audit, clock);
     }
 }

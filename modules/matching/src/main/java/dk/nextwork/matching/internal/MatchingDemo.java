@@ -85,6 +85,9 @@ final class MatchingDemo {
         round.setProperty("ran", ran.atTime(14, 0).atZone(PortalTime.ZONE).toInstant().toString());
         round.setProperty("ranBy", "demo:coordinator");
         Node proposals = round.getNode(MatchingTree.PROPOSALS);
+        for (javax.jcr.NodeIterator nodes = proposals.getNodes(); nodes.hasNext(); ) {
+            nodes.nextNode().setProperty("mailed", ran.atTime(15, 0).atZone(PortalTime.ZONE).toInstant().toString());
+        }
         if (proposals.hasNode(noah)) {
             Node proposal = proposals.getNode(noah);
             proposal.setProperty("youngPersonSaid", true);
@@ -154,6 +157,7 @@ final class MatchingDemo {
         round.setProperty("answerDays", answerDays);
         round.setProperty("opened", opened.toString());
         round.setProperty("openedBy", "demo:coordinator");
+        round.setProperty("openedMailed", opened.atTime(9, 0).atZone(PortalTime.ZONE).toInstant().toString());
         return round;
     }
 

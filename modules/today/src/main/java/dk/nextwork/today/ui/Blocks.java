@@ -1,6 +1,9 @@
 package dk.nextwork.today.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,6 +14,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
 import dk.nextwork.development.DevelopmentRoutes;
+import dk.nextwork.identity.Caller;
+import dk.nextwork.matching.MatchingNoticeList;
+import dk.nextwork.matching.MatchingNotices;
+import dk.nextwork.matching.Notice;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.shell.TouchTarget;
@@ -34,6 +41,15 @@ final class Blocks {
         Div grid = new Div(cards);
         grid.addClassName("today-cards");
         return grid;
+    }
+
+    /** What the matching waits for from the viewer, as the first card of their start view (nothing when nothing waits). */
+    static <V extends Component & HasComponents> void matchingNotices(V view, MatchingNotices notices, Caller caller) {
+        List<Notice> waiting = notices.forCaller(caller);
+        if (!waiting.isEmpty()) {
+            view.add(cards(card("matching-notices", view.getTranslation("matching.notices.title"),
+                    new MatchingNoticeList(waiting))));
+        }
     }
 
     static Paragraph line(String text) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Caller;
+import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.identity.Role;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
@@ -50,13 +51,14 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
     private final Signals signals;
 
     @Inject
-    public CompanyTodayView(CompanyDesk desk, Signals signals) {
+    public CompanyTodayView(CompanyDesk desk, Signals signals, MatchingNotices notices) {
         this.signals = signals;
         Caller caller = CurrentUser.caller();
         placed = desk.placedNow(caller);
         toDo = desk.toDo(caller);
         earlier = desk.placedBefore(caller);
         add(new H1(getTranslation("today.company.title")));
+        Blocks.matchingNotices(this, notices, caller);
         if (placed.isEmpty()) {
             add(Blocks.quiet(getTranslation("today.company.nobody")));
         } else {

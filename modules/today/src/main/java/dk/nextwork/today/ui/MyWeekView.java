@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
+import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.shell.CurrentUser;
@@ -43,10 +44,11 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
     private final MyWeek week;
 
     @Inject
-    public MyWeekView(MyWeeks weeks, Signals signals) {
+    public MyWeekView(MyWeeks weeks, Signals signals, MatchingNotices notices) {
         week = weeks.of(CurrentUser.caller());
         String me = CurrentUser.get().id();
         add(new H1(getTranslation("today.week.hello", week.firstName())));
+        Blocks.matchingNotices(this, notices, CurrentUser.caller());
         if (!week.signals().isEmpty()) {
             // an invitation, worded to them: it comes first, as it is about this week
             add(Blocks.cards(Blocks.card("week-signals", getTranslation("today.week.signals"),

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
+import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
@@ -33,13 +34,14 @@ public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitl
     private final ProgrammeGlance glance;
 
     @Inject
-    public ProgrammeTodayView(ProgrammeOverview overview, Signals signals) {
+    public ProgrammeTodayView(ProgrammeOverview overview, Signals signals, MatchingNotices notices) {
         glance = overview.glance(CurrentUser.caller());
         Card open = Blocks.card("programme-signals", getTranslation("today.signals.title", glance.signalsCount()),
                 Blocks.quiet(getTranslation("today.signals.help")), new SignalList(signals, CurrentUser.get(), glance.signals()));
         more(open, glance.signalsCount() - glance.signals().size());
-        add(new H1(getTranslation("today.programme.title")),
-                Blocks.cards(unplaced(), ending(), places(), overdue(), open));
+        add(new H1(getTranslation("today.programme.title")));
+        Blocks.matchingNotices(this, notices, CurrentUser.caller());
+        add(Blocks.cards(unplaced(), ending(), places(), overdue(), open));
     }
 
     private Card unplaced() {

@@ -65,10 +65,10 @@ class TodayViewsTest {
 
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(
-                MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals),
-                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals),
+                MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals, fixture.notices),
+                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals, fixture.notices),
                 CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals),
-                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals),
+                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals, fixture.notices),
                 dk.nextwork.shell.ui.PersonView.class, () -> new dk.nextwork.shell.ui.PersonView(fixture.development.reporting.access,
                         List.of(new CourseSection(fixture.courses, fixture.signals))));
         VaadinShell.start(fixture.development.reporting.identity, user, List.of(new TodayNavigation()), views,
@@ -92,6 +92,9 @@ class TodayViewsTest {
         UI.getCurrent().navigate("");
         MyWeekView view = _get(MyWeekView.class);
         assertEquals("Hej Mikkel", view.getChildren().findFirst().orElseThrow().getElement().getText());
+
+        String matching = cardText("matching-notices");
+        assertTrue(matching.contains("Din liste er inde. Du kan ændre den til og med"), matching);
 
         String placement = cardText("week-placement");
         assertTrue(placement.contains("Fjordbyens Værksted"), placement);
