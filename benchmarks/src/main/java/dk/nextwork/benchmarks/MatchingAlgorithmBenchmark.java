@@ -70,7 +70,7 @@ public final class MatchingAlgorithmBenchmark {
         return new MatchingInput(round.youngPeople(), round.offers(), seed);
     }
 
-    private static MatchingInput round(int youngPeople, int companies, Random random) {
+    static MatchingInput round(int youngPeople, int companies, Random random) {
         double[] cumulative = new double[companies];
         double total = 0;
         for (int k = 0; k < companies; k++) {
@@ -129,7 +129,7 @@ public final class MatchingAlgorithmBenchmark {
         return "tilbud-" + index;
     }
 
-    private static double percentile(long[] sorted, double fraction) {
+    static double percentile(long[] sorted, double fraction) {
         return sorted[(int) Math.ceil(sorted.length * fraction) - 1];
     }
 }
