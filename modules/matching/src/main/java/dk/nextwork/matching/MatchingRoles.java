@@ -17,6 +17,23 @@ final class MatchingRoles {
         }
     }
 
+    /**
+     * The young person themselves, or a counsellor or coordinator who may see them (audited as a
+     * read of the young person): who sees and helps with a young person's wishes and results.
+     */
+    static void requireSelfOrHelper(dk.nextwork.identity.PersonAccess access, dk.nextwork.identity.Caller by,
+                                    String youngPerson) {
+        if (by.user().id().equals(youngPerson) && by.user().has(Role.YOUTH)) {
+            return;
+        }
+        if (!by.user().has(Role.COUNSELLOR) && !by.user().has(Role.COORDINATOR)) {
+            throw new AccessDeniedException("only the young person, their counsellor and coordinators");
+        }
+        if (!access.read(by, youngPerson).has(Role.YOUTH)) {
+            throw new AccessDeniedException("not a young person");
+        }
+    }
+
     static void requireCoordinator(SignedInUser by) {
         dk.nextwork.identity.RoleCheck.require(by, "coordinators only", Role.COORDINATOR);
     }

@@ -16,7 +16,6 @@ import javax.jcr.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Caller;
@@ -85,7 +84,7 @@ public class Proposals {
 
     /** What the newest run round the young person took part in gave them; for them, their counsellor and coordinators. */
     public Optional<RoundResult> resultOf(Caller by, String youngPerson) {
-        mayFollow(by, youngPerson);
+        MatchingRoles.requireSelfOrHelper(access, by, youngPerson);
         LocalDate today = PortalTime.today(clock);
         return repository.withServiceSession(session -> {
             List<Round> run = new ArrayList<>();
@@ -271,16 +270,6 @@ public class Proposals {
                     .thenComparing(Proposal::answerBy, Comparator.reverseOrder()).thenComparing(Proposal::youngPerson));
             return found;
         });
-    }
-
-    private void mayFollow(Caller by, String youngPerson) {
-        if (by.user().id().equals(youngPerson) && by.user().has(Role.YOUTH)) {
-            return;
-        }
-        if (!by.user().has(Role.COUNSELLOR) && !by.user().has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("only the young person, their counsellor and coordinators see their results");
-        }
-        access.read(by, youngPerson);
     }
 
     private String companyName(String company) {

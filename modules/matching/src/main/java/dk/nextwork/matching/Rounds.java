@@ -69,21 +69,7 @@ public class Rounds {
             throws MatchingRefusedException {
         MatchingRoles.requireCoordinator(by);
         LocalDate today = today();
-        if (listsDue == null || rankingsDue == null || plannedStart == null) {
-            throw new MatchingRefusedException("matching.refused.roundDates");
-        }
-        if (listsDue.isBefore(today)) {
-            throw new MatchingRefusedException("matching.refused.listsDuePast");
-        }
-        if (rankingsDue.isBefore(listsDue)) {
-            throw new MatchingRefusedException("matching.refused.rankingsBeforeLists");
-        }
-        if (!plannedStart.isAfter(rankingsDue)) {
-            throw new MatchingRefusedException("matching.refused.startBeforeRankings");
-        }
-        if (answerDays < 1 || answerDays > MAX_ANSWER_DAYS) {
-            throw new MatchingRefusedException("matching.refused.answerDays", MAX_ANSWER_DAYS);
-        }
+        checkDates(today, listsDue, rankingsDue, plannedStart, answerDays);
         Round round = RefusableWork.run(repository, MatchingRefusedException.class, session -> {
             if (current(session).isPresent()) {
                 throw new MatchingRefusedException("matching.refused.roundOpen");
@@ -101,6 +87,49 @@ public class Rounds {
         });
         audit.record(by.id(), "matching.round.open", null, round.id(), null);
         return round;
+    }
+
+    /**
+     * Moves the open round's deadlines, planned start or days to answer (the same rules as
+     * opening it); what the young people and companies saved stays.
+     */
+    public Round change(SignedInUser by, String id, LocalDate listsDue, LocalDate rankingsDue, LocalDate plannedStart,
+                        int answerDays) throws MatchingRefusedException {
+        MatchingRoles.requireCoordinator(by);
+        checkDates(today(), listsDue, rankingsDue, plannedStart, answerDays);
+        Round round = RefusableWork.run(repository, MatchingRefusedException.class, session -> {
+            Node node = roundNode(session, id);
+            if (node.hasProperty("ran")) {
+                throw new MatchingRefusedException("matching.refused.alreadyRun");
+            }
+            node.setProperty("listsDue", listsDue.toString());
+            node.setProperty("rankingsDue", rankingsDue.toString());
+            node.setProperty("plannedStart", plannedStart.toString());
+            node.setProperty("answerDays", answerDays);
+            session.save();
+            return read(node);
+        });
+        audit.record(by.id(), "matching.round.change", null, id + ": " + listsDue + " " + rankingsDue + " " + plannedStart, null);
+        return round;
+    }
+
+    private static void checkDates(LocalDate today, LocalDate listsDue, LocalDate rankingsDue, LocalDate plannedStart,
+                                   int answerDays) throws MatchingRefusedException {
+        if (listsDue == null || rankingsDue == null || plannedStart == null) {
+            throw new MatchingRefusedException("matching.refused.roundDates");
+        }
+        if (listsDue.isBefore(today)) {
+            throw new MatchingRefusedException("matching.refused.listsDuePast");
+        }
+        if (rankingsDue.isBefore(listsDue)) {
+            throw new MatchingRefusedException("matching.refused.rankingsBeforeLists");
+        }
+        if (!plannedStart.isAfter(rankingsDue)) {
+            throw new MatchingRefusedException("matching.refused.startBeforeRankings");
+        }
+        if (answerDays < 1 || answerDays > MAX_ANSWER_DAYS) {
+            throw new MatchingRefusedException("matching.refused.answerDays", MAX_ANSWER_DAYS);
+        }
     }
 
     /** The round not yet run, if one is open. */
@@ -161,13 +190,7 @@ public class Rounds {
     /** A run round's check, as stored with it. */
     public RoundCheck check(SignedInUser by, String id) throws MatchingRefusedException {
         MatchingRoles.requireCoordinator(by);
-        return RefusableWork.run(repository, MatchingRefusedException.class, session -> {
-            Node node = roundNode(session, id);
-            if (!node.hasProperty("ran")) {
-                throw new MatchingRefusedException("matching.refused.notRun");
-            }
-            return check(node);
-        });
+        return RefusableWork.run(repository, MatchingRefusedException.class, session -> check(runNode(session, id)));
     }
 
     /**
@@ -177,10 +200,7 @@ public class Rounds {
     public boolean repeatsExactly(SignedInUser by, String id) throws MatchingRefusedException {
         MatchingRoles.requireCoordinator(by);
         return RefusableWork.run(repository, MatchingRefusedException.class, session -> {
-            Node node = roundNode(session, id);
-            if (!node.hasProperty("ran")) {
-                throw new MatchingRefusedException("matching.refused.notRun");
-            }
+            Node node = runNode(session, id);
             MatchingResult again = RoundRun.run(RoundRun.inputOfRun(node));
             Node results = node.getNode(MatchingTree.RESULTS);
             for (NodeIterator nodes = results.getNodes(); nodes.hasNext(); ) {
@@ -207,6 +227,14 @@ public class Rounds {
             throw new MatchingRefusedException("matching.refused.noRound");
         }
         return session.getNode(path);
+    }
+
+    private static Node runNode(Session session, String id) throws RepositoryException, MatchingRefusedException {
+        Node node = roundNode(session, id);
+        if (!node.hasProperty("ran")) {
+            throw new MatchingRefusedException("matching.refused.notRun");
+        }
+        return node;
     }
 
     /** A round whose id was read from the repository. */

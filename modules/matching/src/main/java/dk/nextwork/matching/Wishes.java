@@ -16,12 +16,9 @@ import javax.jcr.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
-import dk.nextwork.identity.Role;
-import dk.nextwork.identity.UserAccount;
 import dk.nextwork.matching.algorithm.DeferredAcceptance;
 import dk.nextwork.matching.internal.MatchingTree;
 import dk.nextwork.platform.repository.LargeFolders;
@@ -67,7 +64,7 @@ public class Wishes {
 
     /** The young person's list in the open round (empty when they have none yet); none without an open round. */
     public Optional<WishList> list(Caller by, String youngPerson) {
-        mayHelp(by, youngPerson);
+        MatchingRoles.requireSelfOrHelper(access, by, youngPerson);
         return repository.withServiceSession(session -> {
             Optional<Round> round = Rounds.current(session);
             if (round.isEmpty()) {
@@ -79,13 +76,13 @@ public class Wishes {
 
     /** The young person's list in a round (an earlier one, for their results). */
     public WishList listIn(Caller by, String round, String youngPerson) {
-        mayHelp(by, youngPerson);
+        MatchingRoles.requireSelfOrHelper(access, by, youngPerson);
         return repository.withServiceSession(session -> read(session, round, youngPerson));
     }
 
     /** Replaces the young person's list in the open round. */
     public WishList save(Caller by, String youngPerson, List<Wish> wishes) throws MatchingRefusedException {
-        mayHelp(by, youngPerson);
+        MatchingRoles.requireSelfOrHelper(access, by, youngPerson);
         if (wishes.size() > DeferredAcceptance.MAX_CHOICES) {
             throw new MatchingRefusedException("matching.refused.tooManyWishes", DeferredAcceptance.MAX_CHOICES);
         }
@@ -130,7 +127,7 @@ public class Wishes {
 
     /** The offers the young person marked as interesting. */
     public Set<String> interesting(Caller by, String youngPerson) {
-        mayHelp(by, youngPerson);
+        MatchingRoles.requireSelfOrHelper(access, by, youngPerson);
         return repository.withServiceSession(session -> {
             String path = MatchingTree.INTEREST + "/" + youngPerson;
             return session.nodeExists(path) ? new LinkedHashSet<>(MatchingTree.strings(session.getNode(path), "offers"))
@@ -139,7 +136,7 @@ public class Wishes {
     }
 
     public Set<String> markInteresting(Caller by, String youngPerson, String offer, boolean interesting) {
-        mayHelp(by, youngPerson);
+        MatchingRoles.requireSelfOrHelper(access, by, youngPerson);
         return repository.withServiceSession(session -> {
             Node node = LargeFolders.child(session.getNode(MatchingTree.INTEREST), youngPerson);
             Set<String> marked = new LinkedHashSet<>(MatchingTree.strings(node, "offers"));
@@ -152,20 +149,6 @@ public class Wishes {
             session.save();
             return marked;
         });
-    }
-
-    /** The young person themselves, or a counsellor or coordinator who may see them (audited as a read of them). */
-    private void mayHelp(Caller by, String youngPerson) {
-        if (by.user().id().equals(youngPerson) && by.user().has(Role.YOUTH)) {
-            return;
-        }
-        if (!by.user().has(Role.COUNSELLOR) && !by.user().has(Role.COORDINATOR)) {
-            throw new AccessDeniedException("only the young person, their counsellor and coordinators see their wishes");
-        }
-        UserAccount person = access.read(by, youngPerson);
-        if (!person.has(Role.YOUTH)) {
-            throw new AccessDeniedException("not a young person");
-        }
     }
 
     private static void requireActive(Session session, String youngPerson) throws RepositoryException, MatchingRefusedException {

@@ -138,6 +138,19 @@ class RoundsTest {
     }
 
     @Test
+    void theCoordinatorMovesTheDeadlinesWithinTheRulesAndWhatWasSavedStays() throws Exception {
+        Round round = fixture.rounds.current().orElseThrow();
+        assertEquals("matching.refused.listsDuePast", assertThrows(MatchingRefusedException.class, () -> fixture.rounds.change(
+                ReportingFixture.COORDINATOR, round.id(), today.minusDays(1), today, today.plusWeeks(3), 5)).reason());
+        assertThrows(AccessDeniedException.class, () -> fixture.rounds.change(fixture.user("counsellor@nextwork.example"),
+                round.id(), today, today, today.plusWeeks(3), 5));
+        Round moved = fixture.rounds.change(ReportingFixture.COORDINATOR, round.id(), today, today, today.plusWeeks(3), 5);
+        assertEquals(today, moved.rankingsDue());
+        assertEquals(2, fixture.wishes.list(fixture.caller("youth@nextwork.example"), mikkel).orElseThrow().wishes().size());
+        assertEquals(3, fixture.rounds.run(ReportingFixture.COORDINATOR, round.id()).takingPart(), "run the same day");
+    }
+
+    @Test
     void aPlacementTheRulesRefuseIsKeptWithTheReasonAndNothingHalfMade() throws Exception {
         MatchingFixture later = afterTheDeadlines();
         Round round = later.rounds.current().orElseThrow();

@@ -165,19 +165,25 @@ public final class RoundRun {
     private static Map<String, Integer> waitingProposals(Session session, String except, LocalDate today)
             throws RepositoryException {
         Map<String, Integer> held = new LinkedHashMap<>();
-        for (Node proposal : proposalsOfOtherRounds(session, except)) {
-            if (ProposalState.of(proposal, today) == ProposalState.WAITING) {
-                held.merge(proposal.getProperty("offer").getString(), 1, Integer::sum);
-            }
+        for (Node proposal : waitingInOtherRounds(session, except, today)) {
+            held.merge(proposal.getProperty("offer").getString(), 1, Integer::sum);
         }
         return held;
     }
 
     private static Set<String> youngPeopleWaiting(Session session, String except, LocalDate today) throws RepositoryException {
         Set<String> waiting = new HashSet<>();
+        for (Node proposal : waitingInOtherRounds(session, except, today)) {
+            waiting.add(proposal.getName());
+        }
+        return waiting;
+    }
+
+    private static List<Node> waitingInOtherRounds(Session session, String except, LocalDate today) throws RepositoryException {
+        List<Node> waiting = new ArrayList<>();
         for (Node proposal : proposalsOfOtherRounds(session, except)) {
             if (ProposalState.of(proposal, today) == ProposalState.WAITING) {
-                waiting.add(proposal.getName());
+                waiting.add(proposal);
             }
         }
         return waiting;

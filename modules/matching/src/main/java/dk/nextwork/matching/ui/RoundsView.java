@@ -105,14 +105,20 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         });
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setId("round-run");
-        section.add(run);
+        section.add(run, new com.vaadin.flow.component.html.H3(getTranslation("matching.rounds.change")), datesForm(round));
         return section;
     }
 
     private Div openForm() {
         Div section = new Div();
         section.addClassName("open-round");
-        section.add(new H2(getTranslation("matching.rounds.open")));
+        section.add(new H2(getTranslation("matching.rounds.open")), datesForm(null));
+        return section;
+    }
+
+    /** The round's dates and days to answer: a new round's ({@code shown} null) or the open round's to move. */
+    private Div datesForm(Round shown) {
+        Div section = new Div();
         DatePicker lists = new DatePicker(getTranslation("matching.rounds.listsDue"));
         DatePicker rankings = new DatePicker(getTranslation("matching.rounds.rankingsDue"));
         DatePicker start = new DatePicker(getTranslation("matching.rounds.plannedStart"));
@@ -126,20 +132,30 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         IntegerField answerDays = new IntegerField(getTranslation("matching.rounds.answerDays"));
         answerDays.setMin(1);
         answerDays.setMax(Rounds.MAX_ANSWER_DAYS);
-        answerDays.setValue(5);
+        answerDays.setValue(shown == null ? 5 : shown.answerDays());
         answerDays.setStepButtonsVisible(true);
-        Button open = new Button(getTranslation("matching.rounds.openButton"), click -> {
-            try {
-                rounds.open(coordinator, lists.getValue(), rankings.getValue(), start.getValue(),
-                        answerDays.getValue() == null ? 0 : answerDays.getValue());
-                show();
-                message.setText(getTranslation("matching.rounds.opened"));
-            } catch (MatchingRefusedException refused) {
-                message.setText(getTranslation(refused.reason(), refused.values()));
-            }
-        });
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.setId("round-open");
+        if (shown != null) {
+            lists.setValue(shown.listsDue());
+            rankings.setValue(shown.rankingsDue());
+            start.setValue(shown.plannedStart());
+        }
+        Button open = new Button(getTranslation(shown == null ? "matching.rounds.openButton" : "matching.rounds.changeButton"),
+                click -> {
+                    try {
+                        int days = answerDays.getValue() == null ? 0 : answerDays.getValue();
+                        if (shown == null) {
+                            rounds.open(coordinator, lists.getValue(), rankings.getValue(), start.getValue(), days);
+                        } else {
+                            rounds.change(coordinator, shown.id(), lists.getValue(), rankings.getValue(), start.getValue(), days);
+                        }
+                        show();
+                        message.setText(getTranslation(shown == null ? "matching.rounds.opened" : "matching.rounds.changed"));
+                    } catch (MatchingRefusedException refused) {
+                        message.setText(getTranslation(refused.reason(), refused.values()));
+                    }
+                });
+        open.addThemeVariants(shown == null ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        open.setId(shown == null ? "round-open" : "round-change");
         FlexLayout fields = new FlexLayout(lists, rankings, start, answerDays);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.addClassName("round-fields");

@@ -1,0 +1,154 @@
+package dk.nextwork.webapp.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import dk.nextwork.platform.time.PortalTime;
+import dk.nextwork.webapp.testing.HeadlessChromium;
+
+/**
+ * A matching round in a real browser, each role in turn: the coordinator moves the demo round's
+ * deadlines to today; Mikkel puts the bakery first of three wishes and sends his list; the
+ * bakery's representative puts him first; the coordinator runs the round; Mikkel reads which wish
+ * he got and says yes, the representative says yes, and the placement is in the coordinators'
+ * placements. axe-core finds nothing on any of the matching's views.
+ */
+class MatchingBrowserTest {
+
+    @RegisterExtension
+    static final DemoPortalBrowser browsers = DemoPortalBrowser.window("1280,1000");
+
+    private WebDriver browser;
+    private AppBrowser pages;
+
+    @BeforeEach
+    void browser(WebDriver browser, AppBrowser pages) {
+        this.browser = browser;
+        this.pages = pages;
+    }
+
+    private void signInAs(String email, String password) {
+        browser.manage().deleteAllCookies();
+        pages.signIn(email, password);
+        pages.waiting().until(b -> !b.getCurrentUrl().endsWith("/login") && !pages.heading().isBlank());
+    }
+
+    private void open(String route, String heading) {
+        browser.get(pages.app(route));
+        pages.assertHeading(heading, route);
+    }
+
+    private void click(By by) {
+        pages.waiting().ignoring(StaleElementReferenceException.class).until(b -> {
+            b.findElement(by).click();
+            return true;
+        });
+    }
+
+    private boolean shows(String text) {
+        return pages.waiting().ignoring(StaleElementReferenceException.class)
+                .until(b -> b.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    private void setDate(String id, LocalDate day) {
+        ((JavascriptExecutor) browser).executeScript("const picker = document.getElementById(arguments[0]);"
+                + "picker.value = arguments[1]; picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id,
+                day.toString());
+    }
+
+    private WebElement buttonIn(WebElement scope, String text) {
+        return scope.findElements(By.tagName("vaadin-button")).stream().filter(button -> button.getText().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + text));
+    }
+
+    @Test
+    void aRoundFromListsToAPlacement() {
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
+        signInAs("coordinator@nextwork.example", "demo-koordinator-2026");
+        open("matching/rounds", "Matchrunder");
+        setDate("round-lists-due", today);
+        setDate("round-rankings-due", today);
+        click(By.id("round-change"));
+        assertTrue(shows("Fristerne er rettet."));
+        HeadlessChromium.assertAccessible(browser);
+
+        signInAs("youth@nextwork.example", "demo-ung-2026");
+        open("offers", "Praktikpladser");
+        WebElement bakery = pages.waiting().until(b -> b.findElements(By.cssSelector("vaadin-card.offer-card")).stream()
+                .filter(card -> card.getText().contains("Bagerhjælper i morgenvagten")).findFirst().orElse(null));
+        buttonIn(bakery, "Sæt på min liste").click();
+        pages.waiting().until(b -> b.findElements(By.cssSelector("li.wish")).size() == 3);
+        for (int index = 2; index > 0; index--) {
+            int at = index;
+            pages.waiting().ignoring(StaleElementReferenceException.class).until(b -> {
+                buttonIn(b.findElements(By.cssSelector("li.wish")).get(at), "Op").click();
+                return true;
+            });
+            pages.waiting().ignoring(StaleElementReferenceException.class).until(b ->
+                    b.findElements(By.cssSelector("li.wish")).get(at - 1).getText().contains("Surdejshjørnet"));
+        }
+        click(By.id("wishes-send"));
+        assertTrue(shows("Din liste er gemt."), "three wishes: sent without a warning");
+        HeadlessChromium.assertAccessible(browser);
+
+        signInAs("company@nextwork.example", "demo-virksomhed-2026");
+        open("company-offers", "Praktikpladser og kandidater");
+        pages.waiting().ignoring(StaleElementReferenceException.class).until(b -> {
+            List<WebElement> cards = b.findElements(By.cssSelector("li.match-card"));
+            for (int i = 0; i < cards.size(); i++) {
+                if (cards.get(i).getText().startsWith("Mikkel")) {
+                    if (i == 0) {
+                        return true;
+                    }
+                    buttonIn(cards.get(i), "Op").click();
+                    return false;
+                }
+            }
+            return false;
+        });
+        click(By.cssSelector("vaadin-button.ranking-save"));
+        assertTrue(shows("Jeres rækkefølge er gemt."));
+        HeadlessChromium.assertAccessible(browser);
+
+        signInAs("coordinator@nextwork.example", "demo-koordinator-2026");
+        open("matching/rounds", "Matchrunder");
+        click(By.id("round-run"));
+        assertTrue(shows("Runden er kørt, og forslagene er sendt."));
+        assertTrue(shows("Stabilt: ingen ung og virksomhed, der begge hellere ville have hinanden."));
+        HeadlessChromium.assertAccessible(browser);
+
+        signInAs("youth@nextwork.example", "demo-ung-2026");
+        open("offers", "Praktikpladser");
+        assertTrue(shows("Du fik dit 1. ønske: Bagerhjælper i morgenvagten hos Surdejshjørnet."));
+        HeadlessChromium.assertAccessible(browser);
+        click(By.id("proposal-yes"));
+        assertTrue(shows("Du har sagt ja. Vi venter på virksomhedens svar"));
+
+        signInAs("company@nextwork.example", "demo-virksomhed-2026");
+        open("company-offers", "Praktikpladser og kandidater");
+        assertTrue(shows("Mikkel er foreslået til Bagerhjælper i morgenvagten."));
+        click(By.cssSelector("vaadin-button.company-yes"));
+        assertTrue(shows("I er enige: forløbet er oprettet."));
+
+        signInAs("coordinator@nextwork.example", "demo-koordinator-2026");
+        open("programme/placements", "Forløb");
+        pages.waiting().until(b -> b.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                .anyMatch(text -> text.contains("Mikkel Holm")));
+        List<String> cells = browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
+                .toList();
+        int mikkel = cells.indexOf(cells.stream().filter(text -> text.contains("Mikkel Holm")).findFirst().orElseThrow());
+        assertTrue(cells.subList(mikkel, Math.min(cells.size(), mikkel + 3)).stream().anyMatch(text -> text.contains("Surdejshjørnet")),
+                "Mikkel's newest placement is at the bakery: " + cells.subList(mikkel, Math.min(cells.size(), mikkel + 6)));
+    }
+}
