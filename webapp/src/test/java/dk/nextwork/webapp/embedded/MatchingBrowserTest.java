@@ -51,14 +51,28 @@ class MatchingBrowserTest {
 
     private void click(By by) {
         pages.waiting().ignoring(StaleElementReferenceException.class).until(b -> {
-            b.findElement(by).click();
+            press(b.findElement(by));
             return true;
         });
     }
 
+    /** Scrolls the element into the middle of the view (the app's content scrolls inside its layout), then clicks it. */
+    private void press(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Whether the page says the text, also where its content is scrolled out of view (WebDriver's text leaves that out). */
     private boolean shows(String text) {
-        return pages.waiting().ignoring(StaleElementReferenceException.class)
-                .until(b -> b.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            return pages.waiting().ignoring(StaleElementReferenceException.class).until(b -> pageText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not shown: " + text + "\n" + pageText(), e);
+        }
+    }
+
+    private String pageText() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText;");
     }
 
     private void setDate(String id, LocalDate day) {
@@ -87,12 +101,12 @@ class MatchingBrowserTest {
         open("offers", "Praktikpladser");
         WebElement bakery = pages.waiting().until(b -> b.findElements(By.cssSelector("vaadin-card.offer-card")).stream()
                 .filter(card -> card.getText().contains("Bagerhjælper i morgenvagten")).findFirst().orElse(null));
-        buttonIn(bakery, "Sæt på min liste").click();
+        press(buttonIn(bakery, "Sæt på min liste"));
         pages.waiting().until(b -> b.findElements(By.cssSelector("li.wish")).size() == 3);
         for (int index = 2; index > 0; index--) {
             int at = index;
             pages.waiting().ignoring(StaleElementReferenceException.class).until(b -> {
-                buttonIn(b.findElements(By.cssSelector("li.wish")).get(at), "Op").click();
+                press(buttonIn(b.findElements(By.cssSelector("li.wish")).get(at), "Op"));
                 return true;
             });
             pages.waiting().ignoring(StaleElementReferenceException.class).until(b ->
@@ -111,7 +125,7 @@ class MatchingBrowserTest {
                     if (i == 0) {
                         return true;
                     }
-                    buttonIn(cards.get(i), "Op").click();
+                    press(buttonIn(cards.get(i), "Op"));
                     return false;
                 }
             }
