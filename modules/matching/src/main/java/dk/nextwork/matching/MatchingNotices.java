@@ -26,10 +26,13 @@ import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.NetworkGroup;
+import dk.nextwork.program.Programme;
 import dk.nextwork.program.YoungPerson;
 
 /**
- * Tells people what the matching waits for: in the app (their start view) and by e-mail, when a
+ * Tells people what the matching waits for: in the app (their start view: counsellors see how
+ * many of their young people have sent a list) and by e-mail, when a
  * round opens, when a deadline is two days away, and when a proposal waits for their answer. The
  * e-mails name no young person, no company and no offer: they ask the reader to sign in. What
  * has been mailed is marked on the round and the proposal, so each e-mail goes once, whichever
@@ -46,27 +49,29 @@ public class MatchingNotices {
     private final Accounts accounts;
     private final Enrolments enrolments;
     private final Offers offers;
+    private final Programme programme;
     private final Mail mail;
     private final AuditTrail audit;
     private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected MatchingNotices() {
-        this(null, null, null, null, null, null, Clock.systemUTC());
+        this(null, null, null, null, null, null, null, Clock.systemUTC());
     }
 
     @Inject
-    public MatchingNotices(PortalRepository repository, Accounts accounts, Enrolments enrolments, Offers offers, Mail mail,
-                           AuditTrail audit) {
-        this(repository, accounts, enrolments, offers, mail, audit, Clock.systemUTC());
+    public MatchingNotices(PortalRepository repository, Accounts accounts, Enrolments enrolments, Offers offers,
+                           Programme programme, Mail mail, AuditTrail audit) {
+        this(repository, accounts, enrolments, offers, programme, mail, audit, Clock.systemUTC());
     }
 
-    public MatchingNotices(PortalRepository repository, Accounts accounts, Enrolments enrolments, Offers offers, Mail mail,
-                           AuditTrail audit, Clock clock) {
+    public MatchingNotices(PortalRepository repository, Accounts accounts, Enrolments enrolments, Offers offers,
+                           Programme programme, Mail mail, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
         this.enrolments = enrolments;
         this.offers = offers;
+        this.programme = programme;
         this.mail = mail;
         this.audit = audit;
         this.clock = clock;
@@ -113,6 +118,24 @@ public class MatchingNotices {
                         notices.add(new Notice("matching.notice.candidates", List.of(candidates, open.get().rankingsDue()),
                                 "company-offers"));
                     }
+                }
+            }
+            if (by.user().has(Role.COUNSELLOR) && open.isPresent() && open.get().takesLists(today)) {
+                // progress first: how many of their young people have sent a list, and how many are still exploring
+                int sent = 0;
+                int exploring = 0;
+                for (NetworkGroup group : programme.groupsLedBy(me)) {
+                    for (String member : group.members()) {
+                        if (Wishes.read(session, open.get().id(), member).wishes().isEmpty()) {
+                            exploring++;
+                        } else {
+                            sent++;
+                        }
+                    }
+                }
+                if (sent + exploring > 0) {
+                    notices.add(new Notice("matching.notice.counsellor", List.of(sent, exploring, open.get().listsDue()),
+                            "matching/board"));
                 }
             }
             if (by.user().has(Role.COORDINATOR) && open.isPresent() && open.get().mayRun(today)) {

@@ -37,7 +37,7 @@ public final class MatchingFixture {
         board = new MatchingBoard(platform.repository(), programme.access, programme.programme, enrolments, wishes,
                 programme.identity.audit, clock);
         notices = new MatchingNotices(platform.repository(), programme.identity.accounts, enrolments, offers,
-                programme.identity.mail, programme.identity.audit, clock);
+                programme.programme, programme.identity.mail, programme.identity.audit, clock);
     }
 
     /** The same services as they behave on another day (deadlines that pass). */

@@ -45,6 +45,9 @@ class MatchingNoticesTest {
         assertEquals(List.of("matching.notice.candidates"), keys(sara));
         assertEquals(2, sara.get(0).values().get(0), "Laura and Sofie chose the bakery");
         assertTrue(fixture.notices.forCaller(MatchingFixture.caller(ReportingFixture.COORDINATOR)).isEmpty());
+        List<Notice> jonas = fixture.notices.forCaller(fixture.caller("counsellor@nextwork.example"));
+        assertEquals(List.of("matching.notice.counsellor"), keys(jonas));
+        assertEquals(List.of(2, 4), jonas.get(0).values().subList(0, 2), "Mikkel and Laura have sent theirs; four are looking");
         assertEquals(List.of("matching.notice.runRound"),
                 keys(daysOn(11).notices.forCaller(MatchingFixture.caller(ReportingFixture.COORDINATOR))));
     }

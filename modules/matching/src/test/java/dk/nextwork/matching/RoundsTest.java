@@ -100,6 +100,27 @@ class RoundsTest {
     }
 
     @Test
+    void aTrialDayIsPlannedAheadAndItsOutcomeWrittenOnceItHasBeen() throws Exception {
+        Caller sara = fixture.caller("company@nextwork.example");
+        String bakery = openOffersByCompany().get("surdejshjoernet").id();
+        assertEquals("matching.refused.trialDayPast", assertThrows(MatchingRefusedException.class,
+                () -> fixture.companySay.inviteToTrialDay(sara, bakery, laura, today.minusDays(1))).reason());
+        assertEquals("matching.refused.notACandidate", assertThrows(MatchingRefusedException.class,
+                () -> fixture.companySay.inviteToTrialDay(sara, bakery, mikkel, today.plusDays(1))).reason());
+        TrialDay invited = fixture.companySay.inviteToTrialDay(sara, bakery, laura, today.plusDays(1));
+        assertEquals(today.plusDays(1), invited.day());
+        assertEquals("matching.refused.trialDayAhead", assertThrows(MatchingRefusedException.class,
+                () -> fixture.companySay.recordTrialDay(sara, bakery, laura, TrialDay.Outcome.WENT_WELL)).reason());
+        TrialDay went = fixture.at(Clock.offset(running.clock(), Duration.ofDays(1))).companySay.recordTrialDay(sara, bakery, laura,
+                TrialDay.Outcome.WENT_WELL);
+        assertEquals(TrialDay.Outcome.WENT_WELL, went.outcome().orElseThrow());
+        assertEquals(went, fixture.companySay.candidates(sara, bakery).stream().filter(card -> card.youngPerson().equals(laura))
+                .findFirst().orElseThrow().trialDay().orElseThrow(), "on her match card");
+        assertThrows(AccessDeniedException.class, () -> fixture.companySay.inviteToTrialDay(
+                MatchingFixture.caller(ReportingFixture.representative("midtvejs-lager")), bakery, laura, today.plusDays(2)));
+    }
+
+    @Test
     void theRunPlacesThroughTheProgrammesRulesWhenBothSayYes() throws Exception {
         assertEquals("matching.refused.notYet", assertThrows(MatchingRefusedException.class,
                 () -> fixture.rounds.run(ReportingFixture.COORDINATOR, fixture.rounds.current().orElseThrow().id())).reason());

@@ -43,7 +43,7 @@ public final class TodayFixture {
         overview = new ProgrammeOverview(reporting.programme, reporting.companies, enrolments, identity.accounts, reporting.access,
                 identity.audit, occupancy, reporting.overdue, signals);
         notices = new MatchingNotices(platform.repository(), identity.accounts, enrolments, new Offers(platform.repository(),
-                platform.definitions(), reporting.companies, reporting.programme, identity.audit, clock), identity.mail,
-                identity.audit, clock);
+                platform.definitions(), reporting.companies, reporting.programme, identity.audit, clock), reporting.programme,
+                identity.mail, identity.audit, clock);
     }
 }

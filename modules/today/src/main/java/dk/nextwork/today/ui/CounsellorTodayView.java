@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
+import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
@@ -41,11 +42,12 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
     private final List<ReportsToFile> owed;
 
     @Inject
-    public CounsellorTodayView(CounsellorDesk desk, Signals signals) {
+    public CounsellorTodayView(CounsellorDesk desk, Signals signals, MatchingNotices notices) {
         Caller caller = CurrentUser.caller();
         groups = desk.groups(caller);
         owed = desk.owed(caller);
         add(new H1(getTranslation("today.counsellor.title")));
+        Blocks.matchingNotices(this, notices, caller);
         List<Signal> open = groups.stream().flatMap(group -> group.members().stream()).flatMap(member -> member.signals().stream())
                 .toList();
         if (!open.isEmpty()) {

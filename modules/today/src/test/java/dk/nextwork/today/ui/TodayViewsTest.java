@@ -67,7 +67,7 @@ class TodayViewsTest {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals, fixture.notices),
                 CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals, fixture.notices),
-                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals),
+                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals, fixture.notices),
                 ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals, fixture.notices),
                 dk.nextwork.shell.ui.PersonView.class, () -> new dk.nextwork.shell.ui.PersonView(fixture.development.reporting.access,
                         List.of(new CourseSection(fixture.courses, fixture.signals))));
