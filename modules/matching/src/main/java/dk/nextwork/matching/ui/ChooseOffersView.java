@@ -316,6 +316,7 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
         List<String> industryChoices = new ArrayList<>(List.of(""));
         industryChoices.addAll(industries);
         industry.setItems(industryChoices);
+        industry.setValue("");
         industry.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("matching.browse.anyIndustry")
                 : open.stream().filter(offer -> offer.terms().industry().da().equals(value)).findFirst()
                         .map(offer -> offer.terms().industry().in(language)).orElse(value));
@@ -323,6 +324,7 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
         List<String> areaChoices = new ArrayList<>(List.of(""));
         areaChoices.addAll(areas);
         area.setItems(areaChoices);
+        area.setValue("");
         area.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("matching.browse.anyArea") : value);
         mostHours.setLabel(getTranslation("matching.browse.hours"));
         mostHours.setMin(15);

@@ -90,6 +90,7 @@ class MatchingViewsTest {
         _get(IntegerField.class, spec -> spec.withLabel("Højst timer om ugen")).clear();
         @SuppressWarnings("unchecked")
         Select<String> industry = _get(Select.class, spec -> spec.withLabel("Branche"));
+        assertEquals("Alle brancher", industry.getItemLabelGenerator().apply(industry.getValue()), "any industry, said so");
         industry.setValue("Bageri og café");
         Card bakery = _get(Card.class, spec -> spec.withClasses("offer-card"));
         assertTrue(bakery.getElement().getTextRecursively().contains("Surdejshjørnet"));
