@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +20,7 @@ import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Mail;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.UserAccount;
-import dk.nextwork.matching.internal.MatchingTree;
+import dk.nextwork.matching.internal.RoundRun;
 import dk.nextwork.platform.i18n.Texts;
 import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.platform.time.PortalTime;
@@ -85,7 +84,7 @@ public class MatchingNotices {
             List<Notice> notices = new ArrayList<>();
             Optional<Round> open = Rounds.current(session);
             if (by.user().has(Role.YOUTH)) {
-                for (Node proposal : proposals(session, today)) {
+                for (Node proposal : RoundRun.waitingInOtherRounds(session, null, today)) {
                     if (proposal.getName().equals(me) && !proposal.hasProperty("youngPersonSaid")) {
                         notices.add(new Notice("matching.notice.yourProposal",
                                 List.of(LocalDate.parse(proposal.getProperty("answerBy").getString())), "offers"));
@@ -100,7 +99,7 @@ public class MatchingNotices {
             if (by.user().has(Role.COMPANY_REP) && by.user().companyId().isPresent()) {
                 String company = by.user().companyId().get();
                 int waiting = 0;
-                for (Node proposal : proposals(session, today)) {
+                for (Node proposal : RoundRun.waitingInOtherRounds(session, null, today)) {
                     Optional<Offer> offer = Offers.find(session, proposal.getProperty("offer").getString());
                     if (offer.isPresent() && offer.get().company().equals(company) && !proposal.hasProperty("companySaid")) {
                         waiting++;
@@ -111,7 +110,7 @@ public class MatchingNotices {
                 }
                 if (open.isPresent() && open.get().takesRankings(today)) {
                     int candidates = 0;
-                    for (Offer offer : offers(session, company)) {
+                    for (Offer offer : Offers.openOfCompany(session, company)) {
                         candidates += CompanySay.candidatesIn(session, open.get().id(), offer.id()).size();
                     }
                     if (candidates > 0) {
@@ -205,7 +204,7 @@ public class MatchingNotices {
     private List<String[]> proposalsToMail(LocalDate today) {
         return repository.withServiceSession(session -> {
             List<String[]> found = new ArrayList<>();
-            for (Node proposal : proposals(session, today)) {
+            for (Node proposal : RoundRun.waitingInOtherRounds(session, null, today)) {
                 if (!proposal.hasProperty("mailed")) {
                     proposal.setProperty("mailed", clock.instant().toString());
                     found.add(new String[] {proposal.getParent().getParent().getName(), proposal.getName(),
@@ -228,32 +227,5 @@ public class MatchingNotices {
         List<UserAccount> representatives = new ArrayList<>();
         companies.forEach(company -> representatives.addAll(accounts.representativesOf(company)));
         return representatives;
-    }
-
-    private static List<Offer> offers(javax.jcr.Session session, String company) throws javax.jcr.RepositoryException {
-        List<Offer> found = new ArrayList<>();
-        for (Offer offer : dk.nextwork.matching.internal.RoundRun.openOffers(session)) {
-            if (offer.company().equals(company)) {
-                found.add(offer);
-            }
-        }
-        return found;
-    }
-
-    /** Every proposal still waiting for answers. */
-    private static List<Node> proposals(javax.jcr.Session session, LocalDate today) throws javax.jcr.RepositoryException {
-        List<Node> waiting = new ArrayList<>();
-        for (NodeIterator rounds = session.getNode(MatchingTree.ROUNDS).getNodes(); rounds.hasNext(); ) {
-            Node round = rounds.nextNode();
-            if (round.hasNode(MatchingTree.PROPOSALS)) {
-                for (NodeIterator nodes = round.getNode(MatchingTree.PROPOSALS).getNodes(); nodes.hasNext(); ) {
-                    Node proposal = nodes.nextNode();
-                    if (ProposalState.of(proposal, today) == ProposalState.WAITING) {
-                        waiting.add(proposal);
-                    }
-                }
-            }
-        }
-        return waiting;
     }
 }

@@ -25,8 +25,13 @@ public record OfferTerms(Bilingual title, Bilingual work, Bilingual industry, St
      * (26 weeks can be a day or two more than 6 months).
      */
     public LocalDate plannedEnd() {
-        LocalDate byWeeks = start.plusWeeks(weeks);
-        LocalDate longest = start.plusMonths(dk.nextwork.program.Placements.MAX_MONTHS);
+        return plannedEndFrom(start);
+    }
+
+    /** The planned end of a placement of these weeks from another first day (a round's planned start). */
+    public LocalDate plannedEndFrom(LocalDate first) {
+        LocalDate byWeeks = first.plusWeeks(weeks);
+        LocalDate longest = first.plusMonths(dk.nextwork.program.Placements.MAX_MONTHS);
         return byWeeks.isAfter(longest) ? longest : byWeeks;
     }
 }

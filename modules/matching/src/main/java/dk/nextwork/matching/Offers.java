@@ -300,6 +300,11 @@ public class Offers {
         return (int) Math.max(0, host.placementCapacity() - placed - offered);
     }
 
+    /** The company's open offers, by the index on an offer's company. */
+    static List<Offer> openOfCompany(Session session, String company) throws RepositoryException {
+        return ofCompany(session, company).stream().filter(Offer::open).toList();
+    }
+
     /** The company's offers, by the index on an offer's company (its partner page). */
     private static List<Offer> ofCompany(Session session, String company) throws RepositoryException {
         List<Offer> offers = new ArrayList<>();

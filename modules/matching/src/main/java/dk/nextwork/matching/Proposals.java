@@ -205,8 +205,7 @@ public class Proposals {
         Round round = repository.withServiceSession(session -> Rounds.read(Rounds.knownRound(session, agreed.round())));
         OfferTerms terms = agreed.offer().terms();
         LocalDate start = latest(terms.start(), round.plannedStart(), today.plusDays(1));
-        LocalDate plannedEnd = new OfferTerms(terms.title(), terms.work(), terms.industry(), terms.area(), terms.hoursPerWeek(),
-                start, terms.weeks(), terms.seats(), terms.firstDay()).plannedEnd();
+        LocalDate plannedEnd = terms.plannedEndFrom(start);
         String placementId = null;
         ProgrammeRefusedException refused = null;
         try {

@@ -179,7 +179,8 @@ public final class RoundRun {
         return waiting;
     }
 
-    private static List<Node> waitingInOtherRounds(Session session, String except, LocalDate today) throws RepositoryException {
+    /** The proposals still waiting for answers in every round but {@code except} (null: in every round). */
+    public static List<Node> waitingInOtherRounds(Session session, String except, LocalDate today) throws RepositoryException {
         List<Node> waiting = new ArrayList<>();
         for (Node proposal : proposalsOfOtherRounds(session, except)) {
             if (ProposalState.of(proposal, today) == ProposalState.WAITING) {
