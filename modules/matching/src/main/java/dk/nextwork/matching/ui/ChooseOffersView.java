@@ -258,7 +258,7 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
                 showList();
                 browse();
             });
-            item.add(why, new FlexLayout(up, down, remove));
+            item.add(why, OfferCard.wrapping(up, down, remove));
             list.add(item);
         }
     }

@@ -24,7 +24,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -232,7 +231,7 @@ public class CompanyOffersView extends VerticalLayout implements BeforeEnterObse
                     redraw[0].run();
                 });
                 down.setEnabled(index < order.size() - 1);
-                item.add(new FlexLayout(up, down, no));
+                item.add(OfferCard.wrapping(up, down, no));
                 list.add(item);
             }
         };
@@ -285,7 +284,7 @@ public class CompanyOffersView extends VerticalLayout implements BeforeEnterObse
                 message.setText(getTranslation(refused.reason(), refused.values()));
             }
         });
-        trial.add(new FlexLayout(day, invite));
+        trial.add(OfferCard.wrapping(day, invite));
         return trial;
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 
 import dk.nextwork.matching.Offer;
 import dk.nextwork.platform.i18n.Formats;
@@ -38,6 +39,14 @@ final class OfferCard {
             card.add(firstDay);
         }
         return card;
+    }
+
+    /** Controls side by side that wrap onto the next line on a phone instead of pushing the view wider. */
+    static FlexLayout wrapping(Component... controls) {
+        FlexLayout row = new FlexLayout(controls);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.addClassName("matching-controls");
+        return row;
     }
 
     /** The company's page on the public site, in the reader's language. */
