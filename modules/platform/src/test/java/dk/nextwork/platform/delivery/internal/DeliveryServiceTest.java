@@ -55,8 +55,23 @@ class DeliveryServiceTest {
 
     @Test
     void savesOutsidePublishedContentLeaveTheAnswersCached() throws Exception {
+        // the start's own saves may still be on their way to the listeners (observation is asynchronous):
+        // one observed save lets them arrive before the answer is cached
+        saveOutsidePublishedContent();
         DeliveryResponse first = delivery.list("partners", "limit=5");
-        // what a living programme writes all day: audit entries, reports and their drafts, accounts, tokens, drafts
+        saveOutsidePublishedContent();
+        assertSame(first, delivery.list("partners", "limit=5"));
+        assertEquals(java.util.Set.of("/offers", "/partners", "/profiles", "/website"), platform.publicChanges().trees(),
+                "the content types' storage (a Java module may add trees such as /dam)");
+
+        content.save("partner", "cafe-havnen", Map.of("name", "Café Havnen", "industry", "Café", "employees", 8,
+                "location", "Roskilde"), true);
+        await("publishing still empties the cache").until(() -> delivery.list("partners", "limit=5"),
+                answer -> answer != first);
+    }
+
+    /** What a living programme writes all day: audit entries, reports and their drafts, accounts, tokens, drafts. */
+    private void saveOutsidePublishedContent() throws Exception {
         SavesObserved.inSession(platform.repository(), session -> {
             for (String tree : new String[] {"/system", "/reports", "/program", "/config"}) {
                 javax.jcr.Node root = session.nodeExists(tree) ? session.getNode(tree)
@@ -66,13 +81,5 @@ class DeliveryServiceTest {
             session.save();
             return null;
         });
-        assertSame(first, delivery.list("partners", "limit=5"));
-        assertEquals(java.util.Set.of("/offers", "/partners", "/profiles", "/website"), platform.publicChanges().trees(),
-                "the content types' storage (a Java module may add trees such as /dam)");
-
-        content.save("partner", "cafe-havnen", Map.of("name", "Café Havnen", "industry", "Café", "employees", 8,
-                "location", "Roskilde"), true);
-        await("publishing still empties the cache").until(() -> delivery.list("partners", "limit=5"),
-                answer -> answer != first);
     }
 }
