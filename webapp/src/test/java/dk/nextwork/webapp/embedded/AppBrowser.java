@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What browser journeys through the application do again and again: sign in, wait for a view, read its heading. */
@@ -47,16 +46,20 @@ final class AppBrowser {
         browser.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
     }
 
+    /**
+     * The first heading with text, read in one script: an element found first and read after may
+     * be gone by then while the view changes, which chromium reports as stale or, since 156, as an
+     * inspector error.
+     */
     String heading() {
-        return waiting().ignoring(StaleElementReferenceException.class)
-                .until(b -> b.findElements(By.tagName("h1")).stream().map(WebElement::getText).filter(t -> !t.isBlank())
-                        .findFirst().orElse(null));
+        return waiting().until(b -> (String) ((JavascriptExecutor) b).executeScript(
+                "return [...document.querySelectorAll('h1')].map(h => h.innerText.trim()).find(t => t) || null;"));
     }
 
     /** Waits until the page's heading is the expected one (the page may still be changing), then checks it. */
     void assertHeading(String expected, String message) {
         try {
-            waiting().ignoring(StaleElementReferenceException.class).until(b -> expected.equals(heading()));
+            waiting().until(b -> expected.equals(heading()));
         } catch (org.openqa.selenium.TimeoutException e) {
             assertEquals(expected, heading(), message);
         }
