@@ -72,6 +72,11 @@ public final class Formats {
         return date.format(DateTimeFormatter.ofPattern(Texts.language(locale).equals("en") ? "d MMM" : "d. MMM", locale(locale)));
     }
 
+    /** A month's name by itself, for choosing one: "marts", "March". */
+    public static String monthName(java.time.Month month, Locale locale) {
+        return month.getDisplayName(TextStyle.FULL_STANDALONE, locale(locale));
+    }
+
     /** "november 2026", "November 2026". */
     public static String month(LocalDate date, Locale locale) {
         return date.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale(locale)));

@@ -31,6 +31,8 @@ class FormatsTest {
         assertEquals("17. nov.", Formats.dayAndShortMonth(LocalDate.of(2026, 11, 17), DANISH));
         assertEquals("17. maj", Formats.dayAndShortMonth(LocalDate.of(2026, 5, 17), DANISH));
         assertEquals("17 Nov", Formats.dayAndShortMonth(LocalDate.of(2026, 11, 17), ENGLISH));
+        assertEquals("marts", Formats.monthName(java.time.Month.MARCH, DANISH));
+        assertEquals("March", Formats.monthName(java.time.Month.MARCH, ENGLISH));
     }
 
     @Test
