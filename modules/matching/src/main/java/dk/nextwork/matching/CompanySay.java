@@ -74,13 +74,16 @@ public class CompanySay {
         List<String> ids = repository.withServiceSession(session -> candidatesIn(session, round.get().id(), shown.id()));
         CandidateRanking ranking = repository.withServiceSession(session -> ranking(session, round.get().id(), shown.id()));
         List<TrialDay> trials = repository.withServiceSession(session -> trialDays(session, round.get().id(), shown.id()));
+        LocalDate today = PortalTime.today(clock);
         List<MatchCard> cards = new ArrayList<>();
         for (UserAccount account : accounts.findAll(ids)) {
             Optional<YoungPerson> enrolment = enrolments.find(account.id());
             String why = repository.withServiceSession(session -> Wishes.read(session, round.get().id(), account.id()))
                     .wishes().stream().filter(wish -> wish.offer().equals(shown.id())).map(Wish::why).findFirst().orElse("");
-            cards.add(new MatchCard(account.id(), account.firstName(), enrolment.map(YoungPerson::hoursPerWeek).orElse(0),
-                    enrolment.map(YoungPerson::interests).orElse(""), enrolment.map(YoungPerson::goals).orElse(""), why,
+            MatchProfile profile = repository.withServiceSession(session -> MatchProfiles.read(session, account.id()));
+            cards.add(new MatchCard(account.id(), account.firstName(), profile.ageOn(today),
+                    enrolment.map(YoungPerson::hoursPerWeek).orElse(0), enrolment.map(YoungPerson::interests).orElse(""),
+                    enrolment.map(YoungPerson::goals).orElse(""), why, profile.sharesDevelopment(),
                     trials.stream().filter(trial -> trial.youngPerson().equals(account.id())).findFirst()));
         }
         List<String> order = ranking.ranked();

@@ -1,12 +1,16 @@
 package dk.nextwork.matching;
 
 import java.time.Clock;
+import java.util.List;
 
 import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Enrolments;
+import dk.nextwork.program.internal.ProgramRelationships;
 import dk.nextwork.reporting.ReportingFixture;
+import dk.nextwork.reporting.Scores;
 
 /** The matching's services wired by hand over a started demo platform, as CDI wires them in the portal. */
 public final class MatchingFixture {
@@ -20,6 +24,12 @@ public final class MatchingFixture {
     public final Proposals proposals;
     public final MatchingBoard board;
     public final MatchingNotices notices;
+    public final MatchProfiles profiles;
+    public final SharedDevelopment sharedDevelopment;
+    /** Who may see whom as in the portal, where the programme's and the matching's relationships count together. */
+    public final PersonAccess access;
+    /** Scores read through {@link #access}. */
+    public final Scores scores;
     private final Platform platform;
 
     public MatchingFixture(Platform platform, Clock clock) {
@@ -36,6 +46,11 @@ public final class MatchingFixture {
                 programme.placements, programme.identity.audit, clock);
         board = new MatchingBoard(platform.repository(), programme.access, programme.programme, enrolments, wishes,
                 programme.identity.audit, clock);
+        profiles = new MatchProfiles(platform.repository(), programme.access, programme.identity.audit, clock);
+        sharedDevelopment = new SharedDevelopment(platform.repository());
+        access = new PersonAccess(programme.identity.accounts, programme.identity.audit,
+                List.of(new ProgramRelationships(programme.programme, clock), sharedDevelopment));
+        scores = new Scores(platform.repository(), programme.configuration, access, programme.reports);
         notices = new MatchingNotices(platform.repository(), programme.identity.accounts, enrolments, offers,
                 programme.programme, programme.identity.mail, programme.identity.audit, clock);
     }

@@ -114,6 +114,9 @@ class MatchingBrowserTest {
         }
         click(By.id("wishes-send"));
         assertTrue(shows("Din liste er gemt."), "three wishes: sent without a warning");
+        click(By.id("profile-share"));
+        click(By.id("profile-save"));
+        assertTrue(shows("Gemt. Sådan ser virksomhederne det nu."), "he shares his development with the companies on his list");
         HeadlessChromium.assertAccessible(browser);
 
         signInAs("company@nextwork.example", "demo-virksomhed-2026");
@@ -133,6 +136,10 @@ class MatchingBrowserTest {
         });
         click(By.cssSelector("vaadin-button.ranking-save"));
         assertTrue(shows("Jeres rækkefølge er gemt."));
+        HeadlessChromium.assertAccessible(browser);
+        click(By.xpath("//a[contains(@class, 'shared-development') and contains(., 'Mikkel')]"));
+        pages.assertHeading("Udvikling", "the development picture Mikkel shares, open to the bakery");
+        assertTrue(shows("Mikkel"));
         HeadlessChromium.assertAccessible(browser);
 
         signInAs("coordinator@nextwork.example", "demo-koordinator-2026");

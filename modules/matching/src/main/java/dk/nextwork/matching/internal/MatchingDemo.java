@@ -1,6 +1,7 @@
 package dk.nextwork.matching.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +55,32 @@ final class MatchingDemo {
         LargeFolders.child(session.getRootNode(), Offers.ROOT.substring(1));
         finishedRound(session, today, noah.get(), laura.get(), sofie.get());
         openRound(session, today, mikkel.get(), laura.get(), sofie.get());
+    }
+
+    /**
+     * Birth months for the open round's candidates at the bakery: Laura (22) shares her development
+     * picture with the companies on her list, Sofie (19) does not. Mikkel's choices are his to make.
+     */
+    static void addProfiles(InstallContext context) throws Exception {
+        Session session = context.session();
+        LocalDate today = PortalTime.today(context.clock());
+        Optional<String> laura = Accounts.idOf(session, "laura.nielsen@nextwork.example");
+        Optional<String> sofie = Accounts.idOf(session, "sofie.ahmadi@nextwork.example");
+        if (laura.isEmpty() || sofie.isEmpty() || session.getNode(MatchingTree.PROFILES).hasNodes()) {
+            return;
+        }
+        String changed = today.minusDays(2).atTime(19, 40).atZone(PortalTime.ZONE).toInstant().toString();
+        profile(session, laura.get(), YearMonth.from(today.minusYears(22).minusMonths(4)), true, changed);
+        profile(session, sofie.get(), YearMonth.from(today.minusYears(19).minusMonths(7)), false, changed);
+    }
+
+    private static void profile(Session session, String youngPerson, YearMonth born, boolean sharesDevelopment,
+                                String changed) throws RepositoryException {
+        Node node = session.getNode(MatchingTree.PROFILES).addNode(youngPerson, "nt:unstructured");
+        node.setProperty("born", born.toString());
+        node.setProperty("sharesDevelopment", sharesDevelopment);
+        node.setProperty("changedBy", youngPerson);
+        node.setProperty("changed", changed);
     }
 
     private static void finishedRound(Session session, LocalDate today, String noah, String laura, String sofie)

@@ -18,6 +18,7 @@ public final class MatchingTree {
     public static final String ROOT = "/matching";
     public static final String ROUNDS = ROOT + "/rounds";
     public static final String INTEREST = ROOT + "/interest";
+    public static final String PROFILES = ROOT + "/profiles";
     public static final String WISHES = "wishes";
     public static final String RANKINGS = "rankings";
     public static final String TRIALS = "trials";

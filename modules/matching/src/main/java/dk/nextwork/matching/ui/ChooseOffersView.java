@@ -39,6 +39,7 @@ import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.PersonAccess;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.matching.MatchProfiles;
 import dk.nextwork.matching.MatchingRefusedException;
 import dk.nextwork.matching.MissedWish;
 import dk.nextwork.matching.Offer;
@@ -78,6 +79,7 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
     private final Proposals proposals;
     private final Accounts accounts;
     private final PersonAccess access;
+    private final MatchProfiles profiles;
     private final Map<String, String> companyNames = new HashMap<>();
     private final Paragraph message = Messages.status("wishes-message");
     private final OrderedList list = new OrderedList();
@@ -89,13 +91,16 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
     private final IntegerField mostHours = new IntegerField();
     private Caller caller;
     private String person;
+    /** The first name of the young person a counsellor or coordinator helps; null on the young person's own page. */
+    private String helped;
     private Set<String> interesting = Set.of();
     private Optional<WishList> current = Optional.empty();
 
     @Inject
-    public ChooseOffersView(Offers offers, Wishes wishes, Proposals proposals, Companies companies, Accounts accounts,
-                            PersonAccess access) {
+    public ChooseOffersView(Offers offers, Wishes wishes, Proposals proposals, MatchProfiles profiles, Companies companies,
+                            Accounts accounts, PersonAccess access) {
         this.offers = offers;
+        this.profiles = profiles;
         this.access = access;
         this.wishes = wishes;
         this.proposals = proposals;
@@ -123,9 +128,9 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
         person = asked.get();
         current = wishes.list(caller, person);
         interesting = new java.util.LinkedHashSet<>(wishes.interesting(caller, person));
-        if (!person.equals(caller.user().id())) {
-            String name = accounts.find(person).map(UserAccount::firstName).orElse("");
-            add(new Paragraph(getTranslation("matching.offers.helping", name)));
+        helped = person.equals(caller.user().id()) ? null : accounts.find(person).map(UserAccount::firstName).orElse("");
+        if (helped != null) {
+            add(new Paragraph(getTranslation("matching.offers.helping", helped)));
         } else {
             add(new Paragraph(getTranslation("matching.offers.intro")));
         }
@@ -133,6 +138,7 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
         draft.clear();
         current.ifPresent(found -> draft.addAll(found.wishes()));
         roundAndList();
+        add(new MatchProfileSection(profiles, caller, person, helped, getLocale()));
         browse();
     }
 
@@ -205,6 +211,7 @@ public class ChooseOffersView extends VerticalLayout implements BeforeEnterObser
         draft.clear();
         current.ifPresent(found -> draft.addAll(found.wishes()));
         roundAndList();
+        add(new MatchProfileSection(profiles, caller, person, helped, getLocale()));
         browse();
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import dk.nextwork.development.DevelopmentRoutes;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.matching.CandidateRanking;
@@ -52,6 +54,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.shell.PersonParameter;
 
 /**
  * {@code /app/company-offers}: a company's say in the matching. Its offers (open, change, close),
@@ -207,10 +210,17 @@ public class CompanyOffersView extends VerticalLayout implements BeforeEnterObse
                 MatchCard card = order.get(i);
                 ListItem item = new ListItem();
                 item.addClassName("match-card");
-                item.add(new H3(card.firstName()));
+                item.add(new H3(card.age().isPresent()
+                        ? getTranslation("matching.card.nameAge", card.firstName(), card.age().getAsInt()) : card.firstName()));
                 item.add(new Paragraph(getTranslation("matching.card.facts", card.hoursPerWeek(), card.interests(), card.goals())));
                 if (!card.why().isEmpty()) {
                     item.add(new Paragraph(getTranslation("matching.card.why", card.why())));
+                }
+                if (card.developmentShared()) {
+                    Anchor picture = new Anchor(PersonParameter.link(DevelopmentRoutes.PICTURE, card.youngPerson()),
+                            getTranslation("matching.card.development", card.firstName()));
+                    picture.addClassName("shared-development");
+                    item.add(picture);
                 }
                 item.add(trialDay(offer, card));
                 Checkbox no = new Checkbox(getTranslation("matching.card.notThisTime"), notThisTime.contains(card.youngPerson()));

@@ -21,7 +21,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -57,7 +59,7 @@ class MatchingViewsTest {
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 ChooseOffersView.class, () -> new ChooseOffersView(fixture.offers, fixture.wishes, fixture.proposals,
-                        fixture.programme.companies, fixture.programme.identity.accounts, fixture.programme.access),
+                        fixture.profiles, fixture.programme.companies, fixture.programme.identity.accounts, fixture.programme.access),
                 CompanyOffersView.class, () -> new CompanyOffersView(fixture.offers, fixture.companySay, fixture.proposals,
                         fixture.rounds, fixture.programme.companies),
                 RoundsView.class, () -> new RoundsView(fixture.rounds, fixture.proposals, fixture.programme.companies),
@@ -117,6 +119,36 @@ class MatchingViewsTest {
     }
 
     @Test
+    void aYoungPersonChoosesWhatTheCompaniesSee() throws Exception {
+        SignedInUser mikkel = fixture.user("youth@nextwork.example");
+        signIn(mikkel);
+        UI.getCurrent().navigate("offers");
+        assertTrue(texts(Paragraph.class).contains("Du bestemmer selv, om de også ser din alder og dit udviklingsbillede."));
+        @SuppressWarnings("unchecked")
+        Select<Integer> month = _get(Select.class, spec -> spec.withLabel("Fødselsmåned"));
+        @SuppressWarnings("unchecked")
+        Select<Integer> year = _get(Select.class, spec -> spec.withLabel("Fødselsår"));
+        assertEquals("Ikke oplyst", month.getItemLabelGenerator().apply(month.getValue()));
+        assertEquals("marts", month.getItemLabelGenerator().apply(3));
+        int born = fixture.rounds.today().getYear() - 20;
+        assertEquals(String.valueOf(born), year.getItemLabelGenerator().apply(born), "a year without a thousands point");
+        month.setValue(3);
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertEquals("Vælg både måned og år – eller ingen af dem.",
+                _get(Paragraph.class, spec -> spec.withClasses("profile-message")).getText());
+        var caller = dk.nextwork.matching.MatchingFixture.caller(mikkel);
+        assertEquals(dk.nextwork.matching.MatchProfile.empty(mikkel.id()), fixture.profiles.of(caller, mikkel.id()),
+                "nothing saved");
+        year.setValue(born);
+        _get(Checkbox.class, spec -> spec.withId("profile-share")).setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("profile-save")));
+        assertEquals("Gemt. Sådan ser virksomhederne det nu.",
+                _get(Paragraph.class, spec -> spec.withClasses("profile-message")).getText());
+        assertEquals(new dk.nextwork.matching.MatchProfile(mikkel.id(), java.util.Optional.of(java.time.YearMonth.of(born, 3)), true),
+                fixture.profiles.of(caller, mikkel.id()));
+    }
+
+    @Test
     void aYoungPersonReadsWhyTheLastRoundGaveThemNoPlace() throws Exception {
         signIn(fixture.user("sofie.ahmadi@nextwork.example"));
         UI.getCurrent().navigate("offers");
@@ -137,6 +169,12 @@ class MatchingViewsTest {
         assertTrue(shown.contains("Laura") && shown.contains("Sofie"), shown);
         assertTrue(shown.contains("Min moster er bager, det lyder hyggeligt."), shown);
         assertFalse(shown.contains("Mikkel"), "he did not choose the bakery");
+        assertTrue(_find(com.vaadin.flow.component.html.H3.class).stream().map(heading -> heading.getText()).toList()
+                .containsAll(List.of("Laura, 22 år", "Sofie, 19 år")), "first names and ages, no more");
+        List<Anchor> shared = _find(Anchor.class, spec -> spec.withClasses("shared-development"));
+        assertEquals(1, shared.size(), "only Laura shares her development picture");
+        assertEquals("Se udviklingsbilledet, som Laura deler med jer", shared.get(0).getText());
+        assertEquals("development?person=" + fixture.user("laura.nielsen@nextwork.example").id(), shared.get(0).getHref());
         assertFalse(texts(Card.class).contains("Midtvejs"), "only the company's own offers");
         _click(_get(Button.class, spec -> spec.withClasses("ranking-save")));
         assertEquals("Jeres rækkefølge er gemt. I kan ændre den indtil fristen.",
