@@ -75,6 +75,11 @@ class MatchingBrowserTest {
         return (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText;");
     }
 
+    /** An element's text, also where it is scrolled out of view. */
+    private String textOf(WebElement element) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return arguments[0].innerText;", element);
+    }
+
     private void setDate(String id, LocalDate day) {
         ((JavascriptExecutor) browser).executeScript("const picker = document.getElementById(arguments[0]);"
                 + "picker.value = arguments[1]; picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));", id,
@@ -82,7 +87,7 @@ class MatchingBrowserTest {
     }
 
     private WebElement buttonIn(WebElement scope, String text) {
-        return scope.findElements(By.tagName("vaadin-button")).stream().filter(button -> button.getText().equals(text))
+        return scope.findElements(By.tagName("vaadin-button")).stream().filter(button -> textOf(button).trim().equals(text))
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + text));
     }
 
@@ -100,7 +105,7 @@ class MatchingBrowserTest {
         signInAs("youth@nextwork.example", "demo-ung-2026");
         open("offers", "Praktikpladser");
         WebElement bakery = pages.waiting().until(b -> b.findElements(By.cssSelector("vaadin-card.offer-card")).stream()
-                .filter(card -> card.getText().contains("Bagerhjælper i morgenvagten")).findFirst().orElse(null));
+                .filter(card -> textOf(card).contains("Bagerhjælper i morgenvagten")).findFirst().orElse(null));
         press(buttonIn(bakery, "Sæt på min liste"));
         pages.waiting().until(b -> b.findElements(By.cssSelector("li.wish")).size() == 3);
         for (int index = 2; index > 0; index--) {
@@ -110,7 +115,7 @@ class MatchingBrowserTest {
                 return true;
             });
             pages.waiting().ignoring(StaleElementReferenceException.class).until(b ->
-                    b.findElements(By.cssSelector("li.wish")).get(at - 1).getText().contains("Surdejshjørnet"));
+                    textOf(b.findElements(By.cssSelector("li.wish")).get(at - 1)).contains("Surdejshjørnet"));
         }
         click(By.id("wishes-send"));
         assertTrue(shows("Din liste er gemt."), "three wishes: sent without a warning");
@@ -124,7 +129,7 @@ class MatchingBrowserTest {
         pages.waiting().ignoring(StaleElementReferenceException.class).until(b -> {
             List<WebElement> cards = b.findElements(By.cssSelector("li.match-card"));
             for (int i = 0; i < cards.size(); i++) {
-                if (cards.get(i).getText().startsWith("Mikkel")) {
+                if (textOf(cards.get(i)).startsWith("Mikkel")) {
                     if (i == 0) {
                         return true;
                     }
