@@ -18,7 +18,8 @@ import dk.nextwork.platform.time.PortalTime;
 import dk.nextwork.webapp.testing.HeadlessChromium;
 
 /**
- * A matching round in a real browser, each role in turn: the coordinator moves the demo round's
+ * A matching round in a real browser, each role in turn: the counsellor drags a card on the board
+ * where the rules refuse it and is told why; the coordinator moves the demo round's
  * deadlines to today; Mikkel puts the bakery first of three wishes and sends his list; the
  * bakery's representative puts him first; the coordinator runs the round; Mikkel reads which wish
  * he got and says yes, the representative says yes, and the placement is in the coordinators'
@@ -91,9 +92,32 @@ class MatchingBrowserTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + text));
     }
 
+    /** Drags the element onto the target as a person's mouse does, by the browser's own drag events (WebDriver has no HTML5 drag). */
+    private void drag(WebElement source, WebElement target) {
+        ((JavascriptExecutor) browser).executeScript("""
+                const [source, target] = arguments;
+                const data = new DataTransfer();
+                const fire = (element, type) => element.dispatchEvent(
+                        new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
+                fire(source, 'dragstart');
+                fire(target, 'dragenter');
+                fire(target, 'dragover');
+                fire(target, 'drop');
+                fire(source, 'dragend');""", source, target);
+    }
+
     @Test
     void aRoundFromListsToAPlacement() {
         LocalDate today = LocalDate.now(PortalTime.ZONE);
+        signInAs("counsellor@nextwork.example", "demo-vejleder-2026");
+        open("matching/board", "Matchtavle");
+        drag(pages.waiting().until(b -> b.findElement(By.cssSelector("div.board-card[aria-label='Mikkel Holm (demo)']"))),
+                browser.findElement(By.cssSelector("div.board-column[data-stage='PROPOSED']")));
+        assertTrue(shows("Forslag kommer, når runden køres."), "a card dragged where the rules refuse it: the reason");
+        assertTrue(textOf(browser.findElement(By.cssSelector("div.board-column[data-stage='WISHED']"))).contains("Mikkel"),
+                "and it snaps back");
+        HeadlessChromium.assertAccessible(browser);
+
         signInAs("coordinator@nextwork.example", "demo-koordinator-2026");
         open("matching/rounds", "Matchrunder");
         setDate("round-lists-due", today);
