@@ -12,6 +12,7 @@ import java.util.Collections;
 import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee10.servlet.DecoratingListener;
 import org.eclipse.jetty.ee10.webapp.Configuration;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.ee10.webapp.FragmentConfiguration;
 import org.eclipse.jetty.ee10.webapp.JettyWebXmlConfiguration;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
@@ -92,6 +93,9 @@ public final class PortalServer {
         // Weld (Jetty's JNDI factory), vaadin-cdi and webdefault-ee10.xml all need some of them.
         context.setHiddenClassMatcher(new ClassMatcher());
         context.setAttribute(PlatformLifecycle.CONFIGURATION_ATTRIBUTE, configuration);
+        // Vaadin Push over WebSocket: the Jakarta WebSocket container, which is not found by scanning here
+        // (without it Atmosphere falls back to long polling and says nothing)
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
     }
 
     /**

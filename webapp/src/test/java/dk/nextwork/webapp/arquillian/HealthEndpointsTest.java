@@ -23,7 +23,8 @@ import dk.nextwork.webapp.testing.PortalClient;
 
 /**
  * The portal deployed into Arquillian's embedded Jetty 12 (ee10): the health endpoints and a
- * module's contributed REST resource answer as load balancers and operators expect.
+ * module's contributed REST resource answer as load balancers and operators expect, and Push
+ * upgrades to a WebSocket.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,6 +47,11 @@ class HealthEndpointsTest {
     private HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path.substring(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void pushUpgradesToAWebSocket() {
+        assertTrue(dk.nextwork.webapp.testing.PushSocket.upgrades(base.toString()), "the Jakarta WebSocket container is set up");
     }
 
     @Test

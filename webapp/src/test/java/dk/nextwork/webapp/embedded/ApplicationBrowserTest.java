@@ -61,6 +61,18 @@ class ApplicationBrowserTest {
     }
 
     @Test
+    void theViewsTalkToTheServerOverAWebSocket() throws Exception {
+        browser.manage().deleteAllCookies();
+        signIn("youth@nextwork.example", "demo-ung-2026");
+        assertHeading("Hej Mikkel", "his start view");
+        List<String> sockets = new java.util.ArrayList<>();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(b -> {
+            sockets.addAll(HeadlessChromium.upgradedWebSockets(b));
+            return sockets.stream().anyMatch(url -> url.startsWith(app("VAADIN/push").replace("http://", "ws://")));
+        });
+    }
+
+    @Test
     void eachRoleLandsOnItsOwnStartView() throws Exception {
         record Journey(String email, String password, String path, String heading) {
         }

@@ -52,8 +52,9 @@ public final class HeadlessChromium implements AutoCloseable {
             windowSize = Integer.parseInt(size[0]) + "," + size[1];
         }
         options.setBinary("/usr/bin/chromium");
-        // the console, to see what the pages' Content-Security-Policy refused
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        // the console, to see what the pages' Content-Security-Policy refused; the network, to see a WebSocket upgraded
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL"));
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--window-size=" + windowSize, "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -90,6 +91,30 @@ public final class HeadlessChromium implements AutoCloseable {
         assertEquals("", violations.stream().map(rule -> rule.getId() + ": " + rule.getHelp() + " "
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")), browser.getCurrentUrl());
+    }
+
+    /**
+     * The addresses of the WebSockets the browser opened and the server upgraded (101) since this
+     * was last asked, from chromium's network log (which the call empties).
+     */
+    public static List<String> upgradedWebSockets(WebDriver browser) {
+        Map<String, String> opened = new java.util.HashMap<>();
+        List<String> upgraded = new java.util.ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            String message = entry.getMessage();
+            if (message.contains("\"Network.webSocketCreated\"")) {
+                // the socket's own address (the initiator's script addresses come first in the entry)
+                opened.put(field(message, "requestId", "[^\"]*"), field(message, "url", "wss?://[^\"]*"));
+            } else if (message.contains("\"Network.webSocketHandshakeResponseReceived\"") && message.contains("\"status\":101")) {
+                upgraded.add(field(message, "requestId", "[^\"]*"));
+            }
+        }
+        return upgraded.stream().map(opened::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static String field(String json, String name, String value) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile("\"" + name + "\":\"(" + value + ")\"").matcher(json);
+        return found.find() ? found.group(1) : "";
     }
 
     /** Fails when the console says the page's Content-Security-Policy refused something (a script, a style, an image). */

@@ -26,7 +26,7 @@ class WarDeploymentIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** What a standalone Jetty 12 ee10 with its annotations module has on its class path. */
     private static final String CONTAINER_JARS = ".*/(jetty-(?!deploy)[^/]*|jakarta\\.servlet-api-[^/]*"
-            + "|jakarta\\.annotation-api-[^/]*|jakarta\\.transaction-api-[^/]*|asm[^/]*|slf4j-(api|simple)-[^/]*)\\.jar";
+            + "|jakarta\\.websocket-[^/]*|jakarta\\.annotation-api-[^/]*|jakarta\\.transaction-api-[^/]*|asm[^/]*|slf4j-(api|simple)-[^/]*)\\.jar";
 
     @TempDir
     Path workspace;
@@ -59,6 +59,8 @@ class WarDeploymentIT {
                     .get("/api/system/status").body();
             assertTrue(status.contains("\"name\":\"system-status\""), status);
             assertEquals(200, get(port, "/app/system").statusCode(), "the application's page (it asks to sign in)");
+            assertTrue(dk.nextwork.webapp.testing.PushSocket.upgrades("http://localhost:" + port + "/"),
+                    "Push over WebSocket in the container's own WebSocket support");
             HttpResponse<String> page = get(port, "/samarbejdspartnere/surdejshjoernet");
             assertEquals(200, page.statusCode(), page.body());
             assertTrue(page.body().contains("<html lang=\"da\">") && page.body().contains("Bageri og café"), page.body());

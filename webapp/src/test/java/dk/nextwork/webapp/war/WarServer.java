@@ -14,6 +14,7 @@ import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.ee10.webapp.WebInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebXmlConfiguration;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketConfiguration;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -37,7 +38,7 @@ public final class WarServer {
         context.setConfigurations(new Configuration[] {
             new WebInfConfiguration(), new WebXmlConfiguration(), new MetaInfConfiguration(),
             new FragmentConfiguration(), new EnvConfiguration(), new PlusConfiguration(),
-            new AnnotationConfiguration(), new JettyWebXmlConfiguration()});
+            new AnnotationConfiguration(), new JakartaWebSocketConfiguration(), new JettyWebXmlConfiguration()});
         context.setAttribute("org.eclipse.jetty.cdi", "CdiDecoratingListener");
         context.addEventListener(new DecoratingListener(context, "org.eclipse.jetty.cdi.decorator"));
         // The servlets and listeners that Jetty's webdefault-ee10.xml declares, as its ee10 environment exposes them.
