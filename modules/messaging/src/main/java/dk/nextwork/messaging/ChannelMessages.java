@@ -1,0 +1,224 @@
+package dk.nextwork.messaging;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.AuditTrail;
+import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.messaging.internal.CprNumbers;
+import dk.nextwork.messaging.internal.MessageStore;
+import dk.nextwork.messaging.internal.RateLimit;
+import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.repository.RefusableWork;
+import dk.nextwork.platform.repository.RepositoryFailure;
+
+/**
+ * Writing and reading a channel's messages, each for its members only ({@link Channels}): posting
+ * (plain text, up to {@value #MAX_LENGTH} characters; a text that looks like a CPR number is
+ * refused; at most {@value #PER_MINUTE} a minute per person), the history a page at a time,
+ * newest first, and what came after a number (catching up); editing one's own message within
+ * {@link #EDIT_WINDOW} (the earlier text kept for moderation) and deleting it. Changes are
+ * audited.
+ */
+@ApplicationScoped
+public class ChannelMessages {
+
+    public static final int MAX_LENGTH = 2000;
+    public static final int PER_MINUTE = 20;
+    public static final Duration EDIT_WINDOW = Duration.ofMinutes(10);
+    private static final int ATTEMPTS = 10;
+
+    private final PortalRepository repository;
+    private final Channels channels;
+    private final Accounts accounts;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final RateLimit rateLimit = new RateLimit(PER_MINUTE, Duration.ofMinutes(1));
+
+    /** For CDI's client proxy only. */
+    protected ChannelMessages() {
+        this(null, null, null, null, Clock.systemUTC());
+    }
+
+    @Inject
+    public ChannelMessages(PortalRepository repository, Channels channels, Accounts accounts, AuditTrail audit) {
+        this(repository, channels, accounts, audit, Clock.systemUTC());
+    }
+
+    public ChannelMessages(PortalRepository repository, Channels channels, Accounts accounts, AuditTrail audit, Clock clock) {
+        this.repository = repository;
+        this.channels = channels;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Message post(Caller by, String channel, String text) throws MessagingRefusedException {
+        channels.requireWritable(by.user(), channel);
+        String checked = checked(text);
+        Instant now = clock.instant();
+        if (!rateLimit.take(by.user().id(), now)) {
+            throw new MessagingRefusedException("messaging.refused.tooFast", PER_MINUTE);
+        }
+        long seq = appended(channel, by.user().id(), checked, now);
+        return named(List.of(new MessageStore.Stored(channel, seq, by.user().id(), checked, now, Optional.empty(), false))).get(0);
+    }
+
+    /** The newest messages before a number (0: the newest of all), newest first. */
+    public List<Message> before(Caller by, String channel, long before, int limit) {
+        channels.requireReadable(by.user(), channel);
+        List<MessageStore.Stored> page = repository.withServiceSession(session -> {
+            long last = MessageStore.last(session, channel);
+            long to = before <= 0 || before > last + 1 ? last : before - 1;
+            List<MessageStore.Stored> found = new ArrayList<>(MessageStore.range(session, channel, to - limit + 1, to));
+            java.util.Collections.reverse(found);
+            return found;
+        });
+        return named(page);
+    }
+
+    /** The messages after a number, in order: what a view missed while it was away. */
+    public List<Message> after(Caller by, String channel, long after) {
+        channels.requireReadable(by.user(), channel);
+        return named(repository.withServiceSession(session -> MessageStore.range(session, channel, after + 1,
+                MessageStore.last(session, channel))));
+    }
+
+    /** The highest number in the channel (0 when empty). */
+    public long last(Caller by, String channel) {
+        channels.requireReadable(by.user(), channel);
+        return repository.withServiceSession(session -> MessageStore.last(session, channel));
+    }
+
+    /** One message again (after it was edited or deleted), for a member. */
+    public Optional<Message> find(Caller by, String channel, long seq) {
+        channels.requireReadable(by.user(), channel);
+        return repository.withServiceSession(session -> MessageStore.read(session, channel, seq)).map(stored -> named(List.of(stored)).get(0));
+    }
+
+    /** Whether the viewer may still change the message's text: their own, not deleted, within {@link #EDIT_WINDOW}. */
+    public boolean editable(Caller by, Message message) {
+        return message.byUser(by.user().id()) && !message.deleted() && !message.at().plus(EDIT_WINDOW).isBefore(clock.instant());
+    }
+
+    /** Changes the text of one's own message within the edit window; the earlier text is kept for moderation. */
+    public Message edit(Caller by, String channel, long seq, String text) throws MessagingRefusedException {
+        channels.requireWritable(by.user(), channel);
+        String checked = checked(text);
+        Instant now = clock.instant();
+        RefusableWork.run(repository, MessagingRefusedException.class, session -> {
+            Node node = own(session, by, channel, seq);
+            if (Instant.parse(node.getProperty("at").getString()).plus(EDIT_WINDOW).isBefore(now)) {
+                throw new MessagingRefusedException("messaging.refused.editLate", EDIT_WINDOW.toMinutes());
+            }
+            List<String> earlier = new ArrayList<>();
+            if (node.hasProperty("earlier")) {
+                for (javax.jcr.Value value : node.getProperty("earlier").getValues()) {
+                    earlier.add(value.getString());
+                }
+            }
+            earlier.add(node.getProperty("text").getString());
+            node.setProperty("earlier", earlier.toArray(String[]::new));
+            node.setProperty("text", checked);
+            node.setProperty("edited", now.toString());
+            session.save();
+            return null;
+        });
+        audit.record(by, "messaging.message.edit", null, channel + " " + seq);
+        return find(by, channel, seq).orElseThrow();
+    }
+
+    /** Deletes one's own message: it keeps its place, shown as deleted. */
+    public Message delete(Caller by, String channel, long seq) throws MessagingRefusedException {
+        channels.requireWritable(by.user(), channel);
+        RefusableWork.run(repository, MessagingRefusedException.class, session -> {
+            Node node = own(session, by, channel, seq);
+            node.setProperty("deleted", true);
+            node.setProperty("deletedAt", clock.instant().toString());
+            session.save();
+            return null;
+        });
+        audit.record(by, "messaging.message.delete", null, channel + " " + seq);
+        return find(by, channel, seq).orElseThrow();
+    }
+
+    private static Node own(Session session, Caller by, String channel, long seq)
+            throws RepositoryException, MessagingRefusedException {
+        Node node = MessageStore.node(session, channel, seq).orElseThrow(() -> new MessagingRefusedException("messaging.refused.noMessage"));
+        if (!node.getProperty("author").getString().equals(by.user().id())) {
+            throw new AccessDeniedException("only the author changes a message");
+        }
+        if (node.hasProperty("deleted") && node.getProperty("deleted").getBoolean()) {
+            throw new MessagingRefusedException("messaging.refused.deleted");
+        }
+        return node;
+    }
+
+    private static String checked(String text) throws MessagingRefusedException {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new MessagingRefusedException("messaging.refused.empty");
+        }
+        if (trimmed.length() > MAX_LENGTH) {
+            throw new MessagingRefusedException("messaging.refused.tooLong", MAX_LENGTH);
+        }
+        if (CprNumbers.present(trimmed)) {
+            throw new MessagingRefusedException("messaging.refused.cpr");
+        }
+        return trimmed;
+    }
+
+    /** Stores the message with the channel's next number; a writer that numbered at the same moment makes this one try again. */
+    private long appended(String channel, String author, String text, Instant at) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return repository.withServiceSession(session -> {
+                    long seq = MessageStore.append(session, channel, author, text, at);
+                    session.save();
+                    return seq;
+                });
+            } catch (RepositoryFailure failure) {
+                if (!failure.isConflict() || attempt == ATTEMPTS) {
+                    throw failure;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The messages with their authors' names (read once each); a deleted one without its text. */
+    private List<Message> named(List<MessageStore.Stored> stored) {
+        Map<String, String> names = new HashMap<>();
+        for (UserAccount account : accounts.findAll(stored.stream().map(MessageStore.Stored::author).distinct().toList())) {
+            names.put(account.id(), account.name());
+        }
+        return stored.stream().map(message -> new Message(message.channel(), message.seq(), message.author(),
+                names.getOrDefault(message.author(), ""), message.deleted() ? "" : message.text(), message.at(),
+                message.edited(), message.deleted())).toList();
+    }
+}

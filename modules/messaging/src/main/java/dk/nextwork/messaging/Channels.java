@@ -1,0 +1,97 @@
+package dk.nextwork.messaging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dk.nextwork.identity.AccessDeniedException;
+import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Role;
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.identity.UserAccount;
+import dk.nextwork.program.NetworkGroup;
+import dk.nextwork.program.Programme;
+
+/**
+ * Who is in which channel, always as the programme says now: a network group's channel for its
+ * young people and its counsellor (coordinators read it); the company network's for
+ * representatives and coordinators; a young person's thread with the counsellors of their
+ * groups. Leaving a group ends access to its channel and, without another group, to the thread.
+ * Every read and write asks here first, so a guessed channel id gives nothing.
+ */
+@ApplicationScoped
+public class Channels {
+
+    private final Programme programme;
+    private final Accounts accounts;
+
+    /** For CDI's client proxy only. */
+    protected Channels() {
+        this(null, null);
+    }
+
+    @Inject
+    public Channels(Programme programme, Accounts accounts) {
+        this.programme = programme;
+        this.accounts = accounts;
+    }
+
+    /** The viewer's channels: their groups' first, then the company network, then their threads by name. */
+    public List<Channel> of(SignedInUser viewer) {
+        List<Channel> channels = new ArrayList<>();
+        List<NetworkGroup> groups = programme.allGroups();
+        for (NetworkGroup group : groups) {
+            access(viewer, group).ifPresent(writable -> channels.add(new Channel(Channel.groupId(group.id()),
+                    Channel.Kind.GROUP, group.name(), writable)));
+        }
+        if (viewer.has(Role.COMPANY_REP) || viewer.has(Role.COORDINATOR)) {
+            channels.add(new Channel(Channel.COMPANIES_ID, Channel.Kind.COMPANIES, "", true));
+        }
+        if (viewer.has(Role.YOUTH) && groups.stream().anyMatch(group -> group.members().contains(viewer.id()))) {
+            channels.add(new Channel(Channel.counselId(viewer.id()), Channel.Kind.COUNSEL, viewer.displayName(), true));
+        }
+        if (viewer.has(Role.COUNSELLOR)) {
+            List<Channel> threads = new ArrayList<>();
+            List<String> members = groups.stream().filter(group -> viewer.id().equals(group.counsellor()))
+                    .flatMap(group -> group.members().stream()).distinct().toList();
+            for (UserAccount person : accounts.findAll(members)) {
+                threads.add(new Channel(Channel.counselId(person.id()), Channel.Kind.COUNSEL, person.name(), true));
+            }
+            threads.sort(Comparator.comparing(Channel::name));
+            channels.addAll(threads);
+        }
+        return channels;
+    }
+
+    /** The channel, when the viewer may read it; empty for one that does not exist or is not theirs. */
+    public Optional<Channel> find(SignedInUser viewer, String id) {
+        return of(viewer).stream().filter(channel -> channel.id().equals(id)).findFirst();
+    }
+
+    /** The channel for reading; refused when the viewer is not in it. */
+    public Channel requireReadable(SignedInUser viewer, String id) {
+        return find(viewer, id).orElseThrow(() -> new AccessDeniedException("not in the channel"));
+    }
+
+    /** The channel for writing; refused when the viewer is not in it or only reads it. */
+    public Channel requireWritable(SignedInUser viewer, String id) {
+        Channel channel = requireReadable(viewer, id);
+        if (!channel.writable()) {
+            throw new AccessDeniedException("reads the channel only");
+        }
+        return channel;
+    }
+
+    /** Empty when the viewer has no access to the group's channel; else whether they may write. */
+    private static Optional<Boolean> access(SignedInUser viewer, NetworkGroup group) {
+        if (viewer.has(Role.YOUTH) && group.members().contains(viewer.id())
+                || viewer.has(Role.COUNSELLOR) && viewer.id().equals(group.counsellor())) {
+            return Optional.of(true);
+        }
+        return viewer.has(Role.COORDINATOR) ? Optional.of(false) : Optional.empty();
+    }
+}

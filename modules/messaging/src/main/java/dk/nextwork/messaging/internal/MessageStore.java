@@ -1,0 +1,101 @@
+package dk.nextwork.messaging.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import dk.nextwork.platform.repository.LargeFolders;
+
+/**
+ * Where messages live: {@value #ROOT}/{channel} keeps the last number given ({@code last}), and
+ * each message is the child {@code m<number>}, found by its number (no child order, no query).
+ * A number is given in the save that stores the message, so two writers on one channel, on one
+ * app node or two, conflict and one tries again: numbers are never given twice or skipped.
+ */
+public final class MessageStore {
+
+    public static final String ROOT = "/messages";
+    static final String LAST = "last";
+
+    private MessageStore() {
+    }
+
+    /** A message as stored, before the author's name is looked up. */
+    public record Stored(String channel, long seq, String author, String text, Instant at, Optional<Instant> edited,
+                         boolean deleted) {
+    }
+
+    public static long last(Session session, String channel) throws RepositoryException {
+        String path = ROOT + "/" + channel;
+        return session.nodeExists(path) && session.getNode(path).hasProperty(LAST)
+                ? session.getNode(path).getProperty(LAST).getLong() : 0;
+    }
+
+    /** Adds the message with the channel's next number (saved by the caller). */
+    public static long append(Session session, String channel, String author, String text, Instant at)
+            throws RepositoryException {
+        Node node = LargeFolders.child(session.getNode(ROOT), channel);
+        long seq = (node.hasProperty(LAST) ? node.getProperty(LAST).getLong() : 0) + 1;
+        node.setProperty(LAST, seq);
+        Node message = node.addNode(name(seq), LargeFolders.TYPE);
+        message.setProperty("author", author);
+        message.setProperty("text", text);
+        message.setProperty("at", at.toString());
+        return seq;
+    }
+
+    public static Optional<Node> node(Session session, String channel, long seq) throws RepositoryException {
+        String path = ROOT + "/" + channel + "/" + name(seq);
+        return session.nodeExists(path) ? Optional.of(session.getNode(path)) : Optional.empty();
+    }
+
+    public static Optional<Stored> read(Session session, String channel, long seq) throws RepositoryException {
+        Optional<Node> node = node(session, channel, seq);
+        return node.isPresent() ? Optional.of(stored(channel, seq, node.get())) : Optional.empty();
+    }
+
+    /** The messages numbered from {@code from} to {@code to}, in order. */
+    public static List<Stored> range(Session session, String channel, long from, long to) throws RepositoryException {
+        List<Stored> messages = new ArrayList<>();
+        for (long seq = Math.max(1, from); seq <= to; seq++) {
+            read(session, channel, seq).ifPresent(messages::add);
+        }
+        return messages;
+    }
+
+    /**
+     * The number of the message a changed path says was edited or deleted, such as
+     * {@code /messages/group-a/m12/edited}; 0 for any other path (a new message's own properties
+     * among them, which a reader of what came after its last number already has).
+     */
+    public static long changedSeqIn(String path) {
+        String[] parts = path.split("/");
+        if (parts.length == 5 && parts[3].matches("m\\d+") && (parts[4].equals("edited") || parts[4].equals("deleted"))) {
+            return Long.parseLong(parts[3].substring(1));
+        }
+        return 0;
+    }
+
+    /** The channel in a changed path below the root; empty for the root itself (anything may have changed). */
+    public static Optional<String> channelIn(String path) {
+        String[] parts = path.split("/");
+        return parts.length > 2 && ("/" + parts[1]).equals(ROOT) ? Optional.of(parts[2]) : Optional.empty();
+    }
+
+    static String name(long seq) {
+        return "m" + seq;
+    }
+
+    private static Stored stored(String channel, long seq, Node node) throws RepositoryException {
+        return new Stored(channel, seq, node.getProperty("author").getString(),
+                node.hasProperty("text") ? node.getProperty("text").getString() : "",
+                Instant.parse(node.getProperty("at").getString()),
+                node.hasProperty("edited") ? Optional.of(Instant.parse(node.getProperty("edited").getString())) : Optional.empty(),
+                node.hasProperty("deleted") && node.getProperty("deleted").getBoolean());
+    }
+}

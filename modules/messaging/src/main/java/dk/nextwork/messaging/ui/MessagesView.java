@@ -1,0 +1,317 @@
+package dk.nextwork.messaging.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.Role;
+import dk.nextwork.messaging.Channel;
+import dk.nextwork.messaging.ChannelMessages;
+import dk.nextwork.messaging.Channels;
+import dk.nextwork.messaging.Message;
+import dk.nextwork.messaging.MessageFeed;
+import dk.nextwork.messaging.MessagingRefusedException;
+import dk.nextwork.platform.i18n.Formats;
+import dk.nextwork.shell.CurrentUser;
+import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.Messages;
+import dk.nextwork.shell.PageTitles;
+
+/**
+ * {@code /app/messages}: the viewer's channels, and the one chosen ({@code ?channel=}) with its
+ * latest messages, older ones a page at a time, and new ones as they are written, anywhere, without
+ * reloading (Push). One's own message can be changed for ten minutes and deleted.
+ */
+@Route(value = "messages", layout = MainLayout.class)
+@CssImport("./nextwork-messaging/messaging.css")
+@RolesAllowed({Role.YOUTH_ID, Role.COUNSELLOR_ID, Role.COORDINATOR_ID, Role.COMPANY_REP_ID})
+@Dependent
+public class MessagesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE = 30;
+
+    private final Channels channels;
+    private final ChannelMessages messages;
+    private final MessageFeed feed;
+    private final Div list = new Div();
+    private final Paragraph status = Messages.status("messages-status");
+    private final Map<Long, Div> shown = new HashMap<>();
+    private Caller caller;
+    private Channel channel;
+    private long oldest;
+    private long newest;
+    private AutoCloseable following;
+
+    @Inject
+    public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed) {
+        this.channels = channels;
+        this.messages = messages;
+        this.feed = feed;
+        addClassName("messages-view");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("messaging.title"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caller = CurrentUser.caller();
+        stopFollowing();
+        removeAll();
+        add(new H1(getTranslation("messaging.title")));
+        List<Channel> mine = channels.of(caller.user());
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("messaging.noChannels")));
+            return;
+        }
+        String asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("channel", List.of())
+                .stream().findFirst().orElse(mine.get(0).id());
+        channel = mine.stream().filter(found -> found.id().equals(asked)).findFirst().orElse(null);
+        FlexLayout body = new FlexLayout(channelList(mine));
+        body.addClassName("messages-body");
+        add(body);
+        if (channel == null) {
+            body.add(new Paragraph(getTranslation("messaging.notYours")));
+            return;
+        }
+        body.add(conversation());
+        getUI().ifPresent(this::follow);
+    }
+
+    private Nav channelList(List<Channel> mine) {
+        UnorderedList items = new UnorderedList();
+        for (Channel each : mine) {
+            Anchor link = new Anchor("messages?channel=" + each.id(), title(each));
+            if (channel != null && each.id().equals(channel.id())) {
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            items.add(new ListItem(link));
+        }
+        Nav nav = new Nav(items);
+        nav.addClassName("channel-list");
+        nav.getElement().setAttribute("aria-label", getTranslation("messaging.channels"));
+        return nav;
+    }
+
+    private String title(Channel each) {
+        return switch (each.kind()) {
+            case GROUP -> each.name();
+            case COMPANIES -> getTranslation("messaging.companies");
+            case COUNSEL -> each.id().equals(Channel.counselId(caller.user().id()))
+                    ? getTranslation("messaging.counselOwn") : getTranslation("messaging.counselWith", each.name());
+        };
+    }
+
+    private Div conversation() {
+        Div conversation = new Div();
+        conversation.addClassName("conversation");
+        conversation.add(new H2(title(channel)));
+        List<Message> latest = messages.before(caller, channel.id(), 0, PAGE);
+        newest = latest.isEmpty() ? 0 : latest.get(0).seq();
+        oldest = latest.isEmpty() ? 0 : latest.get(latest.size() - 1).seq();
+        Button older = new Button(getTranslation("messaging.older"));
+        older.addClassName("messages-older");
+        older.setVisible(oldest > 1);
+        older.addClickListener(click -> {
+            List<Message> page = messages.before(caller, channel.id(), oldest, PAGE);
+            page.forEach(message -> list.addComponentAsFirst(message(message)));
+            if (!page.isEmpty()) {
+                oldest = page.get(page.size() - 1).seq();
+            }
+            older.setVisible(oldest > 1);
+        });
+        list.addClassName("message-list");
+        list.getElement().setAttribute("role", "log");
+        list.getElement().setAttribute("aria-live", "polite");
+        list.removeAll();
+        shown.clear();
+        for (int i = latest.size() - 1; i >= 0; i--) {
+            list.add(message(latest.get(i)));
+        }
+        if (latest.isEmpty()) {
+            list.add(new Paragraph(getTranslation("messaging.empty")));
+        }
+        conversation.add(older, list);
+        if (channel.writable()) {
+            conversation.add(composer());
+        } else {
+            conversation.add(new Paragraph(getTranslation("messaging.readOnly")));
+        }
+        conversation.add(status);
+        return conversation;
+    }
+
+    private Div composer() {
+        TextArea text = new TextArea(getTranslation("messaging.write"));
+        text.setMaxLength(ChannelMessages.MAX_LENGTH);
+        text.setWidthFull();
+        text.setId("message-text");
+        Button send = new Button(getTranslation("messaging.send"), click -> {
+            try {
+                messages.post(caller, channel.id(), text.getValue());
+                text.clear();
+                status.setText("");
+                catchUp();
+            } catch (MessagingRefusedException refused) {
+                status.setText(getTranslation(refused.reason(), refused.values()));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("message-send");
+        Div composer = new Div(text, send);
+        composer.addClassName("composer");
+        return composer;
+    }
+
+    private Div message(Message message) {
+        Div shownMessage = new Div();
+        shownMessage.addClassName("message");
+        shownMessage.getElement().setAttribute("data-seq", String.valueOf(message.seq()));
+        fill(shownMessage, message);
+        shown.put(message.seq(), shownMessage);
+        return shownMessage;
+    }
+
+    private void fill(Div shownMessage, Message message) {
+        shownMessage.removeAll();
+        Span author = new Span(message.authorName());
+        author.addClassName("message-author");
+        Span at = new Span(Formats.moment(message.at(), getLocale()));
+        at.addClassName("message-at");
+        shownMessage.add(author, at);
+        if (message.deleted()) {
+            shownMessage.add(new Paragraph(getTranslation("messaging.deleted")));
+            shownMessage.addClassName("deleted");
+            return;
+        }
+        // text, never markup: whatever was written shows as written
+        Paragraph text = new Paragraph(message.text());
+        text.addClassName("message-text");
+        shownMessage.add(text);
+        if (message.edited().isPresent()) {
+            Span edited = new Span(getTranslation("messaging.edited"));
+            edited.addClassName("message-edited");
+            shownMessage.add(edited);
+        }
+        if (message.byUser(caller.user().id()) && channel.writable()) {
+            shownMessage.add(ownActions(shownMessage, message));
+        }
+    }
+
+    private FlexLayout ownActions(Div shownMessage, Message message) {
+        FlexLayout actions = new FlexLayout();
+        if (messages.editable(caller, message)) {
+            Button edit = new Button(getTranslation("messaging.edit"), click -> editing(shownMessage, message));
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(edit);
+        }
+        Button delete = new Button(getTranslation("messaging.delete"), click -> {
+            try {
+                fill(shownMessage, messages.delete(caller, channel.id(), message.seq()));
+            } catch (MessagingRefusedException refused) {
+                status.setText(getTranslation(refused.reason(), refused.values()));
+            }
+        });
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(delete);
+        actions.addClassName("message-actions");
+        return actions;
+    }
+
+    private void editing(Div shownMessage, Message message) {
+        shownMessage.removeAll();
+        TextArea text = new TextArea(getTranslation("messaging.editLabel"), message.text(), "");
+        text.setMaxLength(ChannelMessages.MAX_LENGTH);
+        text.setWidthFull();
+        Button save = new Button(getTranslation("messaging.save"), click -> {
+            try {
+                fill(shownMessage, messages.edit(caller, channel.id(), message.seq(), text.getValue()));
+            } catch (MessagingRefusedException refused) {
+                status.setText(getTranslation(refused.reason(), refused.values()));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("messaging.cancel"), click -> fill(shownMessage, message));
+        shownMessage.add(text, new FlexLayout(save, cancel));
+    }
+
+    /** New messages and changed ones, as the feed hands them or after one's own post. */
+    private void take(List<Message> arrived) {
+        for (Message message : arrived) {
+            Div existing = shown.get(message.seq());
+            if (existing != null) {
+                fill(existing, message);
+            } else if (message.seq() > newest) {
+                if (newest == 0) {
+                    list.removeAll();
+                }
+                list.add(message(message));
+                newest = message.seq();
+            }
+        }
+    }
+
+    private void catchUp() {
+        take(messages.after(caller, channel.id(), newest));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        follow(attach.getUI());
+    }
+
+    private void follow(UI ui) {
+        if (channel != null && following == null) {
+            following = feed.follow(caller, channel.id(), newest, arrived -> ui.access(() -> take(arrived)));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        super.onDetach(detach);
+        stopFollowing();
+    }
+
+    private void stopFollowing() {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception ignored) {
+                // closing a follow only removes it from a list
+            }
+            following = null;
+        }
+    }
+
+}

@@ -1,0 +1,35 @@
+package dk.nextwork.messaging;
+
+import java.time.Clock;
+
+import dk.nextwork.identity.Caller;
+import dk.nextwork.platform.runtime.Platform;
+import dk.nextwork.reporting.ReportingFixture;
+
+/** The messaging's services wired by hand over a started demo platform, as CDI wires them in the portal. */
+public final class MessagingFixture {
+
+    public final ReportingFixture programme;
+    public final Channels channels;
+    public final ChannelMessages messages;
+    public final MessageFeed feed;
+    private final Platform platform;
+
+    public MessagingFixture(Platform platform, Clock clock) {
+        this.platform = platform;
+        programme = new ReportingFixture(platform, clock);
+        channels = new Channels(programme.programme, programme.identity.accounts);
+        messages = new ChannelMessages(platform.repository(), channels, programme.identity.accounts, programme.identity.audit,
+                clock);
+        feed = new MessageFeed(platform.repository(), messages);
+    }
+
+    /** The same services on another clock (an edit window that closes). */
+    public MessagingFixture at(Clock clock) {
+        return new MessagingFixture(platform, clock);
+    }
+
+    public Caller caller(String email) throws Exception {
+        return new Caller(programme.user(email), "test");
+    }
+}

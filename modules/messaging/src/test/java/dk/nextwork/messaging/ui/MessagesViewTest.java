@@ -1,0 +1,104 @@
+package dk.nextwork.messaging.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.messaging.MessagingFixture;
+import dk.nextwork.platform.testing.RunningPlatform;
+import dk.nextwork.reporting.ReportingFixture;
+import dk.nextwork.shell.testing.VaadinShell;
+
+/** The messages view for each role: their channels, the conversation, writing, and what is refused with the reason. */
+class MessagesViewTest {
+
+    @RegisterExtension
+    final RunningPlatform running = new RunningPlatform();
+
+    private MessagingFixture fixture;
+
+    @BeforeEach
+    void wire() {
+        fixture = new MessagingFixture(running.platform(), running.clock());
+    }
+
+    @AfterEach
+    void stop() {
+        VaadinShell.stop();
+    }
+
+    private void signIn(SignedInUser user) {
+        Map<Class<?>, Supplier<?>> views = Map.of(MessagesView.class,
+                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed));
+        VaadinShell.start(fixture.programme.identity, user, List.of(new MessagingNavigation()), views,
+                "dk.nextwork.messaging.ui");
+    }
+
+    private static List<String> texts() {
+        return _find(Paragraph.class, spec -> spec.withClasses("message-text")).stream().map(Paragraph::getText).toList();
+    }
+
+    @Test
+    void aYoungPersonReadsTheGroupAndWritesWhatShowsAsWritten() throws Exception {
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        assertEquals(List.of("Tirsdagsgruppen", "Dig og din vejleder"),
+                _find(Anchor.class).stream().filter(link -> link.getHref().startsWith("messages?channel="))
+                        .map(Anchor::getText).toList());
+        assertTrue(texts().contains("Sejt! Hvordan fik du styr på listerne?"), "the demo group's conversation");
+        String attempt = "<script>alert(1)</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3))";
+        _get(TextArea.class, spec -> spec.withId("message-text")).setValue(attempt);
+        _click(_get(Button.class, spec -> spec.withId("message-send")));
+        assertEquals(attempt, texts().get(texts().size() - 1), "as text: nothing in it runs");
+        Div last = _find(Div.class, spec -> spec.withClasses("message")).stream().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.getElement().getChildren().noneMatch(child -> child.getTag().equals("script")));
+        assertEquals(1, _find(last, Button.class, spec -> spec.withText("Ret")).size(), "his new message can be changed");
+        assertEquals(1, _find(last, Button.class, spec -> spec.withText("Slet")).size(), "and deleted");
+        assertEquals(1, _find(Button.class, spec -> spec.withText("Ret")).size(), "his demo messages are past the ten minutes");
+        assertEquals(3, _find(Button.class, spec -> spec.withText("Slet")).size(), "but still his to delete");
+
+        _get(TextArea.class, spec -> spec.withId("message-text")).setValue("Mit cpr-nummer er 010203-1234");
+        _click(_get(Button.class, spec -> spec.withId("message-send")));
+        assertTrue(_get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText().contains("CPR-nummer"));
+        assertEquals(attempt, texts().get(texts().size() - 1), "nothing sent");
+    }
+
+    @Test
+    void theCoordinatorReadsAlongAndOthersSeeOnlyTheirs() throws Exception {
+        signIn(ReportingFixture.COORDINATOR);
+        UI.getCurrent().navigate("messages");
+        assertTrue(_find(TextArea.class).isEmpty(), "no composer");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Du kan læse med her")));
+        VaadinShell.stop();
+
+        signIn(fixture.programme.user("emma.friis@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Du er ikke med i nogen samtaler")));
+        VaadinShell.stop();
+
+        signIn(fixture.programme.user("company@nextwork.example"));
+        String group = "group-" + fixture.programme.programme.allGroups().get(0).id();
+        UI.getCurrent().navigate("messages", com.vaadin.flow.router.QueryParameters.simple(Map.of("channel", group)));
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Den samtale er du ikke med i")));
+        assertTrue(texts().isEmpty(), "none of the group's messages");
+    }
+}
