@@ -25,6 +25,11 @@ final class AppBrowser {
         return browser;
     }
 
+    /** The same journeys in another browser on the same portal (a second person at the same time). */
+    AppBrowser in(WebDriver another) {
+        return new AppBrowser(another, port);
+    }
+
     String app(String path) {
         return "http://localhost:" + port + "/app/" + path;
     }
