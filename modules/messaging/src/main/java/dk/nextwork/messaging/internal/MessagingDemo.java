@@ -1,6 +1,5 @@
 package dk.nextwork.messaging.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import dk.nextwork.messaging.Channel;
 import dk.nextwork.platform.module.InstallContext;
 
 /**
- * The demo's conversations (all fictional), dated back from the install: each network group
+ * The demo's conversations (all fictional), in the days before the install: each network group
  * talked since its last meeting (the counsellor opens, members answer), the company network has
  * two representatives' experiences, and Mikkel and Jonas have a private thread.
  */
@@ -27,9 +26,14 @@ final class MessagingDemo {
     private MessagingDemo() {
     }
 
+    /** A moment of a day in the programme's time, so the demo's messages are written in the daytime. */
+    private static Instant at(java.time.LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(dk.nextwork.platform.time.PortalTime.ZONE).toInstant();
+    }
+
     static void add(InstallContext context) throws Exception {
         Session session = context.session();
-        Instant now = context.clock().instant();
+        java.time.LocalDate today = dk.nextwork.platform.time.PortalTime.today(context.clock());
         if (session.getNode(MessageStore.ROOT).hasNodes() || !session.nodeExists(GROUPS)) {
             return;
         }
@@ -46,38 +50,37 @@ final class MessagingDemo {
                 continue;
             }
             String channel = Channel.groupId(group.getName());
-            Instant start = now.minus(Duration.ofHours(50));
             MessageStore.append(session, channel, counsellor,
-                    "Tak for i tirsdags! Skriv gerne her, hvis der sker noget i ugen, I vil tage op næste gang.", start);
+                    "Tak for i tirsdags! Skriv gerne her, hvis der sker noget i ugen, I vil tage op næste gang.",
+                    at(today.minusDays(2), 16, 10));
             MessageStore.append(session, channel, members.get(0),
                     "Jeg fik lov at stå for varemodtagelsen alene i dag. Lidt nervøs, men det gik fint.",
-                    start.plus(Duration.ofHours(20)));
+                    at(today.minusDays(1), 15, 40));
             MessageStore.append(session, channel, members.get(1), "Sejt! Hvordan fik du styr på listerne?",
-                    start.plus(Duration.ofHours(21)));
+                    at(today.minusDays(1), 16, 5));
             MessageStore.append(session, channel, members.get(0),
                     "Jeg spurgte min kontaktperson, før jeg gik i gang. Det var ikke så slemt at spørge.",
-                    start.plus(Duration.ofHours(22)));
+                    at(today.minusDays(1), 16, 20));
             MessageStore.append(session, channel, counsellor, "Godt gået at spørge først. Den tager vi med på tirsdag.",
-                    start.plus(Duration.ofHours(30)));
+                    at(today.minusDays(1), 19, 30));
         }
         Optional<String> sara = Accounts.idOf(session, "company@nextwork.example");
         Optional<String> coordinator = Accounts.idOf(session, "coordinator@nextwork.example");
         if (sara.isPresent() && coordinator.isPresent()) {
-            Instant start = now.minus(Duration.ofDays(6));
             MessageStore.append(session, Channel.COMPANIES_ID, sara.get(),
                     "Sådan gjorde vi: en fast makker den første uge, og en kort snak hver fredag. Det har gjort en stor forskel.",
-                    start);
+                    at(today.minusDays(6), 10, 15));
             MessageStore.append(session, Channel.COMPANIES_ID, coordinator.get(),
-                    "Tak, Sara. Det tager vi op på netværksmødet i næste måned.", start.plus(Duration.ofHours(3)));
+                    "Tak, Sara. Det tager vi op på netværksmødet i næste måned.", at(today.minusDays(6), 13, 20));
         }
         Optional<String> mikkel = Accounts.idOf(session, "youth@nextwork.example");
         Optional<String> jonas = Accounts.idOf(session, "counsellor@nextwork.example");
         if (mikkel.isPresent() && jonas.isPresent()) {
-            Instant start = now.minus(Duration.ofDays(3));
             String thread = Channel.counselId(mikkel.get());
-            MessageStore.append(session, thread, mikkel.get(), "Kan vi tale om mine arbejdstider, før mødet på tirsdag?", start);
+            MessageStore.append(session, thread, mikkel.get(), "Kan vi tale om mine arbejdstider, før mødet på tirsdag?",
+                    at(today.minusDays(3), 18, 45));
             MessageStore.append(session, thread, jonas.get(), "Selvfølgelig. Jeg ringer til dig i morgen ved 10-tiden.",
-                    start.plus(Duration.ofHours(2)));
+                    at(today.minusDays(3), 19, 10));
         }
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -236,11 +237,17 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             actions.add(edit);
         }
         Button delete = new Button(getTranslation("messaging.delete"), click -> {
-            try {
-                fill(shownMessage, messages.delete(caller, channel.id(), message.seq()));
-            } catch (MessagingRefusedException refused) {
-                status.setText(getTranslation(refused.reason(), refused.values()));
-            }
+            ConfirmDialog sure = new ConfirmDialog(getTranslation("messaging.deleteTitle"), getTranslation("messaging.deleteText"),
+                    getTranslation("messaging.delete"), confirmed -> {
+                        try {
+                            fill(shownMessage, messages.delete(caller, channel.id(), message.seq()));
+                        } catch (MessagingRefusedException refused) {
+                            status.setText(getTranslation(refused.reason(), refused.values()));
+                        }
+                    });
+            sure.setCancelable(true);
+            sure.setCancelText(getTranslation("messaging.cancel"));
+            sure.open();
         });
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(delete);

@@ -76,10 +76,17 @@ class MessagesViewTest {
         assertEquals(1, _find(Button.class, spec -> spec.withText("Ret")).size(), "his demo messages are past the ten minutes");
         assertEquals(3, _find(Button.class, spec -> spec.withText("Slet")).size(), "but still his to delete");
 
+        _click(_get(last, Button.class, spec -> spec.withText("Slet")));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog sure = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertEquals(attempt, texts().get(texts().size() - 1), "asked first: nothing deleted yet");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(sure);
+        assertTrue(last.getElement().getTextRecursively().contains("Beskeden er slettet."));
+
         _get(TextArea.class, spec -> spec.withId("message-text")).setValue("Mit cpr-nummer er 010203-1234");
         _click(_get(Button.class, spec -> spec.withId("message-send")));
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText().contains("CPR-nummer"));
-        assertEquals(attempt, texts().get(texts().size() - 1), "nothing sent");
+        assertEquals(last.getElement().getAttribute("data-seq"), _find(Div.class, spec -> spec.withClasses("message")).stream()
+                .reduce((a, b) -> b).orElseThrow().getElement().getAttribute("data-seq"), "nothing sent");
     }
 
     @Test
