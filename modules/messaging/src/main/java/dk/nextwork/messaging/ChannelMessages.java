@@ -71,19 +71,20 @@ public class ChannelMessages {
     }
 
     public Message post(Caller by, String channel, String text) throws MessagingRefusedException {
-        channels.requireWritable(by.user(), channel);
+        Channel writable = channels.requireWritable(by.user(), channel);
         String checked = checked(text);
         Instant now = clock.instant();
         if (!rateLimit.take(by.user().id(), now)) {
             throw new MessagingRefusedException("messaging.refused.tooFast", PER_MINUTE);
         }
         long seq = appended(channel, by.user().id(), checked, now);
-        return named(List.of(new MessageStore.Stored(channel, seq, by.user().id(), checked, now, Optional.empty(), false))).get(0);
+        return named(List.of(new MessageStore.Stored(channel, seq, by.user().id(), checked, now, Optional.empty(), false,
+                Optional.empty())), by, writable).get(0);
     }
 
     /** The newest messages before a number (0: the newest of all), newest first. */
     public List<Message> before(Caller by, String channel, long before, int limit) {
-        channels.requireReadable(by.user(), channel);
+        Channel readable = channels.requireReadable(by.user(), channel);
         List<MessageStore.Stored> page = repository.withServiceSession(session -> {
             long last = MessageStore.last(session, channel);
             long to = before <= 0 || before > last + 1 ? last : before - 1;
@@ -91,14 +92,14 @@ public class ChannelMessages {
             java.util.Collections.reverse(found);
             return found;
         });
-        return named(page);
+        return named(page, by, readable);
     }
 
     /** The messages after a number, in order: what a view missed while it was away. */
     public List<Message> after(Caller by, String channel, long after) {
-        channels.requireReadable(by.user(), channel);
+        Channel readable = channels.requireReadable(by.user(), channel);
         return named(repository.withServiceSession(session -> MessageStore.range(session, channel, after + 1,
-                MessageStore.last(session, channel))));
+                MessageStore.last(session, channel))), by, readable);
     }
 
     /** The highest number in the channel (0 when empty). */
@@ -109,8 +110,9 @@ public class ChannelMessages {
 
     /** One message again (after it was edited or deleted), for a member. */
     public Optional<Message> find(Caller by, String channel, long seq) {
-        channels.requireReadable(by.user(), channel);
-        return repository.withServiceSession(session -> MessageStore.read(session, channel, seq)).map(stored -> named(List.of(stored)).get(0));
+        Channel readable = channels.requireReadable(by.user(), channel);
+        return repository.withServiceSession(session -> MessageStore.read(session, channel, seq))
+                .map(stored -> named(List.of(stored), by, readable).get(0));
     }
 
     /** Whether the viewer may still change the message's text: their own, not deleted, within {@link #EDIT_WINDOW}. */
@@ -211,14 +213,31 @@ public class ChannelMessages {
         }
     }
 
-    /** The messages with their authors' names (read once each); a deleted one without its text. */
-    private List<Message> named(List<MessageStore.Stored> stored) {
+    /**
+     * The messages as the viewer may read them, with their authors' names (read once each): a
+     * deleted one without its text; a hidden one with its text only for its author and for who
+     * looks after the channel.
+     */
+    private List<Message> named(List<MessageStore.Stored> stored, Caller by, Channel channel) {
         Map<String, String> names = new HashMap<>();
-        for (UserAccount account : accounts.findAll(stored.stream().map(MessageStore.Stored::author).distinct().toList())) {
+        List<String> people = new ArrayList<>();
+        for (MessageStore.Stored message : stored) {
+            people.add(message.author());
+            message.hidden().ifPresent(hiding -> people.add(hiding.by()));
+        }
+        for (UserAccount account : accounts.findAll(people.stream().distinct().toList())) {
             names.put(account.id(), account.name());
         }
-        return stored.stream().map(message -> new Message(message.channel(), message.seq(), message.author(),
-                names.getOrDefault(message.author(), ""), message.deleted() ? "" : message.text(), message.at(),
-                message.edited(), message.deleted())).toList();
+        List<Message> shown = new ArrayList<>();
+        for (MessageStore.Stored message : stored) {
+            boolean readable = !message.deleted() && (message.hidden().isEmpty() || channel.moderates()
+                    || message.author().equals(by.user().id()));
+            // that a message was hidden everyone sees; why, only its author and who looks after the channel
+            Optional<Message.Hidden> hidden = message.hidden().map(hiding -> new Message.Hidden(hiding.by(),
+                    names.getOrDefault(hiding.by(), ""), readable ? hiding.reason() : "", hiding.at()));
+            shown.add(new Message(message.channel(), message.seq(), message.author(), names.getOrDefault(message.author(), ""),
+                    readable ? message.text() : "", message.at(), message.edited(), message.deleted(), hidden));
+        }
+        return shown;
     }
 }

@@ -45,21 +45,22 @@ public class Channels {
         List<Channel> channels = new ArrayList<>();
         List<NetworkGroup> groups = programme.allGroups();
         for (NetworkGroup group : groups) {
+            boolean leads = viewer.has(Role.COUNSELLOR) && viewer.id().equals(group.counsellor());
             access(viewer, group).ifPresent(writable -> channels.add(new Channel(Channel.groupId(group.id()),
-                    Channel.Kind.GROUP, group.name(), writable)));
+                    Channel.Kind.GROUP, group.name(), writable, leads)));
         }
         if (viewer.has(Role.COMPANY_REP) || viewer.has(Role.COORDINATOR)) {
-            channels.add(new Channel(Channel.COMPANIES_ID, Channel.Kind.COMPANIES, "", true));
+            channels.add(new Channel(Channel.COMPANIES_ID, Channel.Kind.COMPANIES, "", true, viewer.has(Role.COORDINATOR)));
         }
         if (viewer.has(Role.YOUTH) && groups.stream().anyMatch(group -> group.members().contains(viewer.id()))) {
-            channels.add(new Channel(Channel.counselId(viewer.id()), Channel.Kind.COUNSEL, viewer.displayName(), true));
+            channels.add(new Channel(Channel.counselId(viewer.id()), Channel.Kind.COUNSEL, viewer.displayName(), true, false));
         }
         if (viewer.has(Role.COUNSELLOR)) {
             List<Channel> threads = new ArrayList<>();
             List<String> members = groups.stream().filter(group -> viewer.id().equals(group.counsellor()))
                     .flatMap(group -> group.members().stream()).distinct().toList();
             for (UserAccount person : accounts.findAll(members)) {
-                threads.add(new Channel(Channel.counselId(person.id()), Channel.Kind.COUNSEL, person.name(), true));
+                threads.add(new Channel(Channel.counselId(person.id()), Channel.Kind.COUNSEL, person.name(), true, true));
             }
             threads.sort(Comparator.comparing(Channel::name));
             channels.addAll(threads);
@@ -82,6 +83,15 @@ public class Channels {
         Channel channel = requireReadable(viewer, id);
         if (!channel.writable()) {
             throw new AccessDeniedException("reads the channel only");
+        }
+        return channel;
+    }
+
+    /** The channel for looking after it; refused when the viewer does not moderate it. */
+    public Channel requireModerated(SignedInUser viewer, String id) {
+        Channel channel = requireReadable(viewer, id);
+        if (!channel.moderates()) {
+            throw new AccessDeniedException("does not look after the channel");
         }
         return channel;
     }

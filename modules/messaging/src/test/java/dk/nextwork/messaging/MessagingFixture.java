@@ -13,6 +13,7 @@ public final class MessagingFixture {
     public final Channels channels;
     public final ChannelMessages messages;
     public final MessageFeed feed;
+    public final Moderation moderation;
     private final Platform platform;
 
     public MessagingFixture(Platform platform, Clock clock) {
@@ -22,6 +23,8 @@ public final class MessagingFixture {
         messages = new ChannelMessages(platform.repository(), channels, programme.identity.accounts, programme.identity.audit,
                 clock);
         feed = new MessageFeed(platform.repository(), messages);
+        moderation = new Moderation(platform.repository(), channels, messages, programme.identity.accounts,
+                programme.identity.audit, clock);
     }
 
     /** The same services on another clock (an edit window that closes). */

@@ -27,8 +27,14 @@ public final class MessageStore {
 
     /** A message as stored, before the author's name is looked up. */
     public record Stored(String channel, long seq, String author, String text, Instant at, Optional<Instant> edited,
-                         boolean deleted) {
+                         boolean deleted, Optional<Hiding> hidden) {
     }
+
+    /** A moderator's hiding of a message. */
+    public record Hiding(String by, String reason, Instant at) {
+    }
+
+    public static final String REPORTS = "reports";
 
     public static long last(Session session, String channel) throws RepositoryException {
         String path = ROOT + "/" + channel;
@@ -75,7 +81,7 @@ public final class MessageStore {
      */
     public static long changedSeqIn(String path) {
         String[] parts = path.split("/");
-        if (parts.length == 5 && parts[3].matches("m\\d+") && (parts[4].equals("edited") || parts[4].equals("deleted"))) {
+        if (parts.length == 5 && parts[3].matches("m\\d+") && CHANGES.contains(parts[4])) {
             return Long.parseLong(parts[3].substring(1));
         }
         return 0;
@@ -87,6 +93,9 @@ public final class MessageStore {
         return parts.length > 2 && ("/" + parts[1]).equals(ROOT) ? Optional.of(parts[2]) : Optional.empty();
     }
 
+    /** The properties whose change the followers are handed: an edit, a deletion, a hiding and its undoing. */
+    private static final java.util.Set<String> CHANGES = java.util.Set.of("edited", "deleted", "hiddenAt", "shownAt");
+
     static String name(long seq) {
         return "m" + seq;
     }
@@ -96,6 +105,9 @@ public final class MessageStore {
                 node.hasProperty("text") ? node.getProperty("text").getString() : "",
                 Instant.parse(node.getProperty("at").getString()),
                 node.hasProperty("edited") ? Optional.of(Instant.parse(node.getProperty("edited").getString())) : Optional.empty(),
-                node.hasProperty("deleted") && node.getProperty("deleted").getBoolean());
+                node.hasProperty("deleted") && node.getProperty("deleted").getBoolean(),
+                node.hasProperty("hiddenBy") ? Optional.of(new Hiding(node.getProperty("hiddenBy").getString(),
+                        node.getProperty("hiddenReason").getString(), Instant.parse(node.getProperty("hiddenAt").getString())))
+                        : Optional.empty());
     }
 }

@@ -40,6 +40,8 @@ import dk.nextwork.messaging.Channels;
 import dk.nextwork.messaging.Message;
 import dk.nextwork.messaging.MessageFeed;
 import dk.nextwork.messaging.MessagingRefusedException;
+import dk.nextwork.messaging.Moderation;
+import dk.nextwork.messaging.Report;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
@@ -62,6 +64,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private final Channels channels;
     private final ChannelMessages messages;
     private final MessageFeed feed;
+    private final Moderation moderation;
     private final Div list = new Div();
     private final Paragraph status = Messages.status("messages-status");
     private final Map<Long, Div> shown = new HashMap<>();
@@ -72,8 +75,9 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private AutoCloseable following;
 
     @Inject
-    public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed) {
+    public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed, Moderation moderation) {
         this.channels = channels;
+        this.moderation = moderation;
         this.messages = messages;
         this.feed = feed;
         addClassName("messages-view");
@@ -98,6 +102,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         String asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("channel", List.of())
                 .stream().findFirst().orElse(mine.get(0).id());
         channel = mine.stream().filter(found -> found.id().equals(asked)).findFirst().orElse(null);
+        reports();
         FlexLayout body = new FlexLayout(channelList(mine));
         body.addClassName("messages-body");
         add(body);
@@ -107,6 +112,36 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         }
         body.add(conversation());
         getUI().ifPresent(this::follow);
+    }
+
+    /** For who looks after channels: the messages members reported, to hide or let stand. */
+    private void reports() {
+        List<Report> open = moderation.openReports(caller);
+        if (open.isEmpty()) {
+            return;
+        }
+        Div section = new Div();
+        section.addClassName("reports");
+        section.add(new H2(getTranslation("messaging.reports", open.size())));
+        for (Report report : open) {
+            Div row = new Div();
+            row.addClassName("report");
+            row.add(new Paragraph(getTranslation("messaging.reportLine", report.reporterName(), report.message().authorName(),
+                    report.reason())), new Paragraph(report.message().text()));
+            Button hide = new Button(getTranslation("messaging.hide"), click -> new ReasonDialog(
+                    getTranslation("messaging.hideTitle"), getTranslation("messaging.hideReason"), getTranslation("messaging.hide"),
+                    reason -> {
+                        moderation.hide(caller, report.channel(), report.seq(), reason);
+                        row.setVisible(false);
+                    }).open());
+            Button stand = new Button(getTranslation("messaging.letStand"), click -> {
+                moderation.letStand(caller, report.channel(), report.seq());
+                row.setVisible(false);
+            });
+            row.add(new FlexLayout(hide, stand));
+            section.add(row);
+        }
+        add(section);
     }
 
     private Nav channelList(List<Channel> mine) {
@@ -205,6 +240,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
 
     private void fill(Div shownMessage, Message message) {
         shownMessage.removeAll();
+        shownMessage.removeClassNames("deleted", "hidden-message");
         Span author = new Span(message.authorName());
         author.addClassName("message-author");
         Span at = new Span(Formats.moment(message.at(), getLocale()));
@@ -215,10 +251,21 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             shownMessage.addClassName("deleted");
             return;
         }
+        if (message.hidden().isPresent() && message.text().isEmpty()) {
+            shownMessage.add(new Paragraph(getTranslation("messaging.hidden")));
+            shownMessage.addClassName("hidden-message");
+            return;
+        }
         // text, never markup: whatever was written shows as written
         Paragraph text = new Paragraph(message.text());
         text.addClassName("message-text");
         shownMessage.add(text);
+        message.hidden().ifPresent(hidden -> {
+            Paragraph why = new Paragraph(getTranslation(message.byUser(caller.user().id()) ? "messaging.hiddenOwn"
+                    : "messaging.hiddenFor", hidden.byName(), hidden.reason()));
+            why.addClassName("message-hidden-why");
+            shownMessage.add(why);
+        });
         if (message.edited().isPresent()) {
             Span edited = new Span(getTranslation("messaging.edited"));
             edited.addClassName("message-edited");
@@ -226,7 +273,45 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (message.byUser(caller.user().id()) && channel.writable()) {
             shownMessage.add(ownActions(shownMessage, message));
+        } else {
+            shownMessage.add(othersActions(shownMessage, message));
         }
+    }
+
+    /** Reporting another's message; hiding it, or showing it again, for who looks after the channel. */
+    private FlexLayout othersActions(Div shownMessage, Message message) {
+        FlexLayout actions = new FlexLayout();
+        actions.addClassName("message-actions");
+        if (channel.moderates()) {
+            if (message.hidden().isPresent()) {
+                Button show = new Button(getTranslation("messaging.show"), click -> {
+                    try {
+                        fill(shownMessage, moderation.show(caller, channel.id(), message.seq()));
+                    } catch (MessagingRefusedException refused) {
+                        status.setText(getTranslation(refused.reason(), refused.values()));
+                    }
+                });
+                show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                actions.add(show);
+            } else {
+                Button hide = new Button(getTranslation("messaging.hide"), click -> new ReasonDialog(
+                        getTranslation("messaging.hideTitle"), getTranslation("messaging.hideReason"),
+                        getTranslation("messaging.hide"),
+                        reason -> fill(shownMessage, moderation.hide(caller, channel.id(), message.seq(), reason))).open());
+                hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                actions.add(hide);
+            }
+        } else if (message.hidden().isEmpty()) {
+            Button report = new Button(getTranslation("messaging.report"), click -> new ReasonDialog(
+                    getTranslation("messaging.reportTitle"), getTranslation("messaging.reportReason"),
+                    getTranslation("messaging.report"), reason -> {
+                        moderation.report(caller, channel.id(), message.seq(), reason);
+                        status.setText(getTranslation("messaging.reported"));
+                    }).open());
+            report.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(report);
+        }
+        return actions;
     }
 
     private FlexLayout ownActions(Div shownMessage, Message message) {

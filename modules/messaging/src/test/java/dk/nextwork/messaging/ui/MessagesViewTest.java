@@ -48,7 +48,7 @@ class MessagesViewTest {
 
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(MessagesView.class,
-                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed));
+                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed, fixture.moderation));
         VaadinShell.start(fixture.programme.identity, user, List.of(new MessagingNavigation()), views,
                 "dk.nextwork.messaging.ui");
     }
@@ -87,6 +87,42 @@ class MessagesViewTest {
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText().contains("CPR-nummer"));
         assertEquals(last.getElement().getAttribute("data-seq"), _find(Div.class, spec -> spec.withClasses("message")).stream()
                 .reduce((a, b) -> b).orElseThrow().getElement().getAttribute("data-seq"), "nothing sent");
+    }
+
+    @Test
+    void aMemberReportsAndTheCounsellorHidesWithAReason() throws Exception {
+        signIn(fixture.programme.user("noah.vestergaard@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        Div mikkels = _find(Div.class, spec -> spec.withClasses("message")).stream()
+                .filter(message -> message.getElement().getTextRecursively().contains("varemodtagelsen")).findFirst().orElseThrow();
+        _click(_get(mikkels, Button.class, spec -> spec.withText("Anmeld")));
+        _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
+        assertEquals("Skriv en begrundelse på højst 300 tegn.", _get(Paragraph.class, spec -> spec.withClasses("reason-problem")).getText(),
+                "told why, the dialog still open");
+        _get(TextArea.class, spec -> spec.withId("reason-text")).setValue("Det er ikke sandt");
+        _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
+        assertEquals("Tak. Din anmeldelse er sendt videre.", _get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText());
+        VaadinShell.stop();
+
+        signIn(fixture.programme.user("counsellor@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        Div report = _get(Div.class, spec -> spec.withClasses("report"));
+        assertTrue(report.getElement().getTextRecursively().contains("Noah Vestergaard (demo) har anmeldt en besked fra Mikkel Holm (demo)"));
+        _click(_get(report, Button.class, spec -> spec.withText("Skjul")));
+        _get(TextArea.class, spec -> spec.withId("reason-text")).setValue("Vi holder det venligt her.");
+        _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
+        VaadinShell.stop();
+
+        signIn(fixture.programme.user("noah.vestergaard@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().equals("En besked er skjult af den, der passer på samtalen.")));
+        assertTrue(texts().stream().noneMatch(text -> text.contains("varemodtagelsen")), "its text is gone for the others");
+        VaadinShell.stop();
+
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().equals(
+                "Din besked er skjult for de andre af Jonas Krogh (demo): \"Vi holder det venligt her.\"")), "its author reads why");
     }
 
     @Test
