@@ -16,37 +16,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Caller;
-import dk.nextwork.platform.testing.RunningPlatform;
-import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.reporting.ReportingFixture;
 
 /** Who is in which channel, and what the messages' rules allow, over the demo's group "Tirsdagsgruppen". */
-class ChannelMessagesTest {
+class ChannelMessagesTest extends OverTheDemoGroup {
 
-    @RegisterExtension
-    final RunningPlatform running = new RunningPlatform();
-
-    private MessagingFixture fixture;
-    private Caller mikkel;
-    private Caller noah;
-    private Caller jonas;
-    private String group;
-
-    @BeforeEach
-    void wire() throws Exception {
-        fixture = new MessagingFixture(running.platform(), running.clock());
-        mikkel = fixture.caller("youth@nextwork.example");
-        noah = fixture.caller("noah.vestergaard@nextwork.example");
-        jonas = fixture.caller("counsellor@nextwork.example");
-        NetworkGroup tuesday = fixture.programme.programme.groupsLedBy(jonas.user().id()).get(0);
-        group = Channel.groupId(tuesday.id());
-    }
 
     private static List<String> ids(List<Channel> channels) {
         return channels.stream().map(Channel::id).toList();

@@ -11,36 +11,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.Caller;
-import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.program.Selection;
 import dk.nextwork.reporting.ReportingFixture;
 
 /** Live messages: each follower of a channel is handed what is written, in order and once, and nothing after it leaves. */
-class MessageFeedTest {
+class MessageFeedTest extends OverTheDemoGroup {
 
-    @RegisterExtension
-    final RunningPlatform running = new RunningPlatform();
-
-    private MessagingFixture fixture;
-    private Caller mikkel;
-    private Caller noah;
-    private Caller jonas;
     private NetworkGroup tuesday;
-    private String group;
 
     @BeforeEach
-    void wire() throws Exception {
-        fixture = new MessagingFixture(running.platform(), running.clock());
-        mikkel = fixture.caller("youth@nextwork.example");
-        noah = fixture.caller("noah.vestergaard@nextwork.example");
-        jonas = fixture.caller("counsellor@nextwork.example");
+    void tuesday() {
         tuesday = fixture.programme.programme.groupsLedBy(jonas.user().id()).get(0);
-        group = Channel.groupId(tuesday.id());
     }
 
     @Test

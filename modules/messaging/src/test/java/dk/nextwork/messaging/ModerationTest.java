@@ -9,38 +9,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.AuditEntry;
 import dk.nextwork.identity.Caller;
-import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.ReportingFixture;
 
 /** Looking after a channel: hiding with a reason its author reads, reports that reach who looks after it, all audited. */
-class ModerationTest {
+class ModerationTest extends OverTheDemoGroup {
 
-    @RegisterExtension
-    final RunningPlatform running = new RunningPlatform();
-
-    private MessagingFixture fixture;
-    private Caller mikkel;
-    private Caller noah;
-    private Caller jonas;
-    private Caller coordinator;
-    private String group;
-
-    @BeforeEach
-    void wire() throws Exception {
-        fixture = new MessagingFixture(running.platform(), running.clock());
-        mikkel = fixture.caller("youth@nextwork.example");
-        noah = fixture.caller("noah.vestergaard@nextwork.example");
-        jonas = fixture.caller("counsellor@nextwork.example");
-        coordinator = new Caller(ReportingFixture.COORDINATOR, "test");
-        group = Channel.groupId(fixture.programme.programme.groupsLedBy(jonas.user().id()).get(0).id());
-    }
+    private final Caller coordinator = new Caller(ReportingFixture.COORDINATOR, "test");
 
     private Message as(Caller viewer, long seq) {
         return fixture.messages.find(viewer, group, seq).orElseThrow();
