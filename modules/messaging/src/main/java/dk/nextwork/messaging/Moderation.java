@@ -99,8 +99,10 @@ public class Moderation {
         return messages.find(by, channel, seq).orElseThrow();
     }
 
-    /** A member reports a message they can read (not their own); it reaches who looks after the channel. */
+    /** A member who writes in the channel reports another's message; it reaches who looks after the channel. */
     public void report(Caller by, String channel, long seq, String reason) throws MessagingRefusedException {
+        // members report; a coordinator reading a group along does not write there, reports included
+        channels.requireWritable(by.user(), channel);
         Message message = messages.find(by, channel, seq).orElseThrow(() -> new MessagingRefusedException("messaging.refused.noMessage"));
         if (message.byUser(by.user().id())) {
             throw new MessagingRefusedException("messaging.refused.ownReport");

@@ -61,6 +61,8 @@ class ModerationTest extends OverTheDemoGroup {
                 () -> fixture.moderation.report(mikkel, group, sent.seq(), "Ups")).reason());
         assertThrows(AccessDeniedException.class, () -> fixture.moderation.report(
                 fixture.caller("company@nextwork.example"), group, sent.seq(), "Ikke i orden"), "not a member");
+        assertThrows(AccessDeniedException.class, () -> fixture.moderation.report(coordinator, group, sent.seq(), "Hmm"),
+                "a coordinator reads the group along and writes nothing there");
         fixture.moderation.report(noah, group, sent.seq(), "Vi er ikke alle over 18");
         List<Report> open = fixture.moderation.openReports(jonas);
         assertEquals(1, open.size());

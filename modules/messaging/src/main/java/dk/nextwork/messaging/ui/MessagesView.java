@@ -301,7 +301,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
                 hide.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 actions.add(hide);
             }
-        } else if (message.hidden().isEmpty()) {
+        } else if (message.hidden().isEmpty() && channel.writable()) {
             Button report = new Button(getTranslation("messaging.report"), click -> new ReasonDialog(
                     getTranslation("messaging.reportTitle"), getTranslation("messaging.reportReason"),
                     getTranslation("messaging.report"), reason -> {

@@ -130,6 +130,7 @@ class MessagesViewTest {
         signIn(ReportingFixture.COORDINATOR);
         UI.getCurrent().navigate("messages");
         assertTrue(_find(TextArea.class).isEmpty(), "no composer");
+        assertTrue(_find(Button.class, spec -> spec.withText("Anmeld")).isEmpty(), "nor reports: reading along only");
         assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Du kan læse med her")));
         VaadinShell.stop();
 
