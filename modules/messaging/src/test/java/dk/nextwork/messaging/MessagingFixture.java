@@ -14,6 +14,7 @@ public final class MessagingFixture {
     public final ChannelMessages messages;
     public final MessageFeed feed;
     public final Moderation moderation;
+    public final Unread unread;
     private final Platform platform;
 
     public MessagingFixture(Platform platform, Clock clock) {
@@ -25,6 +26,7 @@ public final class MessagingFixture {
         feed = new MessageFeed(platform.repository(), messages);
         moderation = new Moderation(platform.repository(), channels, messages, programme.identity.accounts,
                 programme.identity.audit, clock);
+        unread = new Unread(platform.repository(), channels);
     }
 
     /** The same services on another clock (an edit window that closes). */

@@ -1,5 +1,9 @@
 package dk.nextwork.shell;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -30,6 +34,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 
 import dk.nextwork.identity.Accounts;
+import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.platform.config.ProductName;
@@ -54,11 +59,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final Navigation navigation;
+    /** The entries that carry a count, with their badges. */
+    private final Map<SideNavItem, List<NavigationBadge>> counted = new LinkedHashMap<>();
 
     @Inject
     public MainLayout(Navigation navigation, Accounts accounts, AuditTrail audit) {
         this.accounts = accounts;
         this.audit = audit;
+        this.navigation = navigation;
         // an error page ("findes ikke") is shown in this frame to someone not signed in too: no menu then
         SignedInUser user = CurrentUser.find().orElse(null);
         Span title = new Span(ProductName.current());
@@ -88,11 +97,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", ProductName.current());
         for (NavigationItem item : user == null ? java.util.List.<NavigationItem>of() : navigation.itemsFor(user)) {
             String path = RouteConfiguration.forSessionScope().getUrl(item.view(), new RouteParameters(item.routeParameters()));
-            nav.addItem(new SideNavItem(item.label(CurrentUser.language(), key -> getTranslation(key)), path,
-                    item.icon().create()));
+            SideNavItem entry = new SideNavItem(item.label(CurrentUser.language(), key -> getTranslation(key)), path,
+                    item.icon().create());
+            List<NavigationBadge> badges = navigation.badgesOf(item.view());
+            if (!badges.isEmpty()) {
+                counted.put(entry, badges);
+            }
+            nav.addItem(entry);
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+        refreshBadges();
+    }
+
+    /** Asks the modules' counts again: after a view changed one (messages read, say). */
+    public static void refreshBadges(UI ui) {
+        ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance)
+                .map(MainLayout.class::cast).findFirst().ifPresent(MainLayout::refreshBadges);
+    }
+
+    private void refreshBadges() {
+        Caller caller = CurrentUser.find().isPresent() ? CurrentUser.caller() : null;
+        for (Map.Entry<SideNavItem, List<NavigationBadge>> entry : counted.entrySet()) {
+            int count = caller == null ? 0 : entry.getValue().stream().mapToInt(badge -> badge.count(caller)).sum();
+            if (count <= 0) {
+                entry.getKey().setSuffixComponent(null);
+                continue;
+            }
+            String shown = NavigationBadge.shown(count, getLocale());
+            Span number = new Span(shown);
+            number.getElement().setAttribute("aria-hidden", "true");
+            Span said = new Span(getTranslation(entry.getValue().get(0).labelKey(), shown));
+            said.addClassName("visually-hidden");
+            Span badge = new Span(number, said);
+            badge.addClassName("nav-badge");
+            entry.getKey().setSuffixComponent(badge);
+        }
     }
 
     /**
@@ -146,6 +186,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshBadges();
         getElement().executeJs("const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
                 + " if (content) { content.scrollTop = 0; }");
     }

@@ -21,18 +21,35 @@ public class Navigation {
     private static final AccessAnnotationChecker ACCESS = new AccessAnnotationChecker();
 
     private final Iterable<NavigationContribution> contributions;
+    private final Iterable<NavigationBadge> badges;
 
     protected Navigation() {
         this(List.of());
     }
 
     @Inject
-    public Navigation(Instance<NavigationContribution> contributions) {
-        this((Iterable<NavigationContribution>) contributions);
+    public Navigation(Instance<NavigationContribution> contributions, Instance<NavigationBadge> badges) {
+        this((Iterable<NavigationContribution>) contributions, (Iterable<NavigationBadge>) badges);
     }
 
     public Navigation(Iterable<NavigationContribution> contributions) {
+        this(contributions, List.of());
+    }
+
+    public Navigation(Iterable<NavigationContribution> contributions, Iterable<NavigationBadge> badges) {
         this.contributions = contributions;
+        this.badges = badges;
+    }
+
+    /** The counts the modules show beside an entry's view. */
+    public List<NavigationBadge> badgesOf(Class<?> view) {
+        List<NavigationBadge> found = new ArrayList<>();
+        for (NavigationBadge badge : badges) {
+            if (badge.view().equals(view)) {
+                found.add(badge);
+            }
+        }
+        return found;
     }
 
     /** The entries the user's roles may open, in order. */

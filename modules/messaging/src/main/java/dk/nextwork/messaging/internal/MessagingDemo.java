@@ -17,7 +17,8 @@ import dk.nextwork.platform.module.InstallContext;
 /**
  * The demo's conversations (all fictional), in the days before the install: each network group
  * talked since its last meeting (the counsellor opens, members answer), the company network has
- * two representatives' experiences, and Mikkel and Jonas have a private thread.
+ * two representatives' experiences, and Mikkel and Jonas have a private thread. Each writer has
+ * read their own channels up to a point, so the newest answers wait as unread.
  */
 final class MessagingDemo {
 
@@ -63,6 +64,11 @@ final class MessagingDemo {
                     at(today.minusDays(1), 16, 20));
             MessageStore.append(session, channel, counsellor, "Godt gået at spørge først. Den tager vi med på tirsdag.",
                     at(today.minusDays(1), 19, 30));
+            // everyone has read up to the question, so the answers wait as new
+            for (String person : members) {
+                ReadMarks.advance(session, person, channel, 3);
+            }
+            ReadMarks.advance(session, counsellor, channel, 3);
         }
         Optional<String> sara = Accounts.idOf(session, "company@nextwork.example");
         Optional<String> coordinator = Accounts.idOf(session, "coordinator@nextwork.example");
@@ -72,6 +78,8 @@ final class MessagingDemo {
                     at(today.minusDays(6), 10, 15));
             MessageStore.append(session, Channel.COMPANIES_ID, coordinator.get(),
                     "Tak, Sara. Det tager vi op på netværksmødet i næste måned.", at(today.minusDays(6), 13, 20));
+            ReadMarks.advance(session, sara.get(), Channel.COMPANIES_ID, 2);
+            ReadMarks.advance(session, coordinator.get(), Channel.COMPANIES_ID, 2);
         }
         Optional<String> mikkel = Accounts.idOf(session, "youth@nextwork.example");
         Optional<String> jonas = Accounts.idOf(session, "counsellor@nextwork.example");
@@ -81,6 +89,8 @@ final class MessagingDemo {
                     at(today.minusDays(3), 18, 45));
             MessageStore.append(session, thread, jonas.get(), "Selvfølgelig. Jeg ringer til dig i morgen ved 10-tiden.",
                     at(today.minusDays(3), 19, 10));
+            ReadMarks.advance(session, mikkel.get(), thread, 2);
+            ReadMarks.advance(session, jonas.get(), thread, 2);
         }
     }
 }

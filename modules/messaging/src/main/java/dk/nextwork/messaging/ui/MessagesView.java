@@ -42,9 +42,11 @@ import dk.nextwork.messaging.MessageFeed;
 import dk.nextwork.messaging.MessagingRefusedException;
 import dk.nextwork.messaging.Moderation;
 import dk.nextwork.messaging.Report;
+import dk.nextwork.messaging.Unread;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
+import dk.nextwork.shell.NavigationBadge;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
 
@@ -65,6 +67,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private final ChannelMessages messages;
     private final MessageFeed feed;
     private final Moderation moderation;
+    private final Unread unread;
     private final Div list = new Div();
     private final Paragraph status = Messages.status("messages-status");
     private final Map<Long, Div> shown = new HashMap<>();
@@ -75,8 +78,9 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private AutoCloseable following;
 
     @Inject
-    public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed, Moderation moderation) {
+    public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed, Moderation moderation, Unread unread) {
         this.channels = channels;
+        this.unread = unread;
         this.moderation = moderation;
         this.messages = messages;
         this.feed = feed;
@@ -145,11 +149,17 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Nav channelList(List<Channel> mine) {
+        Map<String, Integer> waiting = new HashMap<>();
+        unread.of(caller).forEach(each -> waiting.put(each.channel().id(), each.count()));
         UnorderedList items = new UnorderedList();
         for (Channel each : mine) {
             Anchor link = new Anchor("messages?channel=" + each.id(), title(each));
             if (channel != null && each.id().equals(channel.id())) {
                 link.getElement().setAttribute("aria-current", "page");
+            } else if (waiting.containsKey(each.id())) {
+                Span count = new Span(getTranslation("messaging.unreadIn", NavigationBadge.shown(waiting.get(each.id()), getLocale())));
+                count.addClassName("channel-unread");
+                link.add(count);
             }
             items.add(new ListItem(link));
         }
@@ -204,6 +214,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             conversation.add(new Paragraph(getTranslation("messaging.readOnly")));
         }
         conversation.add(status);
+        seen();
         return conversation;
     }
 
@@ -370,6 +381,15 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
                 list.add(message(message));
                 newest = message.seq();
             }
+        }
+        seen();
+        getUI().ifPresent(MainLayout::refreshBadges);
+    }
+
+    /** What the view shows the viewer has seen: the channel's count, and the badge, go down. */
+    private void seen() {
+        if (newest > 0) {
+            unread.markRead(caller, channel.id(), newest);
         }
     }
 

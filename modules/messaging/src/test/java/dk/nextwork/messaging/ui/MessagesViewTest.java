@@ -20,9 +20,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 
 import dk.nextwork.identity.SignedInUser;
+import dk.nextwork.messaging.Channel;
 import dk.nextwork.messaging.MessagingFixture;
 import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.ReportingFixture;
@@ -48,9 +51,14 @@ class MessagesViewTest {
 
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(MessagesView.class,
-                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed, fixture.moderation));
-        VaadinShell.start(fixture.programme.identity, user, List.of(new MessagingNavigation()), views,
-                "dk.nextwork.messaging.ui");
+                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed, fixture.moderation, fixture.unread));
+        VaadinShell.start(fixture.programme.identity, user, List.of(new MessagingNavigation()),
+                List.of(new UnreadBadge(fixture.unread)), views, "dk.nextwork.messaging.ui");
+    }
+
+    private static List<String> badges() {
+        return _find(Span.class, spec -> spec.withClasses("nav-badge")).stream()
+                .map(badge -> badge.getElement().getTextRecursively()).toList();
     }
 
     private static List<String> texts() {
@@ -87,6 +95,25 @@ class MessagesViewTest {
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText().contains("CPR-nummer"));
         assertEquals(last.getElement().getAttribute("data-seq"), _find(Div.class, spec -> spec.withClasses("message")).stream()
                 .reduce((a, b) -> b).orElseThrow().getElement().getAttribute("data-seq"), "nothing sent");
+    }
+
+    @Test
+    void theUnreadCountShowsInTheMenuAndBesideTheChannelUntilItIsOpened() throws Exception {
+        SignedInUser noah = fixture.programme.user("noah.vestergaard@nextwork.example");
+        signIn(noah);
+        UI.getCurrent().navigate("messages", QueryParameters.simple(Map.of("channel", Channel.counselId(noah.id()))));
+        Span badge = _get(Span.class, spec -> spec.withClasses("nav-badge"));
+        assertEquals("2", badge.getElement().getChild(0).getTextRecursively());
+        assertEquals("2 ulæste beskeder", _get(badge, Span.class, spec -> spec.withClasses("visually-hidden")).getText(),
+                "what the number means, for a screen reader");
+        assertEquals(List.of(" · 2 nye"), _find(Span.class, spec -> spec.withClasses("channel-unread")).stream()
+                .map(Span::getText).toList(), "beside the group, not beside the open thread");
+
+        UI.getCurrent().navigate("messages", QueryParameters.simple(Map.of("channel",
+                Channel.groupId(fixture.programme.programme.groupsLedBy(
+                        fixture.programme.user("counsellor@nextwork.example").id()).get(0).id()))));
+        assertEquals(List.of(), _find(Span.class, spec -> spec.withClasses("nav-badge")), "read once it is open");
+        assertEquals(List.of(), _find(Span.class, spec -> spec.withClasses("channel-unread")));
     }
 
     @Test
@@ -141,7 +168,7 @@ class MessagesViewTest {
 
         signIn(fixture.programme.user("company@nextwork.example"));
         String group = "group-" + fixture.programme.programme.allGroups().get(0).id();
-        UI.getCurrent().navigate("messages", com.vaadin.flow.router.QueryParameters.simple(Map.of("channel", group)));
+        UI.getCurrent().navigate("messages", QueryParameters.simple(Map.of("channel", group)));
         assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().startsWith("Den samtale er du ikke med i")));
         assertTrue(texts().isEmpty(), "none of the group's messages");
     }

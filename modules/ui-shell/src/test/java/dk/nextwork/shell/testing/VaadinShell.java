@@ -38,6 +38,7 @@ import dk.nextwork.shell.ui.ProfileView;
 import dk.nextwork.shell.ui.SetPasswordView;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Navigation;
+import dk.nextwork.shell.NavigationBadge;
 import dk.nextwork.shell.NavigationContribution;
 import dk.nextwork.shell.PortalI18NProvider;
 import dk.nextwork.shell.ui.StartView;
@@ -59,10 +60,16 @@ public final class VaadinShell {
      */
     public static void start(IdentityFixture identity, SignedInUser user, List<NavigationContribution> navigation,
                              Map<Class<?>, Supplier<?>> views, String... viewPackages) {
+        start(identity, user, navigation, List.of(), views, viewPackages);
+    }
+
+    /** As {@link #start(IdentityFixture, SignedInUser, List, Map, String...)}, with counts beside the entries. */
+    public static void start(IdentityFixture identity, SignedInUser user, List<NavigationContribution> navigation,
+                             List<NavigationBadge> badges, Map<Class<?>, Supplier<?>> views, String... viewPackages) {
         Map<Class<?>, Supplier<?>> all = new HashMap<>(views);
         List<NavigationContribution> contributions = new java.util.ArrayList<>(navigation);
         contributions.add(new ShellNavigation());
-        Navigation shellNavigation = new Navigation(contributions);
+        Navigation shellNavigation = new Navigation(contributions, badges);
         all.putIfAbsent(MainLayout.class, () -> new MainLayout(shellNavigation, identity.accounts, identity.audit));
         all.putIfAbsent(StartView.class, () -> new StartView(shellNavigation));
         PersonAccess access = new PersonAccess(identity.accounts, identity.audit, List.of());
