@@ -5,6 +5,9 @@ import java.time.Clock;
 import dk.nextwork.development.DevelopmentFixture;
 import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.matching.Offers;
+import dk.nextwork.messaging.ChannelMessages;
+import dk.nextwork.messaging.Channels;
+import dk.nextwork.messaging.Unread;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Occupancy;
@@ -23,6 +26,8 @@ public final class TodayFixture {
     public final Courses courses;
     public final Occupancy occupancy;
     public final MatchingNotices notices;
+    public final ChannelMessages messages;
+    public final Unread unread;
 
     public TodayFixture(Platform platform, Clock clock) {
         development = new DevelopmentFixture(platform, clock);
@@ -45,5 +50,8 @@ public final class TodayFixture {
         notices = new MatchingNotices(platform.repository(), identity.accounts, enrolments, new Offers(platform.repository(),
                 platform.definitions(), reporting.companies, reporting.programme, identity.audit, clock), reporting.programme,
                 identity.mail, identity.audit, clock);
+        Channels channels = new Channels(reporting.programme, identity.accounts);
+        messages = new ChannelMessages(platform.repository(), channels, identity.accounts, identity.audit, clock);
+        unread = new Unread(platform.repository(), channels);
     }
 }

@@ -36,10 +36,12 @@ import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.messaging.Channel;
 import dk.nextwork.messaging.ChannelMessages;
+import dk.nextwork.messaging.ChannelTitles;
 import dk.nextwork.messaging.Channels;
 import dk.nextwork.messaging.Message;
 import dk.nextwork.messaging.MessageFeed;
 import dk.nextwork.messaging.MessagingRefusedException;
+import dk.nextwork.messaging.MessagingRoutes;
 import dk.nextwork.messaging.Moderation;
 import dk.nextwork.messaging.Report;
 import dk.nextwork.messaging.Unread;
@@ -55,7 +57,7 @@ import dk.nextwork.shell.PageTitles;
  * latest messages, older ones a page at a time, and new ones as they are written, anywhere, without
  * reloading (Push). One's own message can be changed for ten minutes and deleted.
  */
-@Route(value = "messages", layout = MainLayout.class)
+@Route(value = MessagingRoutes.MESSAGES, layout = MainLayout.class)
 @CssImport("./nextwork-messaging/messaging.css")
 @RolesAllowed({Role.YOUTH_ID, Role.COUNSELLOR_ID, Role.COORDINATOR_ID, Role.COMPANY_REP_ID})
 @Dependent
@@ -153,7 +155,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         unread.of(caller).forEach(each -> waiting.put(each.channel().id(), each.count()));
         UnorderedList items = new UnorderedList();
         for (Channel each : mine) {
-            Anchor link = new Anchor("messages?channel=" + each.id(), title(each));
+            Anchor link = new Anchor(MessagingRoutes.channel(each.id()), title(each));
             if (channel != null && each.id().equals(channel.id())) {
                 link.getElement().setAttribute("aria-current", "page");
             } else if (waiting.containsKey(each.id())) {
@@ -170,12 +172,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String title(Channel each) {
-        return switch (each.kind()) {
-            case GROUP -> each.name();
-            case COMPANIES -> getTranslation("messaging.companies");
-            case COUNSEL -> each.id().equals(Channel.counselId(caller.user().id()))
-                    ? getTranslation("messaging.counselOwn") : getTranslation("messaging.counselWith", each.name());
-        };
+        return ChannelTitles.of(each, caller.user().id());
     }
 
     private Div conversation() {

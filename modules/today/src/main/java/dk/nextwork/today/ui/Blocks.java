@@ -18,6 +18,10 @@ import dk.nextwork.identity.Caller;
 import dk.nextwork.matching.MatchingNoticeList;
 import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.matching.Notice;
+import dk.nextwork.messaging.MessagingRoutes;
+import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.UnreadChannel;
+import dk.nextwork.messaging.UnreadList;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.shell.TouchTarget;
@@ -52,6 +56,20 @@ final class Blocks {
         }
     }
 
+    /** The viewer's unread messages by channel, or a quiet line that there are none, with a way to the messages. */
+    static Card messages(Unread unread, Caller caller) {
+        UI ui = UI.getCurrent();
+        List<UnreadChannel> waiting = unread.of(caller);
+        Card card = card("today-messages", ui.getTranslation("today.messages.title"));
+        if (waiting.isEmpty()) {
+            card.add(quiet(ui.getTranslation("today.messages.none")));
+        } else {
+            card.add(new UnreadList(waiting, caller.user().id()));
+        }
+        card.add(link(ui.getTranslation("today.messages.open"), MessagingRoutes.MESSAGES));
+        return card;
+    }
+
     static Paragraph line(String text) {
         return new Paragraph(text);
     }
@@ -74,10 +92,7 @@ final class Blocks {
 
     /** A link on, relative to the application, at least a finger's size. */
     static Anchor link(String text, String location) {
-        Anchor link = new Anchor(location, text);
-        link.getStyle().set("display", "inline-flex").set("align-items", "center")
-                .set("min-height", TouchTarget.MIN_HEIGHT);
-        return link;
+        return TouchTarget.link(new Anchor(location, text));
     }
 
     /** Links side by side, wrapping on a narrow screen. */

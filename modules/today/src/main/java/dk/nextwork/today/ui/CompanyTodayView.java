@@ -1,5 +1,6 @@
 package dk.nextwork.today.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Caller;
 import dk.nextwork.matching.MatchingNotices;
+import dk.nextwork.messaging.Unread;
 import dk.nextwork.identity.Role;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
@@ -51,7 +53,7 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
     private final Signals signals;
 
     @Inject
-    public CompanyTodayView(CompanyDesk desk, Signals signals, MatchingNotices notices) {
+    public CompanyTodayView(CompanyDesk desk, Signals signals, MatchingNotices notices, Unread unread) {
         this.signals = signals;
         Caller caller = CurrentUser.caller();
         placed = desk.placedNow(caller);
@@ -61,9 +63,10 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
         Blocks.matchingNotices(this, notices, caller);
         if (placed.isEmpty()) {
             add(Blocks.quiet(getTranslation("today.company.nobody")));
-        } else {
-            add(Blocks.cards(placed.stream().map(this::card).toArray(Card[]::new)));
         }
+        List<Card> cards = new ArrayList<>(placed.stream().map(this::card).toList());
+        cards.add(Blocks.messages(unread, caller));
+        add(Blocks.cards(cards.toArray(Card[]::new)));
         add(new H2(getTranslation("today.company.reports")), new ToDoList(toDo));
         if (!earlier.isEmpty()) {
             var list = Blocks.list("company-earlier");

@@ -1,5 +1,6 @@
 package dk.nextwork.today.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.matching.MatchingNotices;
+import dk.nextwork.messaging.Unread;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
@@ -42,7 +44,7 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
     private final List<ReportsToFile> owed;
 
     @Inject
-    public CounsellorTodayView(CounsellorDesk desk, Signals signals, MatchingNotices notices) {
+    public CounsellorTodayView(CounsellorDesk desk, Signals signals, MatchingNotices notices, Unread unread) {
         Caller caller = CurrentUser.caller();
         groups = desk.groups(caller);
         owed = desk.owed(caller);
@@ -56,9 +58,10 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
         }
         if (groups.isEmpty()) {
             add(Blocks.quiet(getTranslation("today.counsellor.noGroups")));
-        } else {
-            add(Blocks.cards(groups.stream().map(this::card).toArray(Card[]::new)));
         }
+        List<Card> cards = new ArrayList<>(groups.stream().map(this::card).toList());
+        cards.add(Blocks.messages(unread, caller));
+        add(Blocks.cards(cards.toArray(Card[]::new)));
         add(new H2(getTranslation("today.counsellor.owed")), new ToDoList(owed));
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.matching.MatchingNotices;
+import dk.nextwork.messaging.Unread;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.shell.CurrentUser;
@@ -44,7 +45,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
     private final MyWeek week;
 
     @Inject
-    public MyWeekView(MyWeeks weeks, Signals signals, MatchingNotices notices) {
+    public MyWeekView(MyWeeks weeks, Signals signals, MatchingNotices notices, Unread unread) {
         week = weeks.of(CurrentUser.caller());
         String me = CurrentUser.get().id();
         add(new H1(getTranslation("today.week.hello", week.firstName())));
@@ -54,7 +55,7 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
             add(Blocks.cards(Blocks.card("week-signals", getTranslation("today.week.signals"),
                     new SignalList(signals, CurrentUser.get(), week.signals()))));
         }
-        add(Blocks.cards(placement(), focus(me), waiting(), meeting(me), journey(me)));
+        add(Blocks.cards(placement(), focus(me), waiting(), meeting(me), Blocks.messages(unread, CurrentUser.caller()), journey(me)));
     }
 
     private Card placement() {

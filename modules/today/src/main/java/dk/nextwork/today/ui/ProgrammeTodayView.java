@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.matching.MatchingNotices;
+import dk.nextwork.messaging.Unread;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
@@ -34,14 +35,14 @@ public class ProgrammeTodayView extends VerticalLayout implements HasDynamicTitl
     private final ProgrammeGlance glance;
 
     @Inject
-    public ProgrammeTodayView(ProgrammeOverview overview, Signals signals, MatchingNotices notices) {
+    public ProgrammeTodayView(ProgrammeOverview overview, Signals signals, MatchingNotices notices, Unread unread) {
         glance = overview.glance(CurrentUser.caller());
         Card open = Blocks.card("programme-signals", getTranslation("today.signals.title", glance.signalsCount()),
                 Blocks.quiet(getTranslation("today.signals.help")), new SignalList(signals, CurrentUser.get(), glance.signals()));
         more(open, glance.signalsCount() - glance.signals().size());
         add(new H1(getTranslation("today.programme.title")));
         Blocks.matchingNotices(this, notices, CurrentUser.caller());
-        add(Blocks.cards(unplaced(), ending(), places(), overdue(), open));
+        add(Blocks.cards(unplaced(), ending(), places(), overdue(), open, Blocks.messages(unread, CurrentUser.caller())));
     }
 
     private Card unplaced() {

@@ -65,10 +65,10 @@ class TodayViewsTest {
 
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(
-                MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals, fixture.notices),
-                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals, fixture.notices),
-                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals, fixture.notices),
-                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals, fixture.notices),
+                MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals, fixture.notices, fixture.unread),
+                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals, fixture.notices, fixture.unread),
+                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals, fixture.notices, fixture.unread),
+                ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals, fixture.notices, fixture.unread),
                 dk.nextwork.shell.ui.PersonView.class, () -> new dk.nextwork.shell.ui.PersonView(fixture.development.reporting.access,
                         List.of(new CourseSection(fixture.courses, fixture.signals))));
         VaadinShell.start(fixture.development.reporting.identity, user, List.of(new TodayNavigation()), views,
@@ -254,6 +254,43 @@ class TodayViewsTest {
             boolean listed = audit.about(id, 20).stream().anyMatch(entry -> entry.action().equals("person.listed"));
             assertEquals(shown.contains(id), listed, "only the young people on the page are in their trail as listed: " + id);
         }
+    }
+
+    @Test
+    void eachStartViewNamesTheChannelsWithUnreadMessagesUntilTheyAreRead() throws Exception {
+        SignedInUser mikkel = user("youth@nextwork.example");
+        String group = dk.nextwork.messaging.Channel.groupId("tirsdagsgruppen");
+        signIn(mikkel);
+        UI.getCurrent().navigate("");
+        assertEquals("BeskederTirsdagsgruppen · 1 nyeGå til beskeder", cardText("today-messages").trim(),
+                "Jonas's answer in the demo is new to him");
+        assertTrue(_find(Anchor.class).stream().anyMatch(link -> link.getHref().equals("messages?channel=" + group)),
+                "the line opens the channel");
+        var him = new dk.nextwork.identity.Caller(mikkel, "test");
+        fixture.unread.markRead(him, group, fixture.messages.last(him, group));
+        UI.getCurrent().navigate("today/programme"); // away and back: a new view
+        UI.getCurrent().navigate("");
+        assertEquals("BeskederIngen nye beskederGå til beskeder", cardText("today-messages").trim());
+        VaadinShell.stop();
+
+        signIn(user("counsellor@nextwork.example"));
+        UI.getCurrent().navigate("");
+        assertTrue(cardText("today-messages").contains("Tirsdagsgruppen · 1 nye"), cardText("today-messages"));
+        VaadinShell.stop();
+
+        SignedInUser sara = user("company@nextwork.example");
+        signIn(sara);
+        UI.getCurrent().navigate("");
+        assertTrue(cardText("today-messages").contains("Ingen nye beskeder"), "the demo's company network is read");
+        fixture.messages.post(new dk.nextwork.identity.Caller(sara, "test"), dk.nextwork.messaging.Channel.COMPANIES_ID,
+                "Vi har gode erfaringer med en fast makker den første uge.");
+        VaadinShell.stop();
+
+        signIn(user("coordinator@nextwork.example"));
+        UI.getCurrent().navigate("");
+        String coordinator = cardText("today-messages");
+        assertTrue(coordinator.contains("Virksomhedsnetværket · 1 nye"), coordinator);
+        assertFalse(coordinator.contains("Tirsdagsgruppen"), "the groups she reads along are not counted for her");
     }
 
     @Test
