@@ -7,15 +7,18 @@ package dk.nextwork.messaging;
  * group, where the counsellor is present. {@code name} is the group's name, or the young person's
  * name for a thread; {@code writable} whether the viewer may write (coordinators read the groups);
  * {@code moderates} whether the viewer looks after it: hides messages and hears of reports (the
- * counsellor in a group and in their threads, coordinators in the company network).
+ * counsellor in a group and in their threads, coordinators in the company network). A shared
+ * experience's discussion ({@code ENTRY}, named after its author) is open to its group as the
+ * group's channel is, while the experience stays on the agenda.
  */
 public record Channel(String id, Kind kind, String name, boolean writable, boolean moderates) {
 
-    public enum Kind { GROUP, COMPANIES, COUNSEL }
+    public enum Kind { GROUP, COMPANIES, COUNSEL, ENTRY }
 
     public static final String COMPANIES_ID = "companies";
     static final String GROUP_PREFIX = "group-";
     static final String COUNSEL_PREFIX = "counsel-";
+    static final String ENTRY_PREFIX = "entry-";
 
     public static String groupId(String networkGroup) {
         return GROUP_PREFIX + networkGroup;
@@ -23,5 +26,10 @@ public record Channel(String id, Kind kind, String name, boolean writable, boole
 
     public static String counselId(String youngPerson) {
         return COUNSEL_PREFIX + youngPerson;
+    }
+
+    /** The discussion of a young person's shared experience. */
+    public static String entryId(String youngPerson, String entry) {
+        return ENTRY_PREFIX + youngPerson + "." + entry;
     }
 }

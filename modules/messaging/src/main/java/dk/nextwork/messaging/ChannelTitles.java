@@ -16,6 +16,7 @@ public final class ChannelTitles {
             case COMPANIES -> ui.getTranslation("messaging.companies");
             case COUNSEL -> channel.id().equals(Channel.counselId(viewerId))
                     ? ui.getTranslation("messaging.counselOwn") : ui.getTranslation("messaging.counselWith", channel.name());
+            case ENTRY -> ui.getTranslation("messaging.entryThread", channel.name());
         };
     }
 }

@@ -13,6 +13,8 @@ import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
+import dk.nextwork.messaging.internal.JournalStore;
+import dk.nextwork.platform.repository.PortalRepository;
 import dk.nextwork.program.NetworkGroup;
 import dk.nextwork.program.Programme;
 
@@ -26,16 +28,18 @@ import dk.nextwork.program.Programme;
 @ApplicationScoped
 public class Channels {
 
+    private final PortalRepository repository;
     private final Programme programme;
     private final Accounts accounts;
 
     /** For CDI's client proxy only. */
     protected Channels() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public Channels(Programme programme, Accounts accounts) {
+    public Channels(PortalRepository repository, Programme programme, Accounts accounts) {
+        this.repository = repository;
         this.programme = programme;
         this.accounts = accounts;
     }
@@ -70,7 +74,36 @@ public class Channels {
 
     /** The channel, when the viewer may read it; empty for one that does not exist or is not theirs. */
     public Optional<Channel> find(SignedInUser viewer, String id) {
+        if (id != null && id.startsWith(Channel.ENTRY_PREFIX)) {
+            return entryThread(viewer, id);
+        }
         return of(viewer).stream().filter(channel -> channel.id().equals(id)).findFirst();
+    }
+
+    /**
+     * A shared experience's discussion: there only while the experience is on its group's agenda
+     * and its author is in the group; open to whoever the group's channel is open to.
+     */
+    private Optional<Channel> entryThread(SignedInUser viewer, String id) {
+        String rest = id.substring(Channel.ENTRY_PREFIX.length());
+        int dot = rest.indexOf('.');
+        if (dot < 1) {
+            return Optional.empty();
+        }
+        String author = rest.substring(0, dot);
+        Optional<String> shared = repository.withServiceSession(session -> JournalStore.read(session, author, rest.substring(dot + 1)))
+                .flatMap(JournalStore.Stored::group);
+        if (shared.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<NetworkGroup> group = programme.allGroups().stream()
+                .filter(each -> each.id().equals(shared.get()) && each.members().contains(author)).findFirst();
+        if (group.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean leads = viewer.has(Role.COUNSELLOR) && viewer.id().equals(group.get().counsellor());
+        String name = accounts.find(author).map(UserAccount::name).orElse("");
+        return access(viewer, group.get()).map(writable -> new Channel(id, Channel.Kind.ENTRY, name, writable, leads));
     }
 
     /** The channel for reading; refused when the viewer is not in it. */

@@ -3,6 +3,7 @@ package dk.nextwork.messaging;
 import java.time.Clock;
 
 import dk.nextwork.identity.Caller;
+import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.reporting.ReportingFixture;
 
@@ -15,21 +16,24 @@ public final class MessagingFixture {
     public final MessageFeed feed;
     public final Moderation moderation;
     public final Unread unread;
+    public final Journal journal;
     private final Platform platform;
 
     public MessagingFixture(Platform platform, Clock clock) {
         this.platform = platform;
         programme = new ReportingFixture(platform, clock);
-        channels = new Channels(programme.programme, programme.identity.accounts);
+        channels = new Channels(platform.repository(), programme.programme, programme.identity.accounts);
         messages = new ChannelMessages(platform.repository(), channels, programme.identity.accounts, programme.identity.audit,
                 clock);
         feed = new MessageFeed(platform.repository(), messages);
         moderation = new Moderation(platform.repository(), channels, messages, programme.identity.accounts,
                 programme.identity.audit, clock);
         unread = new Unread(platform.repository(), channels);
+        journal = new Journal(platform.repository(), programme.programme, programme.companies, channels,
+                programme.identity.accounts, programme.identity.audit, clock);
     }
 
-    /** The same services on another clock (an edit window that closes). */
+    /** The same services on another clock (an edit window that closes, a meeting that begins). */
     public MessagingFixture at(Clock clock) {
         return new MessagingFixture(platform, clock);
     }

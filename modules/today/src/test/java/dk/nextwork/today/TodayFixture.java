@@ -50,7 +50,7 @@ public final class TodayFixture {
         notices = new MatchingNotices(platform.repository(), identity.accounts, enrolments, new Offers(platform.repository(),
                 platform.definitions(), reporting.companies, reporting.programme, identity.audit, clock), reporting.programme,
                 identity.mail, identity.audit, clock);
-        Channels channels = new Channels(reporting.programme, identity.accounts);
+        Channels channels = new Channels(platform.repository(), reporting.programme, identity.accounts);
         messages = new ChannelMessages(platform.repository(), channels, identity.accounts, identity.audit, clock);
         unread = new Unread(platform.repository(), channels);
     }
