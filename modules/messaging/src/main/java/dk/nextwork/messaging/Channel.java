@@ -28,8 +28,23 @@ public record Channel(String id, Kind kind, String name, boolean writable, boole
         return COUNSEL_PREFIX + youngPerson;
     }
 
+    /** Whose experience a discussion is about, and which. */
+    public record EntryRef(String youngPerson, String entry) {
+    }
+
     /** The discussion of a young person's shared experience. */
     public static String entryId(String youngPerson, String entry) {
         return ENTRY_PREFIX + youngPerson + "." + entry;
+    }
+
+    /** The experience an {@code ENTRY} channel id names; empty for any other id. */
+    public static java.util.Optional<EntryRef> entryOf(String channelId) {
+        if (channelId == null || !channelId.startsWith(ENTRY_PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        String rest = channelId.substring(ENTRY_PREFIX.length());
+        int dot = rest.indexOf('.');
+        return dot < 1 || dot == rest.length() - 1 ? java.util.Optional.empty()
+                : java.util.Optional.of(new EntryRef(rest.substring(0, dot), rest.substring(dot + 1)));
     }
 }

@@ -2,7 +2,9 @@ package dk.nextwork.messaging;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +77,7 @@ public class Channels {
     /** The channel, when the viewer may read it; empty for one that does not exist or is not theirs. */
     public Optional<Channel> find(SignedInUser viewer, String id) {
         if (id != null && id.startsWith(Channel.ENTRY_PREFIX)) {
-            return entryThread(viewer, id);
+            return Channel.entryOf(id).flatMap(entry -> entryThread(viewer, entry));
         }
         return of(viewer).stream().filter(channel -> channel.id().equals(id)).findFirst();
     }
@@ -84,26 +86,46 @@ public class Channels {
      * A shared experience's discussion: there only while the experience is on its group's agenda
      * and its author is in the group; open to whoever the group's channel is open to.
      */
-    private Optional<Channel> entryThread(SignedInUser viewer, String id) {
-        String rest = id.substring(Channel.ENTRY_PREFIX.length());
-        int dot = rest.indexOf('.');
-        if (dot < 1) {
-            return Optional.empty();
-        }
-        String author = rest.substring(0, dot);
-        Optional<String> shared = repository.withServiceSession(session -> JournalStore.read(session, author, rest.substring(dot + 1)))
-                .flatMap(JournalStore.Stored::group);
+    private Optional<Channel> entryThread(SignedInUser viewer, Channel.EntryRef entry) {
+        Optional<String> shared = repository.withServiceSession(session -> JournalStore.read(session, entry.youngPerson(),
+                entry.entry())).flatMap(JournalStore.Stored::group);
         if (shared.isEmpty()) {
             return Optional.empty();
         }
-        Optional<NetworkGroup> group = programme.allGroups().stream()
-                .filter(each -> each.id().equals(shared.get()) && each.members().contains(author)).findFirst();
-        if (group.isEmpty()) {
-            return Optional.empty();
+        return programme.allGroups().stream()
+                .filter(each -> each.id().equals(shared.get()) && each.members().contains(entry.youngPerson())).findFirst()
+                .flatMap(group -> entryThread(viewer, group, entry.youngPerson(), entry.entry(),
+                        accounts.find(entry.youngPerson()).map(UserAccount::name).orElse("")));
+    }
+
+    private static Optional<Channel> entryThread(SignedInUser viewer, NetworkGroup group, String author, String entry, String name) {
+        boolean leads = viewer.has(Role.COUNSELLOR) && viewer.id().equals(group.counsellor());
+        return access(viewer, group).map(writable -> new Channel(Channel.entryId(author, entry), Channel.Kind.ENTRY, name,
+                writable, leads));
+    }
+
+    /** The discussions of the experiences shared in the viewer's groups (from any meeting), for who looks after them. */
+    public List<Channel> entryThreads(SignedInUser viewer) {
+        List<Channel> threads = new ArrayList<>();
+        for (NetworkGroup group : programme.allGroups()) {
+            if (access(viewer, group).isEmpty()) {
+                continue;
+            }
+            Map<String, String> names = new HashMap<>();
+            accounts.findAll(group.members()).forEach(person -> names.put(person.id(), person.name()));
+            List<JournalStore.Stored> shared = repository.withServiceSession(session -> {
+                List<JournalStore.Stored> found = new ArrayList<>();
+                for (String member : group.members()) {
+                    JournalStore.of(session, member).stream().filter(entry -> entry.group().filter(group.id()::equals).isPresent())
+                            .forEach(found::add);
+                }
+                return found;
+            });
+            for (JournalStore.Stored entry : shared) {
+                entryThread(viewer, group, entry.person(), entry.id(), names.getOrDefault(entry.person(), "")).ifPresent(threads::add);
+            }
         }
-        boolean leads = viewer.has(Role.COUNSELLOR) && viewer.id().equals(group.get().counsellor());
-        String name = accounts.find(author).map(UserAccount::name).orElse("");
-        return access(viewer, group.get()).map(writable -> new Channel(id, Channel.Kind.ENTRY, name, writable, leads));
+        return threads;
     }
 
     /** The channel for reading; refused when the viewer is not in it. */

@@ -4,6 +4,8 @@ package dk.nextwork.messaging;
 public final class MessagingRoutes {
 
     public static final String MESSAGES = "messages";
+    public static final String AGENDA = "agenda";
+    public static final String JOURNAL = "journal";
 
     private MessagingRoutes() {
     }

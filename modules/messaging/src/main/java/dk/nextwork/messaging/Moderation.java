@@ -126,7 +126,9 @@ public class Moderation {
     /** The open reports in the channels the viewer looks after, oldest first. */
     public List<Report> openReports(Caller by) {
         List<Report> open = new ArrayList<>();
-        for (Channel channel : channels.of(by.user())) {
+        List<Channel> looked = new ArrayList<>(channels.of(by.user()));
+        looked.addAll(channels.entryThreads(by.user()));
+        for (Channel channel : looked) {
             if (!channel.moderates()) {
                 continue;
             }

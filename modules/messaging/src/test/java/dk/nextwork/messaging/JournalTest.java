@@ -134,6 +134,18 @@ class JournalTest extends OverTheDemoGroup {
     }
 
     @Test
+    void aReportInADiscussionReachesTheGroupsCounsellor() throws Exception {
+        String thread = onAgendas(jonas).stream().filter(entry -> entry.authorName().startsWith("Mikkel")).findFirst().orElseThrow()
+                .thread();
+        Message rude = fixture.messages.post(noah, thread, "Det er da din egen skyld.");
+        fixture.moderation.report(mikkel, thread, rude.seq(), "Det er ikke rart at få at vide.");
+        assertTrue(fixture.moderation.openReports(jonas).stream().anyMatch(report -> report.channel().equals(thread)
+                && report.seq() == rude.seq()), "Jonas looks after the discussions in his group");
+        fixture.moderation.hide(jonas, thread, rude.seq(), "Vi taler pænt til hinanden.");
+        assertTrue(fixture.messages.find(mikkel, thread, rude.seq()).orElseThrow().hidden().isPresent());
+    }
+
+    @Test
     void changingKeepsItsPlaceAndDeletingTakesItOffTheAgenda() throws Exception {
         JournalEntry entry = fixture.journal.write(mikkel, draft("Første udgave"));
         fixture.journal.share(mikkel, entry.id());

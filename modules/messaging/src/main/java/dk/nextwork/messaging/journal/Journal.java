@@ -81,6 +81,11 @@ public class Journal {
         this.clock = clock;
     }
 
+    /** The programme's today: the latest day an experience can be from. */
+    public LocalDate today() {
+        return PortalTime.today(clock);
+    }
+
     /** The young person's own entries, the newest day first. */
     public List<JournalEntry> mine(Caller by) {
         String me = author(by);
@@ -206,17 +211,37 @@ public class Journal {
             List<String> authors = new ArrayList<>();
             List<JournalStore.Stored> shared = repository.withServiceSession(session -> sharedIn(session, group, today));
             for (JournalStore.Stored entry : shared) {
-                byMeeting.computeIfAbsent(entry.sharedFor().get(), key -> new ArrayList<>()).add(new SharedEntry(
-                        Channel.entryId(entry.person(), entry.id()), names.getOrDefault(entry.person(), ""), entry.text(),
-                        entry.kind(), entry.day(), entry.company().flatMap(companies::find).map(Company::name), entry.feeling()));
+                byMeeting.computeIfAbsent(entry.sharedFor().get(), key -> new ArrayList<>())
+                        .add(shared(entry, names.getOrDefault(entry.person(), "")));
                 authors.add(entry.person());
             }
             byMeeting.forEach((meeting, entries) -> agendas.add(new Agenda(group.id(), group.name(), meeting, List.copyOf(entries))));
             if (!authors.isEmpty()) {
-                audit.recordAll(by, "journal.agenda.read", authors.stream().distinct().toList(), group.id());
+                audit.recordAll(by, "journal.agenda.read", authors.stream().distinct().filter(author -> !author.equals(by.user().id())).toList(),
+                        group.id());
             }
         }
         return agendas;
+    }
+
+    /** The shared experience a discussion is about, for whoever may read the discussion; empty for anyone else. */
+    public Optional<SharedEntry> discussed(Caller by, String thread) {
+        Optional<Channel> channel = channels.find(by.user(), thread).filter(found -> found.kind() == Channel.Kind.ENTRY);
+        if (channel.isEmpty()) {
+            return Optional.empty();
+        }
+        Channel.EntryRef ref = Channel.entryOf(thread).orElseThrow();
+        Optional<SharedEntry> entry = repository.withServiceSession(session -> JournalStore.read(session, ref.youngPerson(),
+                ref.entry())).map(stored -> shared(stored, channel.get().name()));
+        if (entry.isPresent() && !by.user().id().equals(ref.youngPerson())) {
+            audit.record(by, "journal.agenda.read", ref.youngPerson(), null);
+        }
+        return entry;
+    }
+
+    private SharedEntry shared(JournalStore.Stored entry, String authorName) {
+        return new SharedEntry(Channel.entryId(entry.person(), entry.id()), authorName, entry.text(), entry.kind(), entry.day(),
+                entry.company().flatMap(companies::find).map(Company::name), entry.feeling());
     }
 
     /** The group's members' entries shared with it for a meeting from today on, the earliest shared first. */

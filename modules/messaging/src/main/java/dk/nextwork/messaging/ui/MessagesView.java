@@ -45,12 +45,14 @@ import dk.nextwork.messaging.MessagingRoutes;
 import dk.nextwork.messaging.Moderation;
 import dk.nextwork.messaging.Report;
 import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.NavigationBadge;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.shell.TouchTarget;
 
 /**
  * {@code /app/messages}: the viewer's channels, and the one chosen ({@code ?channel=}) with its
@@ -70,6 +72,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private final MessageFeed feed;
     private final Moderation moderation;
     private final Unread unread;
+    private final Journal journal;
     private final Div list = new Div();
     private final Paragraph status = Messages.status("messages-status");
     private final Map<Long, Div> shown = new HashMap<>();
@@ -80,8 +83,10 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private AutoCloseable following;
 
     @Inject
-    public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed, Moderation moderation, Unread unread) {
+    public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed, Moderation moderation, Unread unread,
+                        Journal journal) {
         this.channels = channels;
+        this.journal = journal;
         this.unread = unread;
         this.moderation = moderation;
         this.messages = messages;
@@ -107,7 +112,9 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         }
         String asked = event.getLocation().getQueryParameters().getParameters().getOrDefault("channel", List.of())
                 .stream().findFirst().orElse(mine.get(0).id());
-        channel = mine.stream().filter(found -> found.id().equals(asked)).findFirst().orElse(null);
+        // a shared experience's discussion is no channel of the list, and opens from the agenda
+        channel = mine.stream().filter(found -> found.id().equals(asked)).findFirst()
+                .or(() -> channels.find(caller.user(), asked)).orElse(null);
         reports();
         FlexLayout body = new FlexLayout(channelList(mine));
         body.addClassName("messages-body");
@@ -179,6 +186,10 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         Div conversation = new Div();
         conversation.addClassName("conversation");
         conversation.add(new H2(title(channel)));
+        if (channel.kind() == Channel.Kind.ENTRY) {
+            journal.discussed(caller, channel.id()).ifPresent(entry -> conversation.add(new SharedEntryCard(entry)));
+            conversation.add(TouchTarget.link(new Anchor(MessagingRoutes.AGENDA, getTranslation("messaging.agenda.back"))));
+        }
         List<Message> latest = messages.before(caller, channel.id(), 0, PAGE);
         newest = latest.isEmpty() ? 0 : latest.get(0).seq();
         oldest = latest.isEmpty() ? 0 : latest.get(latest.size() - 1).seq();

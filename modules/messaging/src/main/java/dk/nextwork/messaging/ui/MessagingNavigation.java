@@ -10,12 +10,14 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import dk.nextwork.shell.NavigationContribution;
 import dk.nextwork.shell.NavigationItem;
 
-/** The messages, right after the matching's entries. */
+/** The messages, the young person's experiences and the group meetings' agendas, right after the matching's entries. */
 @ApplicationScoped
 public class MessagingNavigation implements NavigationContribution {
 
     @Override
     public List<NavigationItem> items() {
-        return List.of(new NavigationItem(MessagesView.class, "messaging.title", VaadinIcon.CHAT, 5, Set.of()));
+        return List.of(new NavigationItem(MessagesView.class, "messaging.title", VaadinIcon.CHAT, 5, Set.of()),
+                new NavigationItem(JournalView.class, "messaging.journal.title", VaadinIcon.NOTEBOOK, 6, Set.of()),
+                new NavigationItem(AgendaView.class, "messaging.agenda.title", VaadinIcon.LIST_OL, 7, Set.of()));
     }
 }

@@ -51,7 +51,8 @@ class MessagesViewTest {
 
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(MessagesView.class,
-                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed, fixture.moderation, fixture.unread));
+                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed, fixture.moderation, fixture.unread,
+                        fixture.journal));
         VaadinShell.start(fixture.programme.identity, user, List.of(new MessagingNavigation()),
                 List.of(new UnreadBadge(fixture.unread)), views, "dk.nextwork.messaging.ui");
     }
