@@ -8,6 +8,7 @@ import dk.nextwork.matching.Offers;
 import dk.nextwork.messaging.ChannelMessages;
 import dk.nextwork.messaging.Channels;
 import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Occupancy;
@@ -28,6 +29,7 @@ public final class TodayFixture {
     public final MatchingNotices notices;
     public final ChannelMessages messages;
     public final Unread unread;
+    public final Journal journal;
 
     public TodayFixture(Platform platform, Clock clock) {
         development = new DevelopmentFixture(platform, clock);
@@ -53,5 +55,7 @@ public final class TodayFixture {
         Channels channels = new Channels(platform.repository(), reporting.programme, identity.accounts);
         messages = new ChannelMessages(platform.repository(), channels, identity.accounts, identity.audit, clock);
         unread = new Unread(platform.repository(), channels);
+        journal = new Journal(platform.repository(), reporting.programme, reporting.companies, channels, identity.accounts,
+                identity.audit, clock);
     }
 }

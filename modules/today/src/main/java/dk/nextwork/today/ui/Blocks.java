@@ -1,6 +1,8 @@
 package dk.nextwork.today.ui;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
@@ -22,6 +24,7 @@ import dk.nextwork.messaging.MessagingRoutes;
 import dk.nextwork.messaging.Unread;
 import dk.nextwork.messaging.UnreadChannel;
 import dk.nextwork.messaging.UnreadList;
+import dk.nextwork.messaging.journal.Agenda;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.shell.TouchTarget;
@@ -68,6 +71,23 @@ final class Blocks {
         }
         card.add(link(ui.getTranslation("today.messages.open"), MessagingRoutes.MESSAGES));
         return card;
+    }
+
+    /**
+     * The next meeting's agenda of a group among the viewer's agendas (the first of the group's is
+     * the next meeting's): how many experiences are on it, with a way to it. Empty for a group that
+     * has no agenda (no meeting time).
+     */
+    static Optional<Component[]> agenda(List<Agenda> agendas, Predicate<Agenda> ofGroup) {
+        UI ui = UI.getCurrent();
+        return agendas.stream().filter(ofGroup).findFirst().map(agenda -> {
+            int shared = agenda.entries().size();
+            String line = shared == 0 ? ui.getTranslation("today.agenda.none")
+                    : ui.getTranslation(shared == 1 ? "today.agenda.one" : "today.agenda.many", shared);
+            Paragraph quiet = quiet(line);
+            quiet.addClassName("today-agenda");
+            return new Component[] {quiet, link(ui.getTranslation("today.agenda.open"), MessagingRoutes.AGENDA)};
+        });
     }
 
     static Paragraph line(String text) {

@@ -19,6 +19,8 @@ import dk.nextwork.identity.Caller;
 import dk.nextwork.identity.Role;
 import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.journal.Agenda;
+import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.PageTitles;
@@ -42,12 +44,14 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
 
     private final List<GroupToday> groups;
     private final List<ReportsToFile> owed;
+    private final List<Agenda> agendas;
 
     @Inject
-    public CounsellorTodayView(CounsellorDesk desk, Signals signals, MatchingNotices notices, Unread unread) {
+    public CounsellorTodayView(CounsellorDesk desk, Signals signals, MatchingNotices notices, Unread unread, Journal journal) {
         Caller caller = CurrentUser.caller();
         groups = desk.groups(caller);
         owed = desk.owed(caller);
+        agendas = journal.agendas(caller);
         add(new H1(getTranslation("today.counsellor.title")));
         Blocks.matchingNotices(this, notices, caller);
         List<Signal> open = groups.stream().flatMap(group -> group.members().stream()).flatMap(member -> member.signals().stream())
@@ -68,6 +72,7 @@ public class CounsellorTodayView extends VerticalLayout implements HasDynamicTit
     private Card card(GroupToday group) {
         Card card = Blocks.card("counsellor-group", group.name(), Blocks.line(group.nextMeeting().map(this::when)
                 .orElse(getTranslation("today.counsellor.noMeetingTime"))));
+        Blocks.agenda(agendas, agenda -> agenda.group().equals(group.id())).ifPresent(card::add);
         var members = Blocks.list("group-members");
         for (GroupToday.Member member : group.members()) {
             String placement = member.placement().map(place -> member.placedNow()

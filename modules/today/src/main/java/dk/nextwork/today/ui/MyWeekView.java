@@ -19,7 +19,9 @@ import com.vaadin.flow.router.Route;
 
 import dk.nextwork.identity.Role;
 import dk.nextwork.matching.MatchingNotices;
+import dk.nextwork.messaging.MessagingRoutes;
 import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.reporting.PeriodLabels;
 import dk.nextwork.reporting.ReportForms;
 import dk.nextwork.shell.CurrentUser;
@@ -43,10 +45,12 @@ import dk.nextwork.today.PlacementNow;
 public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyWeek week;
+    private final Journal journal;
 
     @Inject
-    public MyWeekView(MyWeeks weeks, Signals signals, MatchingNotices notices, Unread unread) {
+    public MyWeekView(MyWeeks weeks, Signals signals, MatchingNotices notices, Unread unread, Journal journal) {
         week = weeks.of(CurrentUser.caller());
+        this.journal = journal;
         String me = CurrentUser.get().id();
         add(new H1(getTranslation("today.week.hello", week.firstName())));
         Blocks.matchingNotices(this, notices, CurrentUser.caller());
@@ -132,9 +136,13 @@ public class MyWeekView extends VerticalLayout implements HasDynamicTitle {
         var meeting = week.nextMeeting().get();
         String when = meeting.day().equals(week.today()) ? getTranslation("today.week.meetingToday", meeting.time())
                 : Blocks.meeting("today.week.meetingOn", meeting);
-        return Blocks.card("week-meeting", getTranslation("today.week.meeting"), Blocks.line(meeting.groupName()),
-                Blocks.line(when), Blocks.quiet(getTranslation("today.week.meetingWith", meeting.counsellorName())),
-                Blocks.link(getTranslation("today.week.seeCourse"), Blocks.personPage(me)));
+        Card card = Blocks.card("week-meeting", getTranslation("today.week.meeting"), Blocks.line(meeting.groupName()),
+                Blocks.line(when), Blocks.quiet(getTranslation("today.week.meetingWith", meeting.counsellorName())));
+        // the agenda of the group met next: shared experiences, and a way to share one
+        Blocks.agenda(journal.agendas(CurrentUser.caller()), agenda -> agenda.groupName().equals(meeting.groupName()))
+                .ifPresent(card::add);
+        card.add(Blocks.link(getTranslation("today.week.journal"), MessagingRoutes.JOURNAL));
+        return card;
     }
 
     private Card journey(String me) {

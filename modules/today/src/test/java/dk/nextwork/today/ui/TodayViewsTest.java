@@ -65,9 +65,10 @@ class TodayViewsTest {
 
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(
-                MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals, fixture.notices, fixture.unread),
+                MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals, fixture.notices, fixture.unread, fixture.journal),
                 CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals, fixture.notices, fixture.unread),
-                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals, fixture.notices, fixture.unread),
+                CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals, fixture.notices, fixture.unread,
+                        fixture.journal),
                 ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals, fixture.notices, fixture.unread),
                 dk.nextwork.shell.ui.PersonView.class, () -> new dk.nextwork.shell.ui.PersonView(fixture.development.reporting.access,
                         List.of(new CourseSection(fixture.courses, fixture.signals))));
@@ -117,6 +118,7 @@ class TodayViewsTest {
         LocalDate next = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         assertTrue(meeting.contains(next.equals(today) ? "I dag kl. 14.00" : "tirsdag " + dk.nextwork.platform.i18n.Formats.dayAndShortMonth(next, dk.nextwork.platform.i18n.Texts.DANISH) + " kl. 14.00"), meeting);
         assertTrue(meeting.contains("Med Jonas"), meeting);
+        assertTrue(meeting.contains("2 erfaringer på dagsordenen") && meeting.contains("Skriv en erfaring"), "his and Noah's: " + meeting);
 
         String journey = cardText("week-journey");
         assertTrue(journey.contains("Fjordbyens Værksted · nu, til og med"), journey);
@@ -184,6 +186,7 @@ class TodayViewsTest {
         String group = cardText("counsellor-group");
         assertTrue(group.contains("Næste møde: tirsdag ") && group.contains("kl. 14.00"), group);
         assertTrue(group.contains("Fjordbyens Værksted, til og med"), group);
+        assertTrue(group.contains("2 erfaringer på dagsordenen") && group.contains("Se dagsordenen"), "Mikkel's and Noah's: " + group);
         Set<SignalKind> kinds = members.stream().flatMap(member -> member.signals().stream()).map(Signal::kind)
                 .collect(Collectors.toSet());
         assertEquals(Set.of(SignalKind.ABSENCE_RISING, SignalKind.DIMENSION_FALLING, SignalKind.NEW_HIGH, SignalKind.FOCUS_UP), kinds,
