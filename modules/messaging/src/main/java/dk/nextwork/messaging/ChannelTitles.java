@@ -1,6 +1,8 @@
 package dk.nextwork.messaging;
 
-import com.vaadin.flow.component.UI;
+import java.util.Locale;
+
+import dk.nextwork.platform.i18n.Texts;
 
 /** A channel's name as its viewer reads it: one way for the messages and the start views. */
 public final class ChannelTitles {
@@ -9,14 +11,14 @@ public final class ChannelTitles {
     }
 
     /** The group's name, the company network, or the thread named from the viewer's side. */
-    public static String of(Channel channel, String viewerId) {
-        UI ui = UI.getCurrent();
+    public static String of(Channel channel, String viewerId, Locale locale) {
+        Texts texts = Texts.of(ChannelTitles.class.getClassLoader());
         return switch (channel.kind()) {
             case GROUP -> channel.name();
-            case COMPANIES -> ui.getTranslation("messaging.companies");
+            case COMPANIES -> texts.get(locale, "messaging.companies");
             case COUNSEL -> channel.id().equals(Channel.counselId(viewerId))
-                    ? ui.getTranslation("messaging.counselOwn") : ui.getTranslation("messaging.counselWith", channel.name());
-            case ENTRY -> ui.getTranslation("messaging.entryThread", channel.name());
+                    ? texts.get(locale, "messaging.counselOwn") : texts.get(locale, "messaging.counselWith", channel.name());
+            case ENTRY -> texts.get(locale, "messaging.entryThread", channel.name());
         };
     }
 }

@@ -19,7 +19,7 @@ public class UnreadList extends Composite<Div> {
         UnorderedList items = new UnorderedList();
         items.getStyle().set("padding-left", "0").set("list-style", "none").set("margin", "0");
         for (UnreadChannel each : unread) {
-            Anchor link = TouchTarget.link(new Anchor(MessagingRoutes.channel(each.channel().id()), ChannelTitles.of(each.channel(), viewerId)
+            Anchor link = TouchTarget.link(new Anchor(MessagingRoutes.channel(each.channel().id()), ChannelTitles.of(each.channel(), viewerId, getLocale())
                     + getTranslation("messaging.unreadIn", NavigationBadge.shown(each.count(), getLocale()))));
             ListItem item = new ListItem(link);
             item.addClassName("messages-unread-channel");

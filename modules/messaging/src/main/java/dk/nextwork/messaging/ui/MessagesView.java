@@ -179,7 +179,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String title(Channel each) {
-        return ChannelTitles.of(each, caller.user().id());
+        return ChannelTitles.of(each, caller.user().id(), getLocale());
     }
 
     private Div conversation() {
