@@ -6,6 +6,7 @@ public final class MessagingRoutes {
     public static final String MESSAGES = "messages";
     public static final String AGENDA = "agenda";
     public static final String JOURNAL = "journal";
+    public static final String NETWORK = "network";
 
     private MessagingRoutes() {
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dk.nextwork.identity.Caller;
 import dk.nextwork.messaging.journal.Journal;
+import dk.nextwork.messaging.network.CompanyNetwork;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.reporting.ReportingFixture;
 
@@ -17,6 +18,7 @@ public final class MessagingFixture {
     public final Moderation moderation;
     public final Unread unread;
     public final Journal journal;
+    public final CompanyNetwork network;
     private final Platform platform;
 
     public MessagingFixture(Platform platform, Clock clock) {
@@ -31,6 +33,8 @@ public final class MessagingFixture {
         unread = new Unread(platform.repository(), channels);
         journal = new Journal(platform.repository(), programme.programme, programme.companies, channels,
                 programme.identity.accounts, programme.identity.audit, clock);
+        network = new CompanyNetwork(platform.repository(), channels, messages, programme.identity.accounts,
+                programme.identity.audit, clock);
     }
 
     /** The same services on another clock (an edit window that closes, a meeting that begins). */

@@ -18,7 +18,7 @@ import dk.nextwork.platform.i18n.Languages;
  * @param labelKey        the text key of the label (see {@code nextwork-i18n/texts.properties})
  * @param order           position in the navigation, lowest first; each module keeps to its own
  *                        numbers (shell 10, 20, 80–90; reporting 5, 28, 35; programme 21–25;
- *                        development 26–27; matching 3–4, 29; messaging 5–7; content apps 50–70; assets 75; system 95), equal
+ *                        development 26–27; matching 3–4, 29; messaging 5–8; content apps 50–70; assets 75; system 95), equal
  *                        numbers fall back to the label key
  * @param startFor        the roles for whom this view is where they land after signing in
  * @param labels          the label by language ({@code da}, {@code en}) instead of a text key, for

@@ -20,7 +20,8 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
  * Two people at the same time in two browsers, a young person and their counsellor, in their
  * group's conversation: what one sends appears for the other within two seconds without
  * reloading (Push); what is sent while one is offline appears once each when the connection is
- * back. axe-core finds nothing on the view.
+ * back. axe-core finds nothing on the views: the messages, the experiences, the agenda and the
+ * network meetings (on a phone).
  */
 class MessagingBrowserTest {
 
@@ -90,6 +91,28 @@ class MessagingBrowserTest {
             assertEquals(1, count(text, first), "once each");
             assertEquals(1, count(text, second), "once each");
             assertEquals(1, count(text, answer), "and the earlier ones not again");
+        }
+    }
+
+    @Test
+    void theExperiencesTheAgendaAndTheNetworkMeetingsPassAxe(AppBrowser mikkel) throws Exception {
+        mikkel.signIn("youth@nextwork.example", "demo-ung-2026");
+        mikkel.waiting().until(b -> !b.getCurrentUrl().endsWith("/login"));
+        mikkel.browser().get(mikkel.app("journal"));
+        mikkel.assertHeading("Mine erfaringer", "Mikkel's experiences");
+        shownWithin(mikkel.browser(), "Kun for dig", Duration.ofSeconds(10));
+        HeadlessChromium.assertAccessible(mikkel.browser());
+        mikkel.browser().get(mikkel.app("agenda"));
+        mikkel.assertHeading("Dagsorden", "his group's agenda");
+        HeadlessChromium.assertAccessible(mikkel.browser());
+        try (HeadlessChromium other = HeadlessChromium.open("360,800")) {
+            AppBrowser sara = mikkel.in(other.browser());
+            sara.signIn("company@nextwork.example", "demo-virksomhed-2026");
+            sara.waiting().until(b -> !b.getCurrentUrl().endsWith("/login"));
+            sara.browser().get(sara.app("network"));
+            sara.assertHeading("Netværksmøder", "the company network's meetings, on a phone");
+            shownWithin(sara.browser(), "Seks virksomheder var med.", Duration.ofSeconds(10));
+            HeadlessChromium.assertAccessible(sara.browser());
         }
     }
 }

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dk.nextwork.shell.testing.VaadinShell.pageText;
 
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,6 @@ class JournalViewTest {
 
     private static String text(Div entry) {
         return entry.getElement().getTextRecursively();
-    }
-
-    private static String pageText() {
-        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
-                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test

@@ -115,6 +115,12 @@ public final class VaadinShell {
         });
     }
 
+    /** The current page's text (each top-level part on a line of its own), to look for what a user reads and what they must not. */
+    public static String pageText() {
+        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     public static void stop() {
         MockVaadin.tearDown();
     }
