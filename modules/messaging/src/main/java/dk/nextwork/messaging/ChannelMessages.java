@@ -115,6 +115,19 @@ public class ChannelMessages {
                 .map(stored -> named(List.of(stored), by, readable).get(0));
     }
 
+    /** Several messages of one channel in one read, in the order asked for; a number with no message is left out. */
+    public List<Message> findAll(Caller by, String channel, List<Long> seqs) {
+        Channel readable = channels.requireReadable(by.user(), channel);
+        List<MessageStore.Stored> found = repository.withServiceSession(session -> {
+            List<MessageStore.Stored> read = new ArrayList<>();
+            for (long seq : seqs) {
+                MessageStore.read(session, channel, seq).ifPresent(read::add);
+            }
+            return read;
+        });
+        return named(found, by, readable);
+    }
+
     /** Whether the viewer may still change the message's text: their own, not deleted, within {@link #EDIT_WINDOW}. */
     public boolean editable(Caller by, Message message) {
         return message.byUser(by.user().id()) && !message.deleted() && !message.at().plus(EDIT_WINDOW).isBefore(clock.instant());

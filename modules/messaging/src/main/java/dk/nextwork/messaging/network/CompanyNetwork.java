@@ -83,18 +83,18 @@ public class CompanyNetwork {
 
     /** The first planned meeting that has not begun: the one an experience goes on the agenda of now. */
     public Optional<NetworkMeeting> next(Caller by) {
-        channels.requireReadable(by.user(), Channel.COMPANIES_ID);
+        Channel network = channels.requireReadable(by.user(), Channel.COMPANIES_ID);
         LocalDateTime now = now();
         return stored().stream().filter(meeting -> !begun(meeting, now)).min(Comparator.comparing(NetworkMeetingStore.Stored::day))
-                .map(meeting -> shown(by, meeting, now));
+                .map(meeting -> shown(by, network, meeting, now));
     }
 
     /** The meetings that have begun, the newest first, with their agendas and notes. */
     public List<NetworkMeeting> earlier(Caller by) {
-        channels.requireReadable(by.user(), Channel.COMPANIES_ID);
+        Channel network = channels.requireReadable(by.user(), Channel.COMPANIES_ID);
         LocalDateTime now = now();
         return stored().stream().filter(meeting -> begun(meeting, now))
-                .sorted(Comparator.comparing(NetworkMeetingStore.Stored::day).reversed()).map(meeting -> shown(by, meeting, now))
+                .sorted(Comparator.comparing(NetworkMeetingStore.Stored::day).reversed()).map(meeting -> shown(by, network, meeting, now))
                 .toList();
     }
 
@@ -240,8 +240,9 @@ public class CompanyNetwork {
     }
 
     private NetworkMeeting meeting(Caller by, LocalDate day) {
+        Channel network = channels.requireReadable(by.user(), Channel.COMPANIES_ID);
         LocalDateTime now = now();
-        return stored().stream().filter(meeting -> meeting.day().equals(day)).findFirst().map(meeting -> shown(by, meeting, now))
+        return stored().stream().filter(meeting -> meeting.day().equals(day)).findFirst().map(meeting -> shown(by, network, meeting, now))
                 .orElseThrow();
     }
 
@@ -267,17 +268,20 @@ public class CompanyNetwork {
     }
 
     /** The meeting as the viewer reads it: the agenda's experiences still there to read (not deleted or hidden), in the order put there. */
-    private NetworkMeeting shown(Caller by, NetworkMeetingStore.Stored meeting, LocalDateTime now) {
+    private NetworkMeeting shown(Caller by, Channel network, NetworkMeetingStore.Stored meeting, LocalDateTime now) {
         boolean begun = begun(meeting, now);
-        boolean coordinator = channels.requireReadable(by.user(), Channel.COMPANIES_ID).moderates();
         List<NetworkMeetingStore.Proposal> proposals = new ArrayList<>(meeting.agenda());
         proposals.sort(Comparator.comparing(NetworkMeetingStore.Proposal::at));
+        Map<Long, Message> found = new HashMap<>();
+        messages.findAll(by, Channel.COMPANIES_ID, proposals.stream().map(NetworkMeetingStore.Proposal::seq).toList())
+                .forEach(message -> found.put(message.seq(), message));
         List<NetworkAgendaItem> agenda = new ArrayList<>();
         for (NetworkMeetingStore.Proposal proposal : proposals) {
-            messages.find(by, Channel.COMPANIES_ID, proposal.seq()).filter(message -> !message.deleted() && message.hidden().isEmpty())
-                    .ifPresent(message -> agenda.add(new NetworkAgendaItem(message.seq(), message.authorName(), message.text(),
-                            message.at(), !begun && (coordinator || message.byUser(by.user().id())
-                            || proposal.by().equals(by.user().id())))));
+            Message message = found.get(proposal.seq());
+            if (message != null && !message.deleted() && message.hidden().isEmpty()) {
+                agenda.add(new NetworkAgendaItem(message.seq(), message.authorName(), message.text(), message.at(),
+                        !begun && (network.moderates() || message.byUser(by.user().id()) || proposal.by().equals(by.user().id()))));
+            }
         }
         Optional<MeetingNotes> notes = meeting.notes().map(text -> new MeetingNotes(text, meeting.notesBy()
                 .flatMap(accounts::find).map(UserAccount::name).orElse(""), meeting.notesAt().orElse(Instant.EPOCH)));

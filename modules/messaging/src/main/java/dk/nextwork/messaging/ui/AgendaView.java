@@ -67,10 +67,8 @@ public class AgendaView extends VerticalLayout implements HasDynamicTitle {
             section.add(new Paragraph(getTranslation("messaging.agenda.empty")));
         }
         for (SharedEntry entry : agenda.entries()) {
-            SharedEntryCard card = new SharedEntryCard(entry);
-            card.getContent().add(TouchTarget.link(new Anchor(MessagingRoutes.channel(entry.thread()),
-                    getTranslation("messaging.agenda.comments"))));
-            section.add(card);
+            section.add(ExperienceCard.of(entry).with(TouchTarget.link(new Anchor(MessagingRoutes.channel(entry.thread()),
+                    getTranslation("messaging.agenda.comments")))));
         }
         return section;
     }

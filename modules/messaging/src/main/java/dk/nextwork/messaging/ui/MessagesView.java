@@ -187,7 +187,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         conversation.addClassName("conversation");
         conversation.add(new H2(title(channel)));
         if (channel.kind() == Channel.Kind.ENTRY) {
-            journal.discussed(caller, channel.id()).ifPresent(entry -> conversation.add(new SharedEntryCard(entry)));
+            journal.discussed(caller, channel.id()).ifPresent(entry -> conversation.add(ExperienceCard.of(entry)));
             conversation.add(TouchTarget.link(new Anchor(MessagingRoutes.AGENDA, getTranslation("messaging.agenda.back"))));
         }
         List<Message> latest = messages.before(caller, channel.id(), 0, PAGE);

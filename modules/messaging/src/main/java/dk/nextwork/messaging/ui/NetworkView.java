@@ -1,5 +1,6 @@
 package dk.nextwork.messaging.ui;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -109,14 +110,14 @@ public class NetworkView extends VerticalLayout implements HasDynamicTitle {
             next.add(new Paragraph(getTranslation("messaging.network.agendaEmpty")));
         }
         for (NetworkAgendaItem item : meeting.agenda()) {
-            Div card = item(item);
+            ExperienceCard card = card(item.authorName(), item.written(), item.text());
             card.addClassName("network-agenda-item");
             if (item.canWithdraw()) {
                 Button withdraw = new Button(getTranslation("messaging.network.withdraw"),
                         click -> run(() -> network.withdraw(caller, item.seq()), "messaging.network.withdrawn"));
                 withdraw.addClassName("network-withdraw");
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                card.add(withdraw);
+                card.with(withdraw);
             }
             next.add(card);
         }
@@ -124,12 +125,12 @@ public class NetworkView extends VerticalLayout implements HasDynamicTitle {
         if (!mine.isEmpty()) {
             next.add(new H3(getTranslation("messaging.network.yours")));
             for (Message message : mine) {
-                Div card = card(message.authorName(), message.at(), message.text());
+                ExperienceCard card = card(message.authorName(), message.at(), message.text());
                 card.addClassName("network-own");
                 Button propose = new Button(getTranslation("messaging.network.propose"),
                         click -> run(() -> network.propose(caller, message.seq()), "messaging.network.proposed"));
                 propose.addClassName("network-propose");
-                card.add(propose);
+                card.with(propose);
                 next.add(card);
             }
         }
@@ -150,20 +151,8 @@ public class NetworkView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Div item(NetworkAgendaItem item) {
-        return card(item.authorName(), item.written(), item.text());
-    }
-
-    /** An experience as the network reads it: who, when and what (as text, never markup). */
-    private Div card(String author, java.time.Instant at, String text) {
-        Div card = new Div();
-        card.addClassName("shared-entry");
-        Paragraph about = new Paragraph(getTranslation("messaging.network.sharedBy", author, Formats.date(at, getLocale())));
-        about.addClassName("entry-about");
-        Paragraph written = new Paragraph(text);
-        written.addClassName("entry-text");
-        card.add(about, written);
-        return card;
+    private ExperienceCard card(String author, Instant at, String text) {
+        return new ExperienceCard(author, getTranslation("messaging.network.shared", Formats.date(at, getLocale())), text);
     }
 
     private Div planForm() {
@@ -247,7 +236,7 @@ public class NetworkView extends VerticalLayout implements HasDynamicTitle {
         }
         if (!meeting.agenda().isEmpty()) {
             section.add(new Paragraph(getTranslation("messaging.network.agenda")));
-            meeting.agenda().forEach(item -> section.add(item(item)));
+            meeting.agenda().forEach(item -> section.add(card(item.authorName(), item.written(), item.text())));
         }
         return section;
     }

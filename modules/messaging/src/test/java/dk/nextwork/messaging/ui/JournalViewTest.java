@@ -9,13 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dk.nextwork.shell.testing.VaadinShell.pageText;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,47 +21,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import dk.nextwork.identity.Caller;
-import dk.nextwork.identity.SignedInUser;
-import dk.nextwork.messaging.MessagingFixture;
 import dk.nextwork.messaging.journal.EntryKind;
-import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.ReportingFixture;
-import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.shell.ui.AccessDeniedView;
 
 /** The journal as Mikkel keeps it, and the agenda as his group and counsellor read it. */
-class JournalViewTest {
-
-    private static final String ATTEMPT = "<script>alert(1)</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3))";
-
-    @RegisterExtension
-    final RunningPlatform running = new RunningPlatform();
-
-    private MessagingFixture fixture;
-
-    @BeforeEach
-    void wire() {
-        fixture = new MessagingFixture(running.platform(), running.clock());
-    }
-
-    @AfterEach
-    void stop() {
-        VaadinShell.stop();
-    }
-
-    private void signIn(String email) throws Exception {
-        signIn(fixture.programme.user(email));
-    }
-
-    private void signIn(SignedInUser user) {
-        VaadinShell.stop();
-        Map<Class<?>, Supplier<?>> views = Map.of(
-                JournalView.class, () -> new JournalView(fixture.journal),
-                AgendaView.class, () -> new AgendaView(fixture.journal),
-                MessagesView.class, () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed, fixture.moderation,
-                        fixture.unread, fixture.journal));
-        VaadinShell.start(fixture.programme.identity, user, List.of(new MessagingNavigation()), views, "dk.nextwork.messaging.ui");
-    }
+class JournalViewTest extends OverTheDemoViews {
 
     private static List<Div> entries() {
         return _find(Div.class, spec -> spec.withClasses("journal-entry"));

@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,36 +22,11 @@ import com.vaadin.flow.router.QueryParameters;
 
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.messaging.Channel;
-import dk.nextwork.messaging.MessagingFixture;
-import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.reporting.ReportingFixture;
 import dk.nextwork.shell.testing.VaadinShell;
 
 /** The messages view for each role: their channels, the conversation, writing, and what is refused with the reason. */
-class MessagesViewTest {
-
-    @RegisterExtension
-    final RunningPlatform running = new RunningPlatform();
-
-    private MessagingFixture fixture;
-
-    @BeforeEach
-    void wire() {
-        fixture = new MessagingFixture(running.platform(), running.clock());
-    }
-
-    @AfterEach
-    void stop() {
-        VaadinShell.stop();
-    }
-
-    private void signIn(SignedInUser user) {
-        Map<Class<?>, Supplier<?>> views = Map.of(MessagesView.class,
-                () -> new MessagesView(fixture.channels, fixture.messages, fixture.feed, fixture.moderation, fixture.unread,
-                        fixture.journal));
-        VaadinShell.start(fixture.programme.identity, user, List.of(new MessagingNavigation()),
-                List.of(new UnreadBadge(fixture.unread)), views, "dk.nextwork.messaging.ui");
-    }
+class MessagesViewTest extends OverTheDemoViews {
 
     private static List<String> badges() {
         return _find(Span.class, spec -> spec.withClasses("nav-badge")).stream()

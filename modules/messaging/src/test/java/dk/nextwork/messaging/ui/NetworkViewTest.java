@@ -10,13 +10,8 @@ import static dk.nextwork.shell.testing.VaadinShell.pageText;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,36 +23,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import dk.nextwork.messaging.MessagingFixture;
 import dk.nextwork.messaging.network.NetworkMeeting;
-import dk.nextwork.platform.testing.RunningPlatform;
 import dk.nextwork.platform.time.PortalTime;
-import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.shell.ui.AccessDeniedView;
 
 /** The network meetings as Sara, another representative and the coordinator use them. */
-class NetworkViewTest {
+class NetworkViewTest extends OverTheDemoViews {
 
-    private static final String ATTEMPT = "<script>alert(1)</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3))";
-
-    @RegisterExtension
-    final RunningPlatform running = new RunningPlatform();
-
-    private MessagingFixture fixture;
-
-    @BeforeEach
-    void wire() {
-        fixture = new MessagingFixture(running.platform(), running.clock());
-    }
-
-    @AfterEach
-    void stop() {
-        VaadinShell.stop();
-    }
-
-    private void signIn(MessagingFixture over, String email) throws Exception {
-        VaadinShell.stop();
-        Map<Class<?>, Supplier<?>> views = Map.of(NetworkView.class, () -> new NetworkView(over.network));
-        VaadinShell.start(over.programme.identity, over.programme.user(email), List.of(new MessagingNavigation()), views,
-                "dk.nextwork.messaging.ui");
+    private static void signIn(MessagingFixture over, String email) throws Exception {
+        signIn(over, over.programme.user(email));
         UI.getCurrent().navigate("network");
     }
 
