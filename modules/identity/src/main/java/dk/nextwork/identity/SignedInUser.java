@@ -33,7 +33,8 @@ public record SignedInUser(String id, String email, String displayName, Set<Role
                 : Optional.empty();
     }
 
-    static SignedInUser of(UserAccount account) {
+    /** The person an account signs in as: also whom work the portal does on their behalf (a digest of their unread messages) runs as. */
+    public static SignedInUser of(UserAccount account) {
         return new SignedInUser(account.id(), account.email(), account.name(), Set.copyOf(account.roles()),
                 account.company().orElse(null), account.language());
     }

@@ -46,9 +46,10 @@ public class Unread {
         return repository.withServiceSession(session -> {
             List<UnreadChannel> unread = new ArrayList<>();
             for (Channel channel : mine) {
-                int count = count(session, person, channel.id());
+                long last = MessageStore.last(session, channel.id());
+                int count = count(session, person, channel.id(), last);
                 if (count > 0) {
-                    unread.add(new UnreadChannel(channel, count));
+                    unread.add(new UnreadChannel(channel, count, last));
                 }
             }
             return unread;
@@ -82,8 +83,7 @@ public class Unread {
         }
     }
 
-    private static int count(Session session, String person, String channel) throws javax.jcr.RepositoryException {
-        long last = MessageStore.last(session, channel);
+    private static int count(Session session, String person, String channel, long last) throws javax.jcr.RepositoryException {
         long from = Math.max(ReadMarks.of(session, person, channel) + 1, last - COUNTED + 1);
         int count = 0;
         for (MessageStore.Stored message : MessageStore.range(session, channel, from, last)) {

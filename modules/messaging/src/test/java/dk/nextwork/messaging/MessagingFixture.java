@@ -3,6 +3,7 @@ package dk.nextwork.messaging;
 import java.time.Clock;
 
 import dk.nextwork.identity.Caller;
+import dk.nextwork.messaging.digest.Digests;
 import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.messaging.network.CompanyNetwork;
 import dk.nextwork.platform.runtime.Platform;
@@ -19,6 +20,7 @@ public final class MessagingFixture {
     public final Unread unread;
     public final Journal journal;
     public final CompanyNetwork network;
+    public final Digests digests;
     private final Platform platform;
 
     public MessagingFixture(Platform platform, Clock clock) {
@@ -35,6 +37,8 @@ public final class MessagingFixture {
                 programme.identity.accounts, programme.identity.audit, clock);
         network = new CompanyNetwork(platform.repository(), channels, messages, programme.identity.accounts,
                 programme.identity.audit, clock);
+        digests = new Digests(platform.repository(), unread, programme.identity.accounts, programme.identity.mail,
+                programme.identity.audit, platform.configuration(), clock);
     }
 
     /** The same services on another clock (an edit window that closes, a meeting that begins). */

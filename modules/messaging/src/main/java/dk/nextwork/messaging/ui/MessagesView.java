@@ -13,6 +13,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
@@ -45,6 +46,7 @@ import dk.nextwork.messaging.MessagingRoutes;
 import dk.nextwork.messaging.Moderation;
 import dk.nextwork.messaging.Report;
 import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.digest.Digests;
 import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
@@ -73,6 +75,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private final Moderation moderation;
     private final Unread unread;
     private final Journal journal;
+    private final Digests digests;
     private final Div list = new Div();
     private final Paragraph status = Messages.status("messages-status");
     private final Map<Long, Div> shown = new HashMap<>();
@@ -84,8 +87,9 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
 
     @Inject
     public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed, Moderation moderation, Unread unread,
-                        Journal journal) {
+                        Journal journal, Digests digests) {
         this.channels = channels;
+        this.digests = digests;
         this.journal = journal;
         this.unread = unread;
         this.moderation = moderation;
@@ -118,7 +122,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         reports();
         FlexLayout body = new FlexLayout(channelList(mine));
         body.addClassName("messages-body");
-        add(body);
+        add(body, digestChoice());
         if (channel == null) {
             body.add(new Paragraph(getTranslation("messaging.notYours")));
             return;
@@ -155,6 +159,23 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             section.add(row);
         }
         add(section);
+    }
+
+    /** The person's own say over the e-mail digest, saved as soon as it is changed. */
+    private Div digestChoice() {
+        Checkbox wanted = new Checkbox(getTranslation("messaging.digest.choice"), digests.wanted(caller));
+        wanted.setId("digest-wanted");
+        wanted.setHelperText(getTranslation("messaging.digest.choiceHelp"));
+        Paragraph said = Messages.status("digest-status");
+        wanted.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                digests.choose(caller, change.getValue());
+                said.setText(getTranslation(change.getValue() ? "messaging.digest.turnedOn" : "messaging.digest.turnedOff"));
+            }
+        });
+        Div choice = new Div(wanted, said);
+        choice.addClassName("digest-choice");
+        return choice;
     }
 
     private Nav channelList(List<Channel> mine) {

@@ -3,7 +3,9 @@ package dk.nextwork.messaging.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -67,6 +70,27 @@ class MessagesViewTest extends OverTheDemoViews {
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText().contains("CPR-nummer"));
         assertEquals(last.getElement().getAttribute("data-seq"), _find(Div.class, spec -> spec.withClasses("message")).stream()
                 .reduce((a, b) -> b).orElseThrow().getElement().getAttribute("data-seq"), "nothing sent");
+    }
+
+    @Test
+    void eachPersonTurnsTheirOwnDigestOffAndOnWhereTheyReadTheirMessages() throws Exception {
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        Checkbox wanted = _get(Checkbox.class, spec -> spec.withId("digest-wanted"));
+        assertTrue(wanted.getValue(), "on until turned off");
+        assertEquals("Send mig en mail, når der er nye beskeder (højst én om dagen)", wanted.getLabel());
+        _setValue(wanted, false);
+        assertEquals("Du får ikke længere mails om nye beskeder.",
+                _get(Paragraph.class, spec -> spec.withClasses("digest-status")).getText());
+        assertFalse(fixture.digests.wanted(fixture.caller("youth@nextwork.example")));
+        assertTrue(fixture.digests.wanted(fixture.caller("noah.vestergaard@nextwork.example")), "his choice only");
+
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        wanted = _get(Checkbox.class, spec -> spec.withId("digest-wanted"));
+        assertFalse(wanted.getValue(), "kept");
+        _setValue(wanted, true);
+        assertTrue(fixture.digests.wanted(fixture.caller("youth@nextwork.example")));
     }
 
     @Test

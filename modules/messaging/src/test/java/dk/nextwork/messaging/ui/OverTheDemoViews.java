@@ -50,7 +50,7 @@ abstract class OverTheDemoViews {
                 AgendaView.class, () -> new AgendaView(over.journal),
                 NetworkView.class, () -> new NetworkView(over.network),
                 MessagesView.class, () -> new MessagesView(over.channels, over.messages, over.feed, over.moderation,
-                        over.unread, over.journal));
+                        over.unread, over.journal, over.digests));
         VaadinShell.start(over.programme.identity, user, List.of(new MessagingNavigation()),
                 List.of(new UnreadBadge(over.unread)), views, "dk.nextwork.messaging.ui");
     }
