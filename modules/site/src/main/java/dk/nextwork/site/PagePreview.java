@@ -5,8 +5,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dk.nextwork.platform.content.Markdown;
 import dk.nextwork.platform.repository.SessionWork;
-import dk.nextwork.site.internal.Markdown;
 import dk.nextwork.site.internal.RenderedPage;
 import dk.nextwork.site.internal.SiteRenderer;
 

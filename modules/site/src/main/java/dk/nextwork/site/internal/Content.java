@@ -17,6 +17,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 
+import dk.nextwork.platform.content.Markdown;
 import dk.nextwork.platform.repository.JcrValues;
 
 /** Reading published content for templates: one language, English falling back to Danish. */

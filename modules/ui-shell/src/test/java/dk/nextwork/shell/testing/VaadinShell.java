@@ -115,10 +115,24 @@ public final class VaadinShell {
         });
     }
 
-    /** The current page's text (each top-level part on a line of its own), to look for what a user reads and what they must not. */
+    /**
+     * The current page's text (each top-level part on a line of its own), to look for what a user
+     * reads and what they must not; HTML a view set as a part's inner HTML is read as the browser shows it.
+     */
     public static String pageText() {
-        return UI.getCurrent().getChildren().map(child -> child.getElement().getTextRecursively())
+        return UI.getCurrent().getChildren().map(child -> text(child.getElement()))
                 .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** An element's text as a reader sees it, its inner HTML (if a view set one) as text. */
+    public static String text(com.vaadin.flow.dom.Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        if (element.hasProperty("innerHTML")) {
+            return org.jsoup.Jsoup.parse(element.getProperty("innerHTML")).text();
+        }
+        return element.getChildren().map(VaadinShell::text).collect(java.util.stream.Collectors.joining());
     }
 
     public static void stop() {
