@@ -71,35 +71,42 @@ public class ChannelMessages {
     }
 
     public Message post(Caller by, String channel, String text) throws MessagingRefusedException {
+        return reply(by, channel, 0, text);
+    }
+
+    /** Posts an answer to a message of the channel ({@code to} 0: to none), shown with what it answers. */
+    public Message reply(Caller by, String channel, long to, String text) throws MessagingRefusedException {
         Channel writable = channels.requireWritable(by.user(), channel);
         String checked = checked(text);
+        if (to > 0 && repository.withServiceSession(session -> MessageStore.read(session, channel, to))
+                .filter(answered -> !answered.deleted()).isEmpty()) {
+            throw new MessagingRefusedException("messaging.refused.noMessage");
+        }
         Instant now = clock.instant();
         if (!rateLimit.take(by.user().id(), now)) {
             throw new MessagingRefusedException("messaging.refused.tooFast", PER_MINUTE);
         }
-        long seq = appended(channel, by.user().id(), checked, now);
-        return named(List.of(new MessageStore.Stored(channel, seq, by.user().id(), checked, now, Optional.empty(), false,
-                Optional.empty())), by, writable).get(0);
+        long seq = appended(channel, by.user().id(), checked, now, to, mentioned(by, channel, checked));
+        return find(by, channel, seq).orElseThrow();
     }
 
     /** The newest messages before a number (0: the newest of all), newest first. */
     public List<Message> before(Caller by, String channel, long before, int limit) {
         Channel readable = channels.requireReadable(by.user(), channel);
-        List<MessageStore.Stored> page = repository.withServiceSession(session -> {
+        return named(repository.withServiceSession(session -> {
             long last = MessageStore.last(session, channel);
             long to = before <= 0 || before > last + 1 ? last : before - 1;
             List<MessageStore.Stored> found = new ArrayList<>(MessageStore.range(session, channel, to - limit + 1, to));
             java.util.Collections.reverse(found);
-            return found;
-        });
-        return named(page, by, readable);
+            return Read.of(session, found);
+        }), by, readable.moderates());
     }
 
     /** The messages after a number, in order: what a view missed while it was away. */
     public List<Message> after(Caller by, String channel, long after) {
         Channel readable = channels.requireReadable(by.user(), channel);
-        return named(repository.withServiceSession(session -> MessageStore.range(session, channel, after + 1,
-                MessageStore.last(session, channel))), by, readable);
+        return named(repository.withServiceSession(session -> Read.of(session, MessageStore.range(session, channel, after + 1,
+                MessageStore.last(session, channel)))), by, readable.moderates());
     }
 
     /** The highest number in the channel (0 when empty). */
@@ -110,22 +117,30 @@ public class ChannelMessages {
 
     /** One message again (after it was edited or deleted), for a member. */
     public Optional<Message> find(Caller by, String channel, long seq) {
-        Channel readable = channels.requireReadable(by.user(), channel);
-        return repository.withServiceSession(session -> MessageStore.read(session, channel, seq))
-                .map(stored -> named(List.of(stored), by, readable).get(0));
+        return findAll(by, channel, List.of(seq)).stream().findFirst();
     }
 
     /** Several messages of one channel in one read, in the order asked for; a number with no message is left out. */
     public List<Message> findAll(Caller by, String channel, List<Long> seqs) {
-        Channel readable = channels.requireReadable(by.user(), channel);
-        List<MessageStore.Stored> found = repository.withServiceSession(session -> {
+        return read(by, channel, seqs, channels.requireReadable(by.user(), channel).moderates());
+    }
+
+    /**
+     * A reported message as the coordinators read it when the report is theirs to judge ({@link
+     * Moderation}): as who looks after the channel reads it, in a channel they may not read.
+     */
+    Optional<Message> asJudged(Caller by, String channel, long seq) {
+        return read(by, channel, List.of(seq), true).stream().findFirst();
+    }
+
+    private List<Message> read(Caller by, String channel, List<Long> seqs, boolean moderates) {
+        return named(repository.withServiceSession(session -> {
             List<MessageStore.Stored> read = new ArrayList<>();
             for (long seq : seqs) {
                 MessageStore.read(session, channel, seq).ifPresent(read::add);
             }
-            return read;
-        });
-        return named(found, by, readable);
+            return Read.of(session, read);
+        }), by, moderates);
     }
 
     /** Whether the viewer may still change the message's text: their own, not deleted, within {@link #EDIT_WINDOW}. */
@@ -137,6 +152,7 @@ public class ChannelMessages {
     public Message edit(Caller by, String channel, long seq, String text) throws MessagingRefusedException {
         channels.requireWritable(by.user(), channel);
         String checked = checked(text);
+        List<String> mentions = mentioned(by, channel, checked);
         Instant now = clock.instant();
         RefusableWork.run(repository, MessagingRefusedException.class, session -> {
             Node node = own(session, by, channel, seq);
@@ -152,6 +168,7 @@ public class ChannelMessages {
             earlier.add(node.getProperty("text").getString());
             node.setProperty("earlier", earlier.toArray(String[]::new));
             node.setProperty("text", checked);
+            MessageStore.mention(node, mentions);
             node.setProperty("edited", now.toString());
             session.save();
             return null;
@@ -186,6 +203,15 @@ public class ChannelMessages {
         return node;
     }
 
+    /** The channel's other writers the text mentions. */
+    private List<String> mentioned(Caller by, String channel, String text) {
+        if (text.indexOf('@') < 0) {
+            return List.of();
+        }
+        return Mentions.in(text, channels.writers(by.user(), channel).stream()
+                .filter(writer -> !writer.id().equals(by.user().id())).toList());
+    }
+
     private static String checked(String text) throws MessagingRefusedException {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
@@ -201,11 +227,11 @@ public class ChannelMessages {
     }
 
     /** Stores the message with the channel's next number; a writer that numbered at the same moment makes this one try again. */
-    private long appended(String channel, String author, String text, Instant at) {
+    private long appended(String channel, String author, String text, Instant at, long replyTo, List<String> mentions) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return repository.withServiceSession(session -> {
-                    long seq = MessageStore.append(session, channel, author, text, at);
+                    long seq = MessageStore.append(session, channel, author, text, at, replyTo, mentions);
                     session.save();
                     return seq;
                 });
@@ -226,31 +252,57 @@ public class ChannelMessages {
         }
     }
 
+    /** Messages read in one session together with the messages they answer. */
+    private record Read(List<MessageStore.Stored> messages, Map<Long, MessageStore.Stored> answered) {
+
+        static Read of(Session session, List<MessageStore.Stored> messages) throws RepositoryException {
+            Map<Long, MessageStore.Stored> answered = new HashMap<>();
+            messages.forEach(message -> answered.put(message.seq(), message));
+            for (MessageStore.Stored message : messages) {
+                if (message.replyTo() > 0 && !answered.containsKey(message.replyTo())) {
+                    MessageStore.read(session, message.channel(), message.replyTo())
+                            .ifPresent(found -> answered.put(found.seq(), found));
+                }
+            }
+            return new Read(messages, answered);
+        }
+    }
+
     /**
      * The messages as the viewer may read them, with their authors' names (read once each): a
      * deleted one without its text; a hidden one with its text only for its author and for who
-     * looks after the channel.
+     * looks after the channel. The same holds for the message a reply answers.
      */
-    private List<Message> named(List<MessageStore.Stored> stored, Caller by, Channel channel) {
+    private List<Message> named(Read read, Caller by, boolean moderates) {
         Map<String, String> names = new HashMap<>();
         List<String> people = new ArrayList<>();
-        for (MessageStore.Stored message : stored) {
+        for (MessageStore.Stored message : read.answered().values()) {
             people.add(message.author());
+            people.addAll(message.mentions());
             message.hidden().ifPresent(hiding -> people.add(hiding.by()));
         }
         for (UserAccount account : accounts.findAll(people.stream().distinct().toList())) {
             names.put(account.id(), account.name());
         }
         List<Message> shown = new ArrayList<>();
-        for (MessageStore.Stored message : stored) {
-            boolean readable = !message.deleted() && (message.hidden().isEmpty() || channel.moderates()
-                    || message.author().equals(by.user().id()));
+        for (MessageStore.Stored message : read.messages()) {
+            boolean readable = readable(message, by, moderates);
             // that a message was hidden everyone sees; why, only its author and who looks after the channel
             Optional<Message.Hidden> hidden = message.hidden().map(hiding -> new Message.Hidden(hiding.by(),
                     names.getOrDefault(hiding.by(), ""), readable ? hiding.reason() : "", hiding.at()));
+            Optional<Message.Reply> reply = Optional.ofNullable(read.answered().get(message.replyTo()))
+                    .filter(answered -> message.replyTo() > 0)
+                    .map(answered -> new Message.Reply(answered.seq(), names.getOrDefault(answered.author(), ""),
+                            readable(answered, by, moderates) ? answered.text() : ""));
+            List<Message.Mention> mentions = readable ? message.mentions().stream().filter(names::containsKey)
+                    .map(person -> new Message.Mention(person, names.get(person))).toList() : List.of();
             shown.add(new Message(message.channel(), message.seq(), message.author(), names.getOrDefault(message.author(), ""),
-                    readable ? message.text() : "", message.at(), message.edited(), message.deleted(), hidden));
+                    readable ? message.text() : "", message.at(), message.edited(), message.deleted(), hidden, reply, mentions));
         }
         return shown;
+    }
+
+    private static boolean readable(MessageStore.Stored message, Caller by, boolean moderates) {
+        return !message.deleted() && (message.hidden().isEmpty() || moderates || message.author().equals(by.user().id()));
     }
 }

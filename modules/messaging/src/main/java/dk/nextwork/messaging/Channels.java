@@ -87,15 +87,47 @@ public class Channels {
      * and its author is in the group; open to whoever the group's channel is open to.
      */
     private Optional<Channel> entryThread(SignedInUser viewer, Channel.EntryRef entry) {
+        return groupOf(entry).flatMap(group -> entryThread(viewer, group, entry.youngPerson(), entry.entry(),
+                accounts.find(entry.youngPerson()).map(UserAccount::name).orElse("")));
+    }
+
+    /** The group a shared experience is on the agenda of, while its author is in it. */
+    private Optional<NetworkGroup> groupOf(Channel.EntryRef entry) {
         Optional<String> shared = repository.withServiceSession(session -> JournalStore.read(session, entry.youngPerson(),
                 entry.entry())).flatMap(JournalStore.Stored::group);
         if (shared.isEmpty()) {
             return Optional.empty();
         }
         return programme.allGroups().stream()
-                .filter(each -> each.id().equals(shared.get()) && each.members().contains(entry.youngPerson())).findFirst()
-                .flatMap(group -> entryThread(viewer, group, entry.youngPerson(), entry.entry(),
-                        accounts.find(entry.youngPerson()).map(UserAccount::name).orElse("")));
+                .filter(each -> each.id().equals(shared.get()) && each.members().contains(entry.youngPerson())).findFirst();
+    }
+
+    /** Who writes in the channel, the viewer among them: whom a message there can mention. For a member only. */
+    public List<UserAccount> writers(SignedInUser viewer, String id) {
+        Channel channel = requireReadable(viewer, id);
+        List<String> people = new ArrayList<>();
+        switch (channel.kind()) {
+            case GROUP -> programme.allGroups().stream().filter(group -> Channel.groupId(group.id()).equals(id)).findFirst()
+                    .ifPresent(group -> addLedGroup(people, group));
+            case ENTRY -> Channel.entryOf(id).flatMap(this::groupOf).ifPresent(group -> addLedGroup(people, group));
+            case COMPANIES -> {
+                accounts.withRole(Role.COMPANY_REP).forEach(person -> people.add(person.id()));
+                accounts.withRole(Role.COORDINATOR).forEach(person -> people.add(person.id()));
+            }
+            case COUNSEL -> {
+                String youngPerson = id.substring(Channel.COUNSEL_PREFIX.length());
+                people.add(youngPerson);
+                programme.allGroups().stream().filter(group -> group.members().contains(youngPerson))
+                        .forEach(group -> people.add(group.counsellor()));
+            }
+        }
+        return accounts.findAll(people.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
+                .filter(UserAccount::active).toList();
+    }
+
+    private static void addLedGroup(List<String> people, NetworkGroup group) {
+        people.addAll(group.members());
+        people.add(group.counsellor());
     }
 
     private static Optional<Channel> entryThread(SignedInUser viewer, NetworkGroup group, String author, String entry, String name) {

@@ -12,9 +12,11 @@ import javax.jcr.NodeIterator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Caller;
+import dk.nextwork.identity.Role;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.messaging.internal.MessageStore;
 import dk.nextwork.platform.repository.LargeFolders;
@@ -25,7 +27,9 @@ import dk.nextwork.platform.repository.RefusableWork;
  * Looking after a channel: who looks after it ({@link Channel#moderates()}: the counsellor in
  * their group and threads, coordinators in the company network) hides a message with a reason,
  * which its author reads, and shows it again; any member reports a message with a reason, which
- * reaches who looks after the channel until they act. Every action is audited.
+ * reaches who looks after the channel until they act. Nobody judges their own message: a report
+ * of a counsellor's message reaches the coordinators, who then read that message and hide it or
+ * let it stand, in a private thread too. Every action is audited.
  */
 @ApplicationScoped
 public class Moderation {
@@ -62,7 +66,7 @@ public class Moderation {
 
     /** Hides the message from the channel's other members; its author and who looks after the channel still read it, and why. */
     public Message hide(Caller by, String channel, long seq, String reason) throws MessagingRefusedException {
-        channels.requireModerated(by.user(), channel);
+        boolean judging = requireJudge(by, channel, seq);
         String why = reason(reason);
         Instant now = clock.instant();
         RefusableWork.run(repository, MessagingRefusedException.class, session -> {
@@ -76,12 +80,12 @@ public class Moderation {
             return null;
         });
         audit.record(by, "messaging.message.hide", null, channel + " " + seq + ": " + why);
-        return messages.find(by, channel, seq).orElseThrow();
+        return judging ? messages.asJudged(by, channel, seq).orElseThrow() : messages.find(by, channel, seq).orElseThrow();
     }
 
     /** Shows a hidden message to everyone again. */
     public Message show(Caller by, String channel, long seq) throws MessagingRefusedException {
-        channels.requireModerated(by.user(), channel);
+        requireModeratorOfOthers(by, channel, seq);
         Instant now = clock.instant();
         RefusableWork.run(repository, MessagingRefusedException.class, session -> {
             Node node = MessageStore.node(session, channel, seq)
@@ -123,43 +127,110 @@ public class Moderation {
         audit.record(by, "messaging.message.report", null, channel + " " + seq + ": " + why);
     }
 
-    /** The open reports in the channels the viewer looks after, oldest first. */
+    /**
+     * The open reports the viewer judges, oldest first: in the channels they look after, but not
+     * of their own messages; for coordinators, also those of a counsellor's message anywhere.
+     */
     public List<Report> openReports(Caller by) {
         List<Report> open = new ArrayList<>();
         List<Channel> looked = new ArrayList<>(channels.of(by.user()));
         looked.addAll(channels.entryThreads(by.user()));
         for (Channel channel : looked) {
-            if (!channel.moderates()) {
-                continue;
+            if (channel.moderates()) {
+                for (Report report : stored(channel.id())) {
+                    messages.find(by, channel.id(), report.seq()).filter(message -> !message.byUser(by.user().id()))
+                            .ifPresent(message -> open.add(named(report, message)));
+                }
             }
-            List<Report> found = repository.withServiceSession(session -> {
-                List<Report> here = new ArrayList<>();
-                String path = MessageStore.ROOT + "/" + channel.id() + "/" + MessageStore.REPORTS;
-                if (session.nodeExists(path)) {
-                    for (NodeIterator nodes = session.getNode(path).getNodes(); nodes.hasNext(); ) {
-                        Node node = nodes.nextNode();
-                        if (node.getProperty("open").getBoolean()) {
-                            here.add(new Report(node.getName(), channel.id(), node.getProperty("seq").getLong(),
-                                    node.getProperty("reporter").getString(), "", node.getProperty("reason").getString(),
-                                    Instant.parse(node.getProperty("at").getString()), null));
-                        }
+        }
+        if (by.user().has(Role.COORDINATOR)) {
+            for (String channel : withReports()) {
+                for (Report report : stored(channel)) {
+                    if (byModerator(channel, report.seq())) {
+                        messages.asJudged(by, channel, report.seq()).ifPresent(message -> open.add(named(report, message)));
                     }
                 }
-                return here;
-            });
-            for (Report report : found) {
-                String reporter = accounts.find(report.reporter()).map(UserAccount::name).orElse("");
-                messages.find(by, channel.id(), report.seq()).ifPresent(message -> open.add(new Report(report.id(),
-                        report.channel(), report.seq(), report.reporter(), reporter, report.reason(), report.at(), message)));
             }
         }
         open.sort(Comparator.comparing(Report::at));
         return open;
     }
 
+    private Report named(Report report, Message message) {
+        String reporter = accounts.find(report.reporter()).map(UserAccount::name).orElse("");
+        return new Report(report.id(), report.channel(), report.seq(), report.reporter(), reporter, report.reason(), report.at(),
+                message);
+    }
+
+    /** A channel's open reports, without their messages. */
+    private List<Report> stored(String channel) {
+        return repository.withServiceSession(session -> {
+            List<Report> here = new ArrayList<>();
+            String path = MessageStore.ROOT + "/" + channel + "/" + MessageStore.REPORTS;
+            if (session.nodeExists(path)) {
+                for (NodeIterator nodes = session.getNode(path).getNodes(); nodes.hasNext(); ) {
+                    Node node = nodes.nextNode();
+                    if (node.getProperty("open").getBoolean()) {
+                        here.add(new Report(node.getName(), channel, node.getProperty("seq").getLong(),
+                                node.getProperty("reporter").getString(), "", node.getProperty("reason").getString(),
+                                Instant.parse(node.getProperty("at").getString()), null));
+                    }
+                }
+            }
+            return here;
+        });
+    }
+
+    /** The channels with reports, the company network's aside (its coordinators look after it). */
+    private List<String> withReports() {
+        return repository.withServiceSession(session -> {
+            List<String> found = new ArrayList<>();
+            for (NodeIterator nodes = session.getNode(MessageStore.ROOT).getNodes(); nodes.hasNext(); ) {
+                Node channel = nodes.nextNode();
+                if (!channel.getName().equals(Channel.COMPANIES_ID) && channel.hasNode(MessageStore.REPORTS)) {
+                    found.add(channel.getName());
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Whether the message is by a counsellor: in a group, a thread or a discussion, who looks after it. */
+    private boolean byModerator(String channel, long seq) {
+        return !Channel.COMPANIES_ID.equals(channel) && repository.withServiceSession(session -> MessageStore.read(session, channel, seq))
+                .flatMap(message -> accounts.find(message.author())).filter(author -> author.has(Role.COUNSELLOR)).isPresent();
+    }
+
+    /** Whether the message has an open report. */
+    private boolean reported(String channel, long seq) {
+        return stored(channel).stream().anyMatch(report -> report.seq() == seq);
+    }
+
+    /**
+     * Refuses who may not judge the message: who looks after the channel may, but not their own
+     * message; a coordinator may judge a counsellor's reported message anywhere. Whether it is the
+     * coordinators' judging (outside a channel they look after).
+     */
+    private boolean requireJudge(Caller by, String channel, long seq) {
+        if (by.user().has(Role.COORDINATOR) && byModerator(channel, seq) && reported(channel, seq)) {
+            return true;
+        }
+        requireModeratorOfOthers(by, channel, seq);
+        return false;
+    }
+
+    private void requireModeratorOfOthers(Caller by, String channel, long seq) {
+        channels.requireModerated(by.user(), channel);
+        boolean own = repository.withServiceSession(session -> MessageStore.read(session, channel, seq))
+                .filter(message -> message.author().equals(by.user().id())).isPresent();
+        if (own) {
+            throw new AccessDeniedException("nobody judges their own message");
+        }
+    }
+
     /** Lets a reported message stand: its open reports are closed. */
     public void letStand(Caller by, String channel, long seq) {
-        channels.requireModerated(by.user(), channel);
+        requireJudge(by, channel, seq);
         Instant now = clock.instant();
         repository.withServiceSession(session -> {
             closeReports(session.getNode(MessageStore.ROOT + "/" + channel), seq, "stands", by, now);

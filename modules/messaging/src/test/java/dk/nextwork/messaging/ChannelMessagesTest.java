@@ -149,4 +149,52 @@ class ChannelMessagesTest extends OverTheDemoGroup {
         assertTrue(fixture.programme.identity.audit.recent(20, 1).stream().map(dk.nextwork.identity.AuditEntry::action).toList()
                 .containsAll(List.of("messaging.message.edit", "messaging.message.delete")), "both changes audited");
     }
+
+    @Test
+    void aReplyNamesWhatItAnswersAsEachReaderMayReadIt() throws Exception {
+        Message question = fixture.messages.post(noah, group, "Hvem tager kage med?");
+        Message answer = fixture.messages.reply(mikkel, group, question.seq(), "Det gør jeg!");
+        Message.Reply answered = answer.replyTo().orElseThrow();
+        assertEquals(question.seq(), answered.seq());
+        assertEquals(question.authorName(), answered.authorName());
+        assertEquals("Hvem tager kage med?", answered.text());
+        assertEquals(answered, fixture.messages.after(jonas, group, question.seq()).get(0).replyTo().orElseThrow(),
+                "every reader, every route");
+        assertTrue(question.replyTo().isEmpty());
+
+        long before = fixture.messages.last(mikkel, group);
+        assertEquals("messaging.refused.noMessage", assertThrows(MessagingRefusedException.class,
+                () -> fixture.messages.reply(mikkel, group, before + 5, "Til ingen")).reason());
+        Message gone = fixture.messages.post(noah, group, "Ups");
+        fixture.messages.delete(noah, group, gone.seq());
+        assertEquals("messaging.refused.noMessage", assertThrows(MessagingRefusedException.class,
+                () -> fixture.messages.reply(mikkel, group, gone.seq(), "Til en slettet")).reason());
+        assertEquals(before + 1, fixture.messages.last(mikkel, group), "nothing stored but the deleted one");
+        assertThrows(AccessDeniedException.class, () -> fixture.messages.reply(fixture.caller("company@nextwork.example"), group,
+                question.seq(), "Udefra"));
+
+        fixture.moderation.hide(jonas, group, question.seq(), "Fejl i gruppen");
+        assertEquals("", fixture.messages.find(mikkel, group, answer.seq()).orElseThrow().replyTo().orElseThrow().text(),
+                "a hidden message is not read through the reply to it");
+        assertEquals("Hvem tager kage med?", fixture.messages.find(jonas, group, answer.seq()).orElseThrow().replyTo().orElseThrow()
+                .text(), "the counsellor reads it");
+        assertEquals("Hvem tager kage med?", fixture.messages.find(noah, group, answer.seq()).orElseThrow().replyTo().orElseThrow()
+                .text(), "its author reads it");
+    }
+
+    @Test
+    void aMessageMentionsTheChannelsWritersOnlyAndAnEditMentionsAfresh() throws Exception {
+        Caller sara = fixture.caller("company@nextwork.example");
+        Message sent = fixture.messages.post(mikkel, group,
+                "Hej @noah og @" + jonas.user().displayName() + "! Også @Sara og mail@noah.dk og @Mikkel");
+        assertEquals(Set.of(noah.user().id(), jonas.user().id()), sent.mentions().stream().map(Message.Mention::person)
+                .collect(Collectors.toSet()), "not Sara, who is not in the group, not an address, not himself");
+        assertTrue(sent.mentions(noah.user().id()));
+        assertFalse(sent.mentions(sara.user().id()));
+        assertTrue(fixture.messages.find(noah, group, sent.seq()).orElseThrow().mentions(noah.user().id()), "kept with it");
+
+        Message edited = fixture.messages.edit(mikkel, group, sent.seq(), "Hej alle");
+        assertTrue(edited.mentions().isEmpty(), "the edit mentions no one");
+        assertTrue(fixture.messages.post(mikkel, group, "Ingen her").mentions().isEmpty());
+    }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +92,38 @@ class ModerationTest extends OverTheDemoGroup {
         assertEquals(1, fixture.moderation.openReports(coordinator).size());
         assertEquals(List.of(), fixture.moderation.openReports(jonas));
         assertThrows(AccessDeniedException.class, () -> fixture.moderation.hide(other, Channel.COMPANIES_ID, sent.seq(), "Spam"));
+    }
+
+    @Test
+    void aReportOfTheCounsellorsOwnMessageReachesTheCoordinatorsInAThreadToo() throws Exception {
+        Message jonasSays = fixture.messages.post(jonas, group, "Mikkel, nu må du tage dig sammen.");
+        fixture.moderation.report(mikkel, group, jonasSays.seq(), "Det føltes ikke rart");
+        assertEquals(List.of(), fixture.moderation.openReports(jonas), "nobody judges their own message");
+        assertThrows(AccessDeniedException.class, () -> fixture.moderation.hide(jonas, group, jonasSays.seq(), "Væk"));
+        assertThrows(AccessDeniedException.class, () -> fixture.moderation.letStand(jonas, group, jonasSays.seq()));
+        List<Report> judged = fixture.moderation.openReports(coordinator);
+        assertEquals(List.of(jonasSays.text()), judged.stream().map(report -> report.message().text()).toList());
+
+        String thread = Channel.counselId(mikkel.user().id());
+        Message inThread = fixture.messages.post(jonas, thread, "Ring til mig på min private telefon i aften.");
+        Message answer = fixture.messages.post(mikkel, thread, "Okay");
+        fixture.moderation.report(mikkel, thread, inThread.seq(), "Det er mærkeligt");
+        assertThrows(AccessDeniedException.class, () -> fixture.messages.find(coordinator, thread, inThread.seq()),
+                "coordinators never read the threads");
+        judged = fixture.moderation.openReports(coordinator);
+        assertEquals(Set.of(jonasSays.text(), inThread.text()), judged.stream().map(report -> report.message().text())
+                .collect(Collectors.toSet()), "but they read the message reported to them");
+        assertThrows(AccessDeniedException.class, () -> fixture.moderation.hide(coordinator, thread, answer.seq(), "Nej"),
+                "only the reported message");
+
+        Message hidden = fixture.moderation.hide(coordinator, thread, inThread.seq(), "Kontakten går gennem portalen.");
+        assertEquals("Kontakten går gennem portalen.", hidden.hidden().orElseThrow().reason());
+        assertEquals("", fixture.messages.find(mikkel, thread, inThread.seq()).orElseThrow().text(), "hidden from Mikkel");
+        assertThrows(AccessDeniedException.class, () -> fixture.moderation.show(jonas, thread, inThread.seq()),
+                "he cannot show his own message again");
+        fixture.moderation.letStand(coordinator, group, jonasSays.seq());
+        assertEquals(List.of(), fixture.moderation.openReports(coordinator));
+        assertThrows(AccessDeniedException.class, () -> fixture.moderation.letStand(coordinator, group, jonasSays.seq()),
+                "judged: the group is Jonas's to look after again");
     }
 }

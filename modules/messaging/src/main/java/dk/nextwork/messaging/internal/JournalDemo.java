@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 
 import javax.jcr.Node;
@@ -70,7 +71,8 @@ final class JournalDemo {
         JournalStore.share(JournalStore.node(session, mikkel.get(), late).orElseThrow(), "tirsdagsgruppen", meeting,
                 now.minusSeconds(3600 * 20));
         MessageStore.append(session, Channel.entryId(mikkel.get(), late), jonas.get(),
-                "Godt, at du ringede med det samme. Lad os tale om, hvad man kan gøre, når bussen svigter.", now.minusSeconds(3600 * 18));
+                "Godt, at du ringede med det samme. Lad os tale om, hvad man kan gøre, når bussen svigter.", now.minusSeconds(3600 * 18), 0,
+                List.of());
 
         String football = JournalStore.add(session, noah.get(), new EntryDraft(
                 "Jeg tog med kollegerne til fodbold efter arbejde. Jeg kendte kun én, men de var søde til at snakke med mig.",

@@ -27,7 +27,7 @@ public final class MessageStore {
 
     /** A message as stored, before the author's name is looked up. */
     public record Stored(String channel, long seq, String author, String text, Instant at, Optional<Instant> edited,
-                         boolean deleted, Optional<Hiding> hidden) {
+                         boolean deleted, Optional<Hiding> hidden, long replyTo, List<String> mentions) {
     }
 
     /** A moderator's hiding of a message. */
@@ -42,9 +42,9 @@ public final class MessageStore {
                 ? session.getNode(path).getProperty(LAST).getLong() : 0;
     }
 
-    /** Adds the message with the channel's next number (saved by the caller). */
-    public static long append(Session session, String channel, String author, String text, Instant at)
-            throws RepositoryException {
+    /** Adds the message with the channel's next number (saved by the caller); {@code replyTo} 0 when it answers none. */
+    public static long append(Session session, String channel, String author, String text, Instant at, long replyTo,
+                              List<String> mentions) throws RepositoryException {
         Node node = LargeFolders.child(session.getNode(ROOT), channel);
         long seq = (node.hasProperty(LAST) ? node.getProperty(LAST).getLong() : 0) + 1;
         node.setProperty(LAST, seq);
@@ -52,7 +52,20 @@ public final class MessageStore {
         message.setProperty("author", author);
         message.setProperty("text", text);
         message.setProperty("at", at.toString());
+        if (replyTo > 0) {
+            message.setProperty("replyTo", replyTo);
+        }
+        mention(message, mentions);
         return seq;
+    }
+
+    /** Notes whom the message mentions (none: nothing kept); the caller saves. */
+    public static void mention(Node message, List<String> mentions) throws RepositoryException {
+        if (!mentions.isEmpty()) {
+            message.setProperty("mentions", mentions.toArray(String[]::new));
+        } else if (message.hasProperty("mentions")) {
+            message.getProperty("mentions").remove();
+        }
     }
 
     public static Optional<Node> node(Session session, String channel, long seq) throws RepositoryException {
@@ -108,6 +121,17 @@ public final class MessageStore {
                 node.hasProperty("deleted") && node.getProperty("deleted").getBoolean(),
                 node.hasProperty("hiddenBy") ? Optional.of(new Hiding(node.getProperty("hiddenBy").getString(),
                         node.getProperty("hiddenReason").getString(), Instant.parse(node.getProperty("hiddenAt").getString())))
-                        : Optional.empty());
+                        : Optional.empty(),
+                node.hasProperty("replyTo") ? node.getProperty("replyTo").getLong() : 0, mentions(node));
+    }
+
+    private static List<String> mentions(Node node) throws RepositoryException {
+        List<String> mentions = new ArrayList<>();
+        if (node.hasProperty("mentions")) {
+            for (javax.jcr.Value value : node.getProperty("mentions").getValues()) {
+                mentions.add(value.getString());
+            }
+        }
+        return mentions;
     }
 }

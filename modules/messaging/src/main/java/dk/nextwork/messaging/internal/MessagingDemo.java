@@ -53,17 +53,21 @@ final class MessagingDemo {
             String channel = Channel.groupId(group.getName());
             MessageStore.append(session, channel, counsellor,
                     "Tak for i tirsdags! Skriv gerne her, hvis der sker noget i ugen, I vil tage op næste gang.",
-                    at(today.minusDays(2), 16, 10));
+                    at(today.minusDays(2), 16, 10), 0, List.of());
             MessageStore.append(session, channel, members.get(0),
                     "Jeg fik lov at stå for varemodtagelsen alene i dag. Lidt nervøs, men det gik fint.",
-                    at(today.minusDays(1), 15, 40));
+                    at(today.minusDays(1), 15, 40), 0, List.of());
             MessageStore.append(session, channel, members.get(1), "Sejt! Hvordan fik du styr på listerne?",
-                    at(today.minusDays(1), 16, 5));
+                    at(today.minusDays(1), 16, 5), 2, List.of());
             MessageStore.append(session, channel, members.get(0),
-                    "Jeg spurgte min kontaktperson, før jeg gik i gang. Det var ikke så slemt at spørge.",
-                    at(today.minusDays(1), 16, 20));
-            MessageStore.append(session, channel, counsellor, "Godt gået at spørge først. Den tager vi med på tirsdag.",
-                    at(today.minusDays(1), 19, 30));
+                    "Jeg spurgte min kontaktperson, før jeg gik i gang. Det var *ikke* så slemt at spørge.",
+                    at(today.minusDays(1), 16, 20), 3, List.of());
+            // the counsellor mentions Mikkel where he is the first to have written
+            boolean mikkelFirst = Accounts.idOf(session, "youth@nextwork.example").filter(members.get(0)::equals).isPresent();
+            MessageStore.append(session, channel, counsellor, mikkelFirst
+                    ? "Godt gået at spørge først. Den tager vi med på tirsdag, @Mikkel."
+                    : "Godt gået at spørge først. Den tager vi med på tirsdag.", at(today.minusDays(1), 19, 30), 0,
+                    mikkelFirst ? List.of(members.get(0)) : List.of());
             // everyone has read up to the question, so the answers wait as new
             for (String person : members) {
                 ReadMarks.advance(session, person, channel, 3);
@@ -75,9 +79,9 @@ final class MessagingDemo {
         if (sara.isPresent() && coordinator.isPresent()) {
             MessageStore.append(session, Channel.COMPANIES_ID, sara.get(),
                     "Sådan gjorde vi: en fast makker den første uge, og en kort snak hver fredag. Det har gjort en stor forskel.",
-                    at(today.minusDays(6), 10, 15));
+                    at(today.minusDays(6), 10, 15), 0, List.of());
             MessageStore.append(session, Channel.COMPANIES_ID, coordinator.get(),
-                    "Tak, Sara. Det tager vi op på netværksmødet i næste måned.", at(today.minusDays(6), 13, 20));
+                    "Tak, Sara. Det tager vi op på netværksmødet i næste måned.", at(today.minusDays(6), 13, 20), 0, List.of());
             ReadMarks.advance(session, sara.get(), Channel.COMPANIES_ID, 2);
             ReadMarks.advance(session, coordinator.get(), Channel.COMPANIES_ID, 2);
         }
@@ -86,9 +90,9 @@ final class MessagingDemo {
         if (mikkel.isPresent() && jonas.isPresent()) {
             String thread = Channel.counselId(mikkel.get());
             MessageStore.append(session, thread, mikkel.get(), "Kan vi tale om mine arbejdstider, før mødet på tirsdag?",
-                    at(today.minusDays(3), 18, 45));
+                    at(today.minusDays(3), 18, 45), 0, List.of());
             MessageStore.append(session, thread, jonas.get(), "Selvfølgelig. Jeg ringer til dig i morgen ved 10-tiden.",
-                    at(today.minusDays(3), 19, 10));
+                    at(today.minusDays(3), 19, 10), 0, List.of());
             ReadMarks.advance(session, mikkel.get(), thread, 2);
             ReadMarks.advance(session, jonas.get(), thread, 2);
         }

@@ -43,11 +43,13 @@ import dk.nextwork.messaging.Message;
 import dk.nextwork.messaging.MessageFeed;
 import dk.nextwork.messaging.MessagingRefusedException;
 import dk.nextwork.messaging.MessagingRoutes;
+import dk.nextwork.messaging.Mentions;
 import dk.nextwork.messaging.Moderation;
 import dk.nextwork.messaging.Report;
 import dk.nextwork.messaging.Unread;
 import dk.nextwork.messaging.digest.Digests;
 import dk.nextwork.messaging.journal.Journal;
+import dk.nextwork.platform.content.Markdown;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
@@ -68,6 +70,7 @@ import dk.nextwork.shell.TouchTarget;
 public class MessagesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE = 30;
+    static final int EXCERPT = 80;
 
     private final Channels channels;
     private final ChannelMessages messages;
@@ -84,6 +87,10 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     private long oldest;
     private long newest;
     private AutoCloseable following;
+    /** The message the composer answers, or null. */
+    private Message answering;
+    private final Div answeringBar = new Div();
+    private TextArea draft;
 
     @Inject
     public MessagesView(Channels channels, ChannelMessages messages, MessageFeed feed, Moderation moderation, Unread unread,
@@ -106,6 +113,8 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         caller = CurrentUser.caller();
+        draft = null;
+        answering = null;
         stopFollowing();
         removeAll();
         add(new H1(getTranslation("messaging.title")));
@@ -211,6 +220,8 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             journal.discussed(caller, channel.id()).ifPresent(entry -> conversation.add(ExperienceCard.of(entry)));
             conversation.add(TouchTarget.link(new Anchor(MessagingRoutes.AGENDA, getTranslation("messaging.agenda.back"))));
         }
+        // the composer first: each message shown gets a way to answer it there
+        Div composer = channel.writable() ? composer() : null;
         List<Message> latest = messages.before(caller, channel.id(), 0, PAGE);
         newest = latest.isEmpty() ? 0 : latest.get(0).seq();
         oldest = latest.isEmpty() ? 0 : latest.get(latest.size() - 1).seq();
@@ -237,8 +248,8 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             list.add(new Paragraph(getTranslation("messaging.empty")));
         }
         conversation.add(older, list);
-        if (channel.writable()) {
-            conversation.add(composer());
+        if (composer != null) {
+            conversation.add(composer);
         } else {
             conversation.add(new Paragraph(getTranslation("messaging.readOnly")));
         }
@@ -252,10 +263,15 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         text.setMaxLength(ChannelMessages.MAX_LENGTH);
         text.setWidthFull();
         text.setId("message-text");
+        text.setHelperText(getTranslation("messaging.formatting"));
+        draft = text;
+        answeringBar.addClassName("composer-reply");
+        answer(null);
         Button send = new Button(getTranslation("messaging.send"), click -> {
             try {
-                messages.post(caller, channel.id(), text.getValue());
+                messages.reply(caller, channel.id(), answering == null ? 0 : answering.seq(), text.getValue());
                 text.clear();
+                answer(null);
                 status.setText("");
                 catchUp();
             } catch (MessagingRefusedException refused) {
@@ -264,9 +280,29 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("message-send");
-        Div composer = new Div(text, send);
+        Div composer = new Div(answeringBar, text, send);
         composer.addClassName("composer");
         return composer;
+    }
+
+    /** The composer answers the message (null: none), and says so above the text with a way back. */
+    private void answer(Message message) {
+        answering = message;
+        answeringBar.removeAll();
+        answeringBar.setVisible(message != null);
+        if (message != null) {
+            Button stop = new Button(getTranslation("messaging.replyStop"), click -> answer(null));
+            stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            stop.setId("message-reply-stop");
+            answeringBar.add(new Paragraph(getTranslation("messaging.replyingTo", message.authorName(), excerpt(message.text()))),
+                    stop);
+            draft.focus();
+        }
+    }
+
+    private static String excerpt(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= EXCERPT ? line : line.substring(0, EXCERPT - 1).stripTrailing() + "…";
     }
 
     private Div message(Message message) {
@@ -280,7 +316,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
 
     private void fill(Div shownMessage, Message message) {
         shownMessage.removeAll();
-        shownMessage.removeClassNames("deleted", "hidden-message");
+        shownMessage.removeClassNames("deleted", "hidden-message", "mentions-you");
         Span author = new Span(message.authorName());
         author.addClassName("message-author");
         Span at = new Span(Formats.moment(message.at(), getLocale()));
@@ -296,10 +332,25 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             shownMessage.addClassName("hidden-message");
             return;
         }
-        // text, never markup: whatever was written shows as written
-        Paragraph text = new Paragraph(message.text());
+        message.replyTo().ifPresent(answered -> {
+            Div quote = new Div(new Paragraph(answered.text().isEmpty()
+                    ? getTranslation("messaging.replyToGone", answered.authorName())
+                    : getTranslation("messaging.replyTo", answered.authorName(), excerpt(answered.text()))));
+            quote.addClassName("message-reply");
+            shownMessage.add(quote);
+        });
+        // the short Markdown, through the rich-text sanitiser: no HTML, script or javascript: link survives
+        Div text = new Div();
+        text.getElement().setProperty("innerHTML", Markdown.shortHtml(message.text(), message.mentions().isEmpty() ? null
+                : Mentions.of(message.mentions().stream().map(Message.Mention::name).toList())));
         text.addClassName("message-text");
         shownMessage.add(text);
+        if (message.mentions(caller.user().id())) {
+            shownMessage.addClassName("mentions-you");
+            Span you = new Span(getTranslation("messaging.mentionsYou"));
+            you.addClassName("message-mentions-you");
+            shownMessage.add(you);
+        }
         message.hidden().ifPresent(hidden -> {
             Paragraph why = new Paragraph(getTranslation(message.byUser(caller.user().id()) ? "messaging.hiddenOwn"
                     : "messaging.hiddenFor", hidden.byName(), hidden.reason()));
@@ -311,11 +362,15 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             edited.addClassName("message-edited");
             shownMessage.add(edited);
         }
-        if (message.byUser(caller.user().id()) && channel.writable()) {
-            shownMessage.add(ownActions(shownMessage, message));
-        } else {
-            shownMessage.add(othersActions(shownMessage, message));
+        FlexLayout actions = message.byUser(caller.user().id()) && channel.writable() ? ownActions(shownMessage, message)
+                : othersActions(shownMessage, message);
+        if (channel.writable() && draft != null && message.hidden().isEmpty()) {
+            Button reply = new Button(getTranslation("messaging.reply"), click -> answer(message));
+            reply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            reply.addClassName("message-reply-button");
+            actions.addComponentAsFirst(reply);
         }
+        shownMessage.add(actions);
     }
 
     /** Reporting another's message; hiding it, or showing it again, for who looks after the channel. */

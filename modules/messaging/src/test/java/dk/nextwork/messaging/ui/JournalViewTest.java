@@ -23,6 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.messaging.journal.EntryKind;
 import dk.nextwork.reporting.ReportingFixture;
+import dk.nextwork.shell.testing.VaadinShell;
 import dk.nextwork.shell.ui.AccessDeniedView;
 
 /** The journal as Mikkel keeps it, and the agenda as his group and counsellor read it. */
@@ -90,8 +91,8 @@ class JournalViewTest extends OverTheDemoViews {
         assertTrue(discussion.contains(ATTEMPT), "the experience above its discussion");
         _get(TextArea.class, spec -> spec.withId("message-text")).setValue("Godt, at du delte det.");
         _click(_get(Button.class, spec -> spec.withId("message-send")));
-        assertTrue(_find(Paragraph.class, spec -> spec.withClasses("message-text")).stream()
-                .anyMatch(text -> text.getText().equals("Godt, at du delte det.")));
+        assertTrue(_find(Div.class, spec -> spec.withClasses("message-text")).stream()
+                .anyMatch(text -> VaadinShell.text(text.getElement()).equals("Godt, at du delte det.")));
     }
 
     @Test

@@ -36,8 +36,20 @@ class MessagesViewTest extends OverTheDemoViews {
                 .map(badge -> badge.getElement().getTextRecursively()).toList();
     }
 
+    /** The messages' texts as the browser shows them. */
     private static List<String> texts() {
-        return _find(Paragraph.class, spec -> spec.withClasses("message-text")).stream().map(Paragraph::getText).toList();
+        return _find(Div.class, spec -> spec.withClasses("message-text")).stream()
+                .map(text -> VaadinShell.text(text.getElement())).toList();
+    }
+
+    /** The message whose own text (not a reply's quote of another) contains the words. */
+    private static Div saying(String words) {
+        return _find(Div.class, spec -> spec.withClasses("message")).stream()
+                .filter(message -> html(message).contains(words)).findFirst().orElseThrow();
+    }
+
+    private static String html(Div message) {
+        return _get(message, Div.class, spec -> spec.withClasses("message-text")).getElement().getProperty("innerHTML");
     }
 
     @Test
@@ -51,9 +63,12 @@ class MessagesViewTest extends OverTheDemoViews {
         String attempt = "<script>alert(1)</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3))";
         _get(TextArea.class, spec -> spec.withId("message-text")).setValue(attempt);
         _click(_get(Button.class, spec -> spec.withId("message-send")));
-        assertEquals(attempt, texts().get(texts().size() - 1), "as text: nothing in it runs");
+        String shownAttempt = "<script>alert(1)</script> <img src=x onerror=alert(2)> klik";
+        assertEquals(shownAttempt, texts().get(texts().size() - 1), "as text: nothing in it runs, the script link is only its text");
         Div last = _find(Div.class, spec -> spec.withClasses("message")).stream().reduce((a, b) -> b).orElseThrow();
         assertTrue(last.getElement().getChildren().noneMatch(child -> child.getTag().equals("script")));
+        String html = html(last);
+        assertFalse(html.contains("<script") || html.contains("<img") || html.contains("javascript") || html.contains("href"), html);
         assertEquals(1, _find(last, Button.class, spec -> spec.withText("Ret")).size(), "his new message can be changed");
         assertEquals(1, _find(last, Button.class, spec -> spec.withText("Slet")).size(), "and deleted");
         assertEquals(1, _find(Button.class, spec -> spec.withText("Ret")).size(), "his demo messages are past the ten minutes");
@@ -61,7 +76,7 @@ class MessagesViewTest extends OverTheDemoViews {
 
         _click(_get(last, Button.class, spec -> spec.withText("Slet")));
         com.vaadin.flow.component.confirmdialog.ConfirmDialog sure = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
-        assertEquals(attempt, texts().get(texts().size() - 1), "asked first: nothing deleted yet");
+        assertEquals(shownAttempt, texts().get(texts().size() - 1), "asked first: nothing deleted yet");
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(sure);
         assertTrue(last.getElement().getTextRecursively().contains("Beskeden er slettet."));
 
@@ -70,6 +85,36 @@ class MessagesViewTest extends OverTheDemoViews {
         assertTrue(_get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText().contains("CPR-nummer"));
         assertEquals(last.getElement().getAttribute("data-seq"), _find(Div.class, spec -> spec.withClasses("message")).stream()
                 .reduce((a, b) -> b).orElseThrow().getElement().getAttribute("data-seq"), "nothing sent");
+    }
+
+    @Test
+    void aReplyShowsWhatItAnswersAndAMentionStandsOutForWhoIsMentioned() throws Exception {
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        Div question = saying("Sejt! Hvordan fik du styr på listerne?");
+        assertTrue(VaadinShell.text(question.getElement()).contains("Svar til Mikkel"), "the demo's question answers him");
+        _click(_get(question, Button.class, spec -> spec.withText("Svar")));
+        String bar = VaadinShell.text(_get(Div.class, spec -> spec.withClasses("composer-reply")).getElement());
+        assertTrue(bar.startsWith("Du svarer Noah"), bar);
+        _click(_get(Button.class, spec -> spec.withId("message-reply-stop")));
+        assertTrue(_find(Div.class, spec -> spec.withClasses("composer-reply")).isEmpty(), "taken back");
+        _click(_get(question, Button.class, spec -> spec.withText("Svar")));
+        _get(TextArea.class, spec -> spec.withId("message-text")).setValue("**Tak**, @Noah! Jeg skrev en liste:\n- kasser\n- paller");
+        _click(_get(Button.class, spec -> spec.withId("message-send")));
+
+        Div mine = _find(Div.class, spec -> spec.withClasses("message")).stream().reduce((a, b) -> b).orElseThrow();
+        assertTrue(VaadinShell.text(mine.getElement()).contains("Svar til Noah"), VaadinShell.text(mine.getElement()));
+        assertTrue(html(mine).contains("<strong>Tak</strong>"), html(mine));
+        assertTrue(html(mine).contains("<strong class=\"mention\">&#64;Noah</strong>"), html(mine));
+        assertTrue(html(mine).contains("<li>kasser</li>"), html(mine));
+        assertTrue(_find(Div.class, spec -> spec.withClasses("composer-reply")).isEmpty(), "the next message answers none");
+        assertFalse(mine.hasClassName("mentions-you"), "not his own mention");
+
+        signIn(fixture.programme.user("noah.vestergaard@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        Div toNoah = _find(Div.class, spec -> spec.withClasses("message")).stream().reduce((a, b) -> b).orElseThrow();
+        assertTrue(toNoah.hasClassName("mentions-you"));
+        assertTrue(VaadinShell.text(toNoah.getElement()).contains("Nævner dig"), "said, not only shown");
     }
 
     @Test
@@ -116,8 +161,7 @@ class MessagesViewTest extends OverTheDemoViews {
     void aMemberReportsAndTheCounsellorHidesWithAReason() throws Exception {
         signIn(fixture.programme.user("noah.vestergaard@nextwork.example"));
         UI.getCurrent().navigate("messages");
-        Div mikkels = _find(Div.class, spec -> spec.withClasses("message")).stream()
-                .filter(message -> message.getElement().getTextRecursively().contains("varemodtagelsen")).findFirst().orElseThrow();
+        Div mikkels = saying("varemodtagelsen");
         _click(_get(mikkels, Button.class, spec -> spec.withText("Anmeld")));
         _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
         assertEquals("Skriv en begrundelse på højst 300 tegn.", _get(Paragraph.class, spec -> spec.withClasses("reason-problem")).getText(),
