@@ -9,6 +9,7 @@ import dk.nextwork.messaging.ChannelMessages;
 import dk.nextwork.messaging.Channels;
 import dk.nextwork.messaging.Unread;
 import dk.nextwork.messaging.journal.Journal;
+import dk.nextwork.messaging.network.CompanyNetwork;
 import dk.nextwork.platform.runtime.Platform;
 import dk.nextwork.program.Enrolments;
 import dk.nextwork.program.Occupancy;
@@ -30,6 +31,7 @@ public final class TodayFixture {
     public final ChannelMessages messages;
     public final Unread unread;
     public final Journal journal;
+    public final CompanyNetwork network;
 
     public TodayFixture(Platform platform, Clock clock) {
         development = new DevelopmentFixture(platform, clock);
@@ -57,5 +59,6 @@ public final class TodayFixture {
         unread = new Unread(platform.repository(), channels);
         journal = new Journal(platform.repository(), reporting.programme, reporting.companies, channels, identity.accounts,
                 identity.audit, clock);
+        network = new CompanyNetwork(platform.repository(), channels, messages, identity.accounts, identity.audit, clock);
     }
 }

@@ -25,6 +25,7 @@ import dk.nextwork.messaging.Unread;
 import dk.nextwork.messaging.UnreadChannel;
 import dk.nextwork.messaging.UnreadList;
 import dk.nextwork.messaging.journal.Agenda;
+import dk.nextwork.messaging.network.CompanyNetwork;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.PersonParameter;
 import dk.nextwork.shell.TouchTarget;
@@ -70,6 +71,21 @@ final class Blocks {
             card.add(new UnreadList(waiting, caller.user().id()));
         }
         card.add(link(ui.getTranslation("today.messages.open"), MessagingRoutes.MESSAGES));
+        return card;
+    }
+
+    /** The company network's next meeting, with how many experiences are on its agenda, and a way to it. */
+    static Card networkMeeting(CompanyNetwork network, Caller caller) {
+        UI ui = UI.getCurrent();
+        Card card = card("today-network", ui.getTranslation("today.network.title"));
+        network.next(caller).ifPresentOrElse(meeting -> {
+            int shared = meeting.agenda().size();
+            card.add(line(ui.getTranslation("today.network.next", meeting.day().getDayOfWeek(),
+                    Formats.dayAndShortMonth(meeting.day(), ui.getLocale()), meeting.time().orElseThrow())),
+                    quiet(shared == 0 ? ui.getTranslation("today.agenda.none")
+                            : ui.getTranslation(shared == 1 ? "today.agenda.one" : "today.agenda.many", shared)));
+        }, () -> card.add(quiet(ui.getTranslation("today.network.none"))));
+        card.add(link(ui.getTranslation("today.network.open"), MessagingRoutes.NETWORK));
         return card;
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import dk.nextwork.identity.Caller;
 import dk.nextwork.matching.MatchingNotices;
 import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.network.CompanyNetwork;
 import dk.nextwork.identity.Role;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
@@ -38,7 +39,8 @@ import dk.nextwork.reporting.ReportsToFile;
 
 /**
  * {@code /app/today/company}: a company representative's start view: a card per young person
- * placed with them now, the reports to file by young person, and those placed with them before.
+ * placed with them now, their messages and the company network's next meeting, the reports to file
+ * by young person, and those placed with them before.
  */
 @Route(value = "today/company", layout = MainLayout.class)
 @RolesAllowed(Role.COMPANY_REP_ID)
@@ -53,7 +55,7 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
     private final Signals signals;
 
     @Inject
-    public CompanyTodayView(CompanyDesk desk, Signals signals, MatchingNotices notices, Unread unread) {
+    public CompanyTodayView(CompanyDesk desk, Signals signals, MatchingNotices notices, Unread unread, CompanyNetwork network) {
         this.signals = signals;
         Caller caller = CurrentUser.caller();
         placed = desk.placedNow(caller);
@@ -66,6 +68,7 @@ public class CompanyTodayView extends VerticalLayout implements HasDynamicTitle 
         }
         List<Card> cards = new ArrayList<>(placed.stream().map(this::card).toList());
         cards.add(Blocks.messages(unread, caller));
+        cards.add(Blocks.networkMeeting(network, caller));
         add(Blocks.cards(cards.toArray(Card[]::new)));
         add(new H2(getTranslation("today.company.reports")), new ToDoList(toDo));
         if (!earlier.isEmpty()) {

@@ -66,7 +66,8 @@ class TodayViewsTest {
     private void signIn(SignedInUser user) {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 MyWeekView.class, () -> new MyWeekView(fixture.weeks, fixture.signals, fixture.notices, fixture.unread, fixture.journal),
-                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals, fixture.notices, fixture.unread),
+                CompanyTodayView.class, () -> new CompanyTodayView(fixture.companyDesk, fixture.signals, fixture.notices, fixture.unread,
+                        fixture.network),
                 CounsellorTodayView.class, () -> new CounsellorTodayView(fixture.counsellorDesk, fixture.signals, fixture.notices, fixture.unread,
                         fixture.journal),
                 ProgrammeTodayView.class, () -> new ProgrammeTodayView(fixture.overview, fixture.signals, fixture.notices, fixture.unread),
@@ -149,6 +150,9 @@ class TodayViewsTest {
         String shown = cardText("company-placed");
         assertTrue(shown.contains("Emma Friis (demo)") && shown.contains("Ugens rapport er ikke skrevet endnu."), shown);
         assertTrue(shown.contains("Næste samtale: omkring"), shown);
+        String network = cardText("today-network");
+        assertTrue(network.contains("Næste møde: torsdag") && network.contains("1 erfaring på dagsordenen"),
+                "the network's next meeting, with Sara's experience on it: " + network);
 
         assertEquals(List.of(SignalKind.CONCERN), card.signals().stream().map(Signal::kind).toList(),
                 "the concern the bakery raised; not the missing reports, which are the counsellor's to look at");
