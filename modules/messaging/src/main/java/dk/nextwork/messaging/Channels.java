@@ -183,11 +183,12 @@ public class Channels {
         return channel;
     }
 
-    /** Empty when the viewer has no access to the group's channel; else whether they may write. */
+    /** Empty when the viewer has no access to the group's channel; else whether they may write (not once it ended). */
     private static Optional<Boolean> access(SignedInUser viewer, NetworkGroup group) {
         if (viewer.has(Role.YOUTH) && group.members().contains(viewer.id())
                 || viewer.has(Role.COUNSELLOR) && viewer.id().equals(group.counsellor())) {
-            return Optional.of(true);
+            // an ended group's conversation is there to read until it is deleted
+            return Optional.of(!group.isEnded());
         }
         return viewer.has(Role.COORDINATOR) ? Optional.of(false) : Optional.empty();
     }

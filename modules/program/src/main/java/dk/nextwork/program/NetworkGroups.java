@@ -1,11 +1,15 @@
 package dk.nextwork.program;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +20,7 @@ import dk.nextwork.identity.Role;
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.identity.UserAccount;
 import dk.nextwork.platform.repository.PortalRepository;
+import dk.nextwork.platform.time.PortalTime;
 
 /**
  * The network groups young people meet in every week: a coordinator starts one with a youth
@@ -30,17 +35,23 @@ public class NetworkGroups {
     private final PortalRepository repository;
     private final Accounts accounts;
     private final AuditTrail audit;
+    private final Clock clock;
 
     /** For CDI's client proxy only. */
     protected NetworkGroups() {
-        this(null, null, null);
+        this(null, null, null, Clock.systemUTC());
     }
 
     @Inject
     public NetworkGroups(PortalRepository repository, Accounts accounts, AuditTrail audit) {
+        this(repository, accounts, audit, Clock.systemUTC());
+    }
+
+    public NetworkGroups(PortalRepository repository, Accounts accounts, AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /**
@@ -70,6 +81,7 @@ public class NetworkGroups {
                 throw new ProgrammeRefusedException("program.refused.noGroup");
             }
             Node group = groups.hasNode(groupId) ? groups.getNode(groupId) : groups.addNode(groupId, "nt:unstructured");
+            requireOpen(group);
             if (!group.hasProperty("members")) {
                 group.setProperty("members", new String[0]);
             }
@@ -103,6 +115,7 @@ public class NetworkGroups {
                 }
             }
             Node group = session.getNode(path);
+            requireOpen(group);
             Set<String> after = members.applyTo(Programme.group(group).members());
             for (NodeIterator nodes = session.getNode(Programme.GROUPS).getNodes(); nodes.hasNext(); ) {
                 Node other = nodes.nextNode();
@@ -120,6 +133,55 @@ public class NetworkGroups {
         });
         audit.record(by.id(), "program.groupMembers", null, groupId, saved.members().size() + " members");
         return saved;
+    }
+
+    /**
+     * Ends the group on its last day (today or before): it meets no more, its channel is read
+     * only, and its messages are deleted a set time after (messaging's retention). Its members
+     * stay in it, for the record.
+     */
+    public NetworkGroup end(SignedInUser by, String groupId, LocalDate lastDay) throws ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        if (lastDay == null || lastDay.isAfter(PortalTime.today(clock))) {
+            throw new ProgrammeRefusedException("program.refused.endDay");
+        }
+        NetworkGroup ended = Coordination.run(repository, session -> {
+            Node group = existing(session, groupId);
+            group.setProperty(Programme.ENDED, lastDay.toString());
+            session.save();
+            return Programme.group(group);
+        });
+        audit.record(by.id(), "program.group.end", null, groupId, lastDay.toString());
+        return ended;
+    }
+
+    /** Opens an ended group again, as it was. */
+    public NetworkGroup reopen(SignedInUser by, String groupId) throws ProgrammeRefusedException {
+        Coordination.requireCoordinator(by);
+        NetworkGroup open = Coordination.run(repository, session -> {
+            Node group = existing(session, groupId);
+            if (group.hasProperty(Programme.ENDED)) {
+                group.getProperty(Programme.ENDED).remove();
+            }
+            session.save();
+            return Programme.group(group);
+        });
+        audit.record(by.id(), "program.group.reopen", null, groupId, null);
+        return open;
+    }
+
+    private static Node existing(Session session, String groupId) throws RepositoryException, ProgrammeRefusedException {
+        String path = Programme.GROUPS + "/" + groupId;
+        if (groupId == null || groupId.contains("/") || !session.nodeExists(path)) {
+            throw new ProgrammeRefusedException("program.refused.noGroup");
+        }
+        return session.getNode(path);
+    }
+
+    private static void requireOpen(Node group) throws RepositoryException, ProgrammeRefusedException {
+        if (group.hasProperty(Programme.ENDED)) {
+            throw new ProgrammeRefusedException("program.refused.groupEnded");
+        }
     }
 
     /** A group's id from its name: lower-case letters, digits and dashes ("Tirsdagsgruppen" → "tirsdagsgruppen"). */

@@ -35,6 +35,8 @@ public class Programme {
     /** A group's weekly meeting: the day ({@code TUESDAY}) and the time of day ({@code 14:00}). */
     public static final String MEETS_ON = "meetsOn";
     public static final String MEETS_AT = "meetsAt";
+    /** The last day of a group a coordinator ended. */
+    public static final String ENDED = "ended";
     /**
      * A placement's last day as stored: the day it ended early, or else its planned end (kept by
      * every write in {@link Placements}, indexed), so placements ending on given days are found
@@ -279,8 +281,11 @@ public class Programme {
             meets = Optional.of(new WeeklyMeeting(java.time.DayOfWeek.valueOf(node.getProperty(MEETS_ON).getString()),
                     java.time.LocalTime.parse(node.getProperty(MEETS_AT).getString())));
         }
+        // an ended group meets no more; when it met is kept, should it open again
+        Optional<LocalDate> ended = node.hasProperty(ENDED) ? Optional.of(date(node, ENDED)) : Optional.empty();
         return new NetworkGroup(node.getName(), node.getProperty("name").getString(),
-                node.getProperty("counsellor").getString(), Set.copyOf(members), meets);
+                node.getProperty("counsellor").getString(), Set.copyOf(members), ended.isPresent() ? Optional.empty() : meets,
+                ended);
     }
 
     private static LocalDate date(Node node, String name) throws RepositoryException {

@@ -46,4 +46,17 @@ public final class ReadMarks {
     public static Node ensure(Session session, String person) throws RepositoryException {
         return LargeFolders.child(LargeFolders.child(session.getNode(MessageStore.ROOT), "readers"), person);
     }
+
+    /** Forgets everyone's mark of a channel that is gone; the caller saves. */
+    public static void forget(Session session, String channel) throws RepositoryException {
+        if (!session.nodeExists(READERS)) {
+            return;
+        }
+        for (javax.jcr.NodeIterator people = session.getNode(READERS).getNodes(); people.hasNext(); ) {
+            Node person = people.nextNode();
+            if (person.hasProperty(channel)) {
+                person.getProperty(channel).remove();
+            }
+        }
+    }
 }

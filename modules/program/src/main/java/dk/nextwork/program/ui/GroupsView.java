@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -80,7 +81,8 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(NetworkGroup::name).setHeader(getTranslation("program.groups.name")).setAutoWidth(true);
         grid.addColumn(group -> counsellors.getOrDefault(group.counsellor(), "")).setHeader(getTranslation("program.groups.counsellor"))
                 .setAutoWidth(true);
-        grid.addColumn(group -> group.meets().map(meeting -> getTranslation("program.groups.meets", meeting.day(), meeting.time()))
+        grid.addColumn(group -> group.ended().map(day -> getTranslation("program.groups.ended", day))
+                .or(() -> group.meets().map(meeting -> getTranslation("program.groups.meets", meeting.day(), meeting.time())))
                 .orElse("")).setHeader(getTranslation("program.groups.meetsOn")).setAutoWidth(true);
         grid.addColumn(group -> String.join(", ", group.members().stream().map(id -> names.getOrDefault(id, "?")).sorted().toList()))
                 .setHeader(getTranslation("program.groups.members"));
@@ -112,6 +114,10 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(NetworkGroup group) {
+        if (group != null && group.isEnded()) {
+            openEnded(group);
+            return;
+        }
         FormDialog dialog = new FormDialog(group == null ? getTranslation("program.groups.new") : group.name(), "group-problem");
         TextField name = new TextField(getTranslation("program.groups.name"));
         name.setMaxLength(60);
@@ -148,6 +154,15 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             });
         }
         dialog.fields(name, lead, day, time, members);
+        if (group != null) {
+            Button end = new Button(getTranslation("program.groups.end"), click -> {
+                dialog.close();
+                end(group);
+            });
+            end.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            end.setId("group-end");
+            dialog.fields(end);
+        }
         dialog.save(getTranslation("program.groups.save"), getTranslation("program.cancel"), () -> {
             NetworkGroup saved = groups.save(user, group == null ? null : group.id(), name.getValue(), lead.getValue(),
                     WeeklyMeeting.of(day.getValue(), time.getValue()));
@@ -157,6 +172,33 @@ public class GroupsView extends VerticalLayout implements HasDynamicTitle {
             message.setText(getTranslation("program.groups.saved", saved.name()));
             load();
         }).setId("group-save");
+        dialog.open();
+    }
+
+    /** Ends the group on the day the coordinator gives (today unless they say otherwise). */
+    private void end(NetworkGroup group) {
+        FormDialog dialog = new FormDialog(getTranslation("program.groups.endTitle", group.name()), "group-problem");
+        DatePicker lastDay = new DatePicker(getTranslation("program.groups.lastDay"), programme.today());
+        lastDay.setMax(programme.today());
+        lastDay.setLocale(Formats.locale(getLocale()));
+        lastDay.setId("group-last-day");
+        dialog.fields(new Paragraph(getTranslation("program.groups.endText")), lastDay);
+        dialog.save(getTranslation("program.groups.end"), getTranslation("program.cancel"), () -> {
+            NetworkGroup ended = groups.end(user, group.id(), lastDay.getValue());
+            message.setText(getTranslation("program.groups.endedSaved", ended.name(), ended.ended().orElseThrow()));
+            load();
+        }).setId("group-end-save");
+        dialog.open();
+    }
+
+    private void openEnded(NetworkGroup group) {
+        FormDialog dialog = new FormDialog(group.name(), "group-problem");
+        dialog.fields(new Paragraph(getTranslation("program.groups.endedText", group.ended().orElseThrow())));
+        dialog.save(getTranslation("program.groups.reopen"), getTranslation("program.cancel"), () -> {
+            NetworkGroup open = groups.reopen(user, group.id());
+            message.setText(getTranslation("program.groups.reopened", open.name()));
+            load();
+        }).setId("group-reopen");
         dialog.open();
     }
 

@@ -88,7 +88,8 @@ class ProgrammeViewsTest {
                 PlacementsView.class, () -> VaadinShell.unchecked(() -> new PlacementsView(access, placements, programme, companies)),
                 CompaniesView.class, () -> VaadinShell.unchecked(() -> new CompaniesView(companies, identity.accounts)),
                 GroupsView.class, () -> VaadinShell.unchecked(() -> new GroupsView(access, identity.accounts,
-                        new NetworkGroups(running.platform().repository(), identity.accounts, identity.audit), programme, enrolments)),
+                        new NetworkGroups(running.platform().repository(), identity.accounts, identity.audit, running.clock()),
+                        programme, enrolments)),
                 MeetingsView.class, () -> VaadinShell.unchecked(() -> new MeetingsView(access,
                         new Meetings(running.platform().repository(), identity.audit, running.clock()), programme, companies)));
         VaadinShell.start(identity, user, List.of(new ProgrammeNavigation()), views, "dk.nextwork.program.ui");
@@ -292,6 +293,33 @@ class ProgrammeViewsTest {
         LocalDate next = programme.allGroups().get(0).meets().orElseThrow().nextOn(today);
         assertEquals(java.time.DayOfWeek.WEDNESDAY, next.getDayOfWeek());
         assertTrue(!next.isBefore(today) && next.isBefore(today.plusWeeks(1)), "the next Wednesday, or today");
+    }
+
+    @Test
+    void aCoordinatorEndsAGroupOnADayNotToComeAndOpensItAgain() throws Exception {
+        signIn(COORDINATOR);
+        UI.getCurrent().navigate("programme/groups");
+        GroupsView view = _get(GroupsView.class);
+        GridKt._clickItem(view.grid(), 0);
+        _click(_get(Button.class, spec -> spec.withId("group-end")));
+        com.vaadin.flow.component.datepicker.DatePicker lastDay = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("group-last-day"));
+        assertEquals(today, lastDay.getValue(), "today, unless the coordinator says otherwise");
+        _setValue(lastDay, today.plusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("group-end-save")));
+        assertEquals("Vælg gruppens sidste dag: i dag eller tidligere.",
+                _get(Paragraph.class, spec -> spec.withClasses("group-problem")).getText());
+        assertFalse(programme.allGroups().get(0).isEnded(), "nothing changed");
+        _setValue(lastDay, today.minusDays(2));
+        _click(_get(Button.class, spec -> spec.withId("group-end-save")));
+        assertEquals(java.util.Optional.of(today.minusDays(2)), programme.allGroups().get(0).ended());
+        String ended = meetsColumn(view);
+        assertTrue(ended.startsWith("Afsluttet ") && !ended.contains(today.minusDays(2).toString()), ended);
+
+        GridKt._clickItem(view.grid(), 0);
+        _click(_get(Button.class, spec -> spec.withId("group-reopen")));
+        assertEquals("tirsdag kl. 14.00", meetsColumn(view), "meeting as before");
+        assertFalse(programme.allGroups().get(0).isEnded());
     }
 
     private static String meetsColumn(GroupsView view) {
