@@ -8,6 +8,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -62,6 +64,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Navigation navigation;
     /** The entries that carry a count, with their badges. */
     private final Map<SideNavItem, List<NavigationBadge>> counted = new LinkedHashMap<>();
+    /** The badges' watches while the layout is shown: a count changes live, on whatever view. */
+    private final List<AutoCloseable> watching = new java.util.ArrayList<>();
 
     @Inject
     public MainLayout(Navigation navigation, Accounts accounts, AuditTrail audit) {
@@ -110,6 +114,32 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         refreshBadges();
     }
 
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        if (CurrentUser.find().isEmpty()) {
+            return;
+        }
+        Caller caller = CurrentUser.caller();
+        UI ui = attach.getUI();
+        counted.values().stream().flatMap(List::stream).distinct()
+                // a watch's call comes on another thread, outside any request: the counts are the caller's of now
+                .forEach(badge -> watching.add(badge.watch(caller, () -> ui.access(() -> refreshBadges(caller)))));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        for (AutoCloseable watch : watching) {
+            try {
+                watch.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(MainLayout.class).warn("A badge's watch did not close", e);
+            }
+        }
+        watching.clear();
+        super.onDetach(detach);
+    }
+
     /** Asks the modules' counts again: after a view changed one (messages read, say). */
     public static void refreshBadges(UI ui) {
         ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance)
@@ -117,7 +147,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void refreshBadges() {
-        Caller caller = CurrentUser.find().isPresent() ? CurrentUser.caller() : null;
+        refreshBadges(CurrentUser.find().isPresent() ? CurrentUser.caller() : null);
+    }
+
+    private void refreshBadges(Caller caller) {
         for (Map.Entry<SideNavItem, List<NavigationBadge>> entry : counted.entrySet()) {
             int count = caller == null ? 0 : entry.getValue().stream().mapToInt(badge -> badge.count(caller)).sum();
             if (count <= 0) {

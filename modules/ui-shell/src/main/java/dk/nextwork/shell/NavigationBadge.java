@@ -9,8 +9,9 @@ import dk.nextwork.platform.i18n.Formats;
 
 /**
  * A count beside a navigation entry, such as unread messages: a CDI bean of this type in the
- * module's bean archive. The shell asks again at every navigation and when a view says the count
- * changed ({@link MainLayout#refreshBadges}); 0 shows nothing.
+ * module's bean archive. The shell asks again at every navigation, when a view says the count
+ * changed ({@link MainLayout#refreshBadges}), and when the badge says so ({@link #watch}); 0 shows
+ * nothing.
  */
 public interface NavigationBadge {
 
@@ -22,6 +23,15 @@ public interface NavigationBadge {
 
     /** The text key of what the count says to a screen reader, with the count as {0} (e.g. "3 ulæste beskeder"). */
     String labelKey();
+
+    /**
+     * Lets the shell hear that the count may have changed while the viewer is on any view (a new
+     * message, say): {@code changed} runs on a thread of the module's; the shell closes the handle
+     * when its layout goes. Without it, the count is asked at each navigation only.
+     */
+    default AutoCloseable watch(Caller viewer, Runnable changed) {
+        return () -> { };
+    }
 
     /** The most a count shows as a number: more is written "99+". */
     int MOST_SHOWN = 99;

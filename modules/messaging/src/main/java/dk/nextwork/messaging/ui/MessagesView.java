@@ -251,7 +251,9 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         if (composer != null) {
             conversation.add(composer);
         } else {
-            conversation.add(new Paragraph(getTranslation("messaging.readOnly")));
+            // who only reads: a coordinator reading a group along, or a member of a group that has ended
+            conversation.add(new Paragraph(getTranslation(caller.user().has(Role.COORDINATOR) ? "messaging.readOnly"
+                    : "messaging.readOnlyEnded")));
         }
         conversation.add(status);
         seen();

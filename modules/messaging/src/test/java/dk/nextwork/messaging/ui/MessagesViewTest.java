@@ -25,6 +25,7 @@ import com.vaadin.flow.router.QueryParameters;
 
 import dk.nextwork.identity.SignedInUser;
 import dk.nextwork.messaging.Channel;
+import dk.nextwork.program.NetworkGroups;
 import dk.nextwork.reporting.ReportingFixture;
 import dk.nextwork.shell.testing.VaadinShell;
 
@@ -115,6 +116,36 @@ class MessagesViewTest extends OverTheDemoViews {
         Div toNoah = _find(Div.class, spec -> spec.withClasses("message")).stream().reduce((a, b) -> b).orElseThrow();
         assertTrue(toNoah.hasClassName("mentions-you"));
         assertTrue(VaadinShell.text(toNoah.getElement()).contains("Nævner dig"), "said, not only shown");
+    }
+
+    @Test
+    void anEndedGroupsConversationIsReadNotWrittenIn() throws Exception {
+        SignedInUser jonas = fixture.programme.user("counsellor@nextwork.example");
+        new NetworkGroups(running.platform().repository(), fixture.programme.identity.accounts, fixture.programme.identity.audit,
+                running.clock()).end(ReportingFixture.COORDINATOR, fixture.programme.programme.groupsLedBy(jonas.id()).get(0).id(),
+                dk.nextwork.platform.time.PortalTime.today(running.clock()));
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        assertTrue(texts().contains("Sejt! Hvordan fik du styr på listerne?"), "still there to read");
+        assertTrue(_find(TextArea.class, spec -> spec.withId("message-text")).isEmpty(), "nothing to write with");
+        assertTrue(_find(Button.class, spec -> spec.withText("Svar")).isEmpty(), "nor to answer with");
+        assertTrue(VaadinShell.pageText().contains("Gruppen er afsluttet. Du kan stadig læse, hvad I skrev, men ikke skrive nyt."));
+    }
+
+    @Test
+    void theMenusCountRisesLiveWhileTheYoungPersonIsOnAnotherView() throws Exception {
+        SignedInUser jonas = fixture.programme.user("counsellor@nextwork.example");
+        String group = Channel.groupId(fixture.programme.programme.groupsLedBy(jonas.id()).get(0).id());
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("journal");
+        assertEquals(List.of("11 ulæste beskeder"), badges(), "the demo's answer he has not read");
+        fixture.messages.post(fixture.caller("noah.vestergaard@nextwork.example"), group, "Er der nogen, der vil med til fodbold?");
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        while (!badges().equals(List.of("22 ulæste beskeder")) && System.nanoTime() < until) {
+            Thread.sleep(50);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertEquals(List.of("22 ulæste beskeder"), badges(), "without leaving the journal");
     }
 
     @Test

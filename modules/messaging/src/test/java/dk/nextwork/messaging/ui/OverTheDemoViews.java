@@ -52,6 +52,6 @@ abstract class OverTheDemoViews {
                 MessagesView.class, () -> new MessagesView(over.channels, over.messages, over.feed, over.moderation,
                         over.unread, over.journal, over.digests));
         VaadinShell.start(over.programme.identity, user, List.of(new MessagingNavigation()),
-                List.of(new UnreadBadge(over.unread)), views, "dk.nextwork.messaging.ui");
+                List.of(new UnreadBadge(over.unread, over.channels, over.messages, over.feed)), views, "dk.nextwork.messaging.ui");
     }
 }
