@@ -143,7 +143,7 @@ public class NetworkGroups {
     public NetworkGroup end(SignedInUser by, String groupId, LocalDate lastDay) throws ProgrammeRefusedException {
         Coordination.requireCoordinator(by);
         if (lastDay == null || lastDay.isAfter(PortalTime.today(clock))) {
-            throw new ProgrammeRefusedException("program.refused.endDay");
+            throw new ProgrammeRefusedException("program.refused.groupLastDay");
         }
         NetworkGroup ended = Coordination.run(repository, session -> {
             Node group = existing(session, groupId);

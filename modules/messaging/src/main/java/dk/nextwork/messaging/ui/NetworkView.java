@@ -152,7 +152,7 @@ public class NetworkView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private ExperienceCard card(String author, Instant at, String text) {
-        return new ExperienceCard(author, getTranslation("messaging.network.shared", Formats.date(at, getLocale())), text);
+        return new ExperienceCard(author, getTranslation("messaging.network.sharedOn", Formats.date(at, getLocale())), text);
     }
 
     private Div planForm() {

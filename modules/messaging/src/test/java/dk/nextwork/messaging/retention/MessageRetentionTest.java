@@ -107,7 +107,7 @@ class MessageRetentionTest {
     @Test
     void aCoordinatorEndsAGroupOnADayNotToComeAndOpensItAgain() throws Exception {
         assertThrows(AccessDeniedException.class, () -> groups.end(jonas.user(), tuesday.id(), today));
-        assertEquals("program.refused.endDay", assertThrows(ProgrammeRefusedException.class,
+        assertEquals("program.refused.groupLastDay", assertThrows(ProgrammeRefusedException.class,
                 () -> groups.end(ReportingFixture.COORDINATOR, tuesday.id(), today.plusDays(1))).reason());
         assertEquals("program.refused.noGroup", assertThrows(ProgrammeRefusedException.class,
                 () -> groups.end(ReportingFixture.COORDINATOR, "ingen-gruppe", today)).reason());

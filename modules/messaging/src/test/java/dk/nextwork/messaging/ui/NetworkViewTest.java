@@ -67,6 +67,8 @@ class NetworkViewTest extends OverTheDemoViews {
         assertEquals(2, agenda().size());
         Div hers = agenda().get(1);
         assertEquals(ATTEMPT, _get(hers, Paragraph.class, spec -> spec.withClasses("entry-text")).getText(), "as written, as text");
+        assertEquals("Delt " + dk.nextwork.platform.i18n.Formats.date(running.clock().instant(), java.util.Locale.forLanguageTag("da")),
+                _get(hers, Paragraph.class, spec -> spec.withClasses("entry-about")).getText(), "when, in the one date format");
         assertTrue(hers.getElement().getChildren().noneMatch(child -> child.getTag().equals("script") || child.getTag().equals("img")));
         _click(_get(hers, Button.class, spec -> spec.withClasses("network-withdraw")));
         assertEquals("Erfaringen er taget af dagsordenen.", status());
