@@ -11,13 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import javax.jcr.Binary;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -28,7 +24,6 @@ import javax.jcr.query.Query;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dk.nextwork.dam.internal.FileTypes;
 import dk.nextwork.dam.internal.Renditions;
 import dk.nextwork.identity.AuditTrail;
 import dk.nextwork.identity.Role;
@@ -52,9 +47,8 @@ public class Assets {
     public static final String REFERENCE_PREFIX = "/dam/";
     /** Content properties that hold asset references (the image component's, per language). */
     public static final List<String> REFERENCING_PROPERTIES = List.of("image", "image_en");
-    public static final long MAX_IMAGE_BYTES = 10L * 1024 * 1024;
-    public static final long MAX_PDF_BYTES = 20L * 1024 * 1024;
-    public static final long MAX_PIXELS = 40_000_000L;
+    public static final long MAX_IMAGE_BYTES = FileChecks.MAX_IMAGE_BYTES;
+    public static final long MAX_PDF_BYTES = FileChecks.MAX_PDF_BYTES;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A stored file: the original or a rendition. */
@@ -100,41 +94,20 @@ public class Assets {
         return asset;
     }
 
-    /** Checks a file (type by content and by name, size, text alternative, pixels) and makes its renditions. */
+    /** Checks a file ({@link FileChecks#check}) and its text alternative, and makes its renditions. */
     public static PreparedAsset prepare(String fileName, byte[] bytes, String alt, String altEn) throws AssetRejectedException {
-        String name = safeName(fileName);
-        AssetType type = FileTypes.detect(bytes).orElseThrow(() -> new AssetRejectedException("dam.refused.type",
-                "only PNG and JPEG images and PDF documents can be uploaded"));
-        AssetType named = FileTypes.byName(name).orElseThrow(() -> new AssetRejectedException("dam.refused.type",
-                "only PNG and JPEG images and PDF documents can be uploaded"));
-        if (named != type) {
-            throw new AssetRejectedException("dam.refused.mismatch", "the file is named ." + named.extensions().get(0)
-                    + " but its content is " + type.name(), named.extensions().get(0).toUpperCase(), type.name());
-        }
-        long limit = type.isImage() ? MAX_IMAGE_BYTES : MAX_PDF_BYTES;
-        if (bytes.length > limit) {
-            throw new AssetRejectedException("dam.refused.tooLarge", "the file is larger than " + limit / (1024 * 1024)
-                    + " MB", limit / (1024 * 1024));
-        }
-        if (type.isImage() && (alt == null || alt.isBlank())) {
+        CheckedFile file = FileChecks.check(fileName, bytes);
+        if (file.type().isImage() && (alt == null || alt.isBlank())) {
             throw new AssetRejectedException("dam.refused.alt", "an image needs a text alternative");
         }
-        int width = 0;
-        int height = 0;
         List<byte[]> renditions = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
-        if (type.isImage()) {
-            int[] size = dimensions(bytes);
-            width = size[0];
-            height = size[1];
-            if ((long) width * height > MAX_PIXELS) {
-                throw new AssetRejectedException("dam.refused.pixels", "the image has more than 40 megapixels");
-            }
+        if (file.type().isImage()) {
             try {
                 BufferedImage image = Renditions.read(bytes);
                 for (int target : Renditions.WIDTHS) {
-                    if (target < width) {
-                        renditions.add(Renditions.scaled(image, target, type));
+                    if (target < file.width()) {
+                        renditions.add(Renditions.scaled(image, target, file.type()));
                         widths.add(target);
                     }
                 }
@@ -142,8 +115,8 @@ public class Assets {
                 throw new AssetRejectedException("dam.refused.unreadable", "the image cannot be read");
             }
         }
-        return new PreparedAsset(name, type, bytes, width, height, blankToNull(alt), blankToNull(altEn),
-                List.copyOf(widths), List.copyOf(renditions));
+        return new PreparedAsset(file.fileName(), file.type(), bytes, file.width(), file.height(), blankToNull(alt),
+                blankToNull(altEn), List.copyOf(widths), List.copyOf(renditions));
     }
 
     /** Stores a prepared file as asset {@code id} in the session, without saving (install tasks as well). */
@@ -269,24 +242,6 @@ public class Assets {
         RoleCheck.require(by, "only editors manage assets", Role.EDITOR);
     }
 
-    private static int[] dimensions(byte[] bytes) throws AssetRejectedException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new AssetRejectedException("dam.refused.unreadable", "the image cannot be read");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new AssetRejectedException("dam.refused.unreadable", "the image cannot be read");
-        }
-    }
-
     private static void file(Session session, Node asset, String name, byte[] bytes) throws RepositoryException {
         Binary binary = session.getValueFactory().createBinary(new ByteArrayInputStream(bytes));
         try {
@@ -325,16 +280,6 @@ public class Assets {
                 node.hasProperty("alt_en") ? node.getProperty("alt_en").getString() : null,
                 node.getProperty("uploadedBy").getString(), node.getProperty("uploaded").getDate().toInstant(),
                 node.getProperty("version").getString(), List.copyOf(renditions));
-    }
-
-    /** A file name that is safe in an address: letters, digits, dot, dash, underscore. */
-    private static String safeName(String fileName) throws AssetRejectedException {
-        String base = fileName == null ? "" : fileName.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).trim().replaceAll("[^A-Za-z0-9._-]+", "-");
-        if (base.isEmpty() || base.startsWith(".") || base.length() > 120) {
-            throw new AssetRejectedException("dam.refused.name", "the file needs a name of at most 120 characters");
-        }
-        return base;
     }
 
     private static String digest(byte[] bytes) {
