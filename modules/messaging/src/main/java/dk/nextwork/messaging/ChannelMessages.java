@@ -17,6 +17,9 @@ import javax.jcr.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dk.nextwork.dam.AssetRejectedException;
+import dk.nextwork.dam.Assets;
+import dk.nextwork.dam.FileChecks;
 import dk.nextwork.identity.AccessDeniedException;
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.identity.AuditTrail;
@@ -34,8 +37,9 @@ import dk.nextwork.platform.repository.RepositoryFailure;
  * (plain text, up to {@value #MAX_LENGTH} characters; a text that looks like a CPR number is
  * refused; at most {@value #PER_MINUTE} a minute per person), the history a page at a time,
  * newest first, and what came after a number (catching up); editing one's own message within
- * {@link #EDIT_WINDOW} (the earlier text kept for moderation) and deleting it. Changes are
- * audited.
+ * {@link #EDIT_WINDOW} (the earlier text kept for moderation) and deleting it, its files with it.
+ * Images and PDFs go with a message through the asset checks and open for its readers only.
+ * Changes are audited.
  */
 @ApplicationScoped
 public class ChannelMessages {
@@ -43,6 +47,11 @@ public class ChannelMessages {
     public static final int MAX_LENGTH = 2000;
     public static final int PER_MINUTE = 20;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(10);
+    /** Files a message may carry. */
+    public static final int MAX_FILES = 3;
+    /** How wide a sent image is kept at most: enough for any screen it is shown on, and far less to keep. */
+    public static final int IMAGE_WIDTH = 1600;
+    private static final int LABEL_LENGTH = 120;
     private static final int ATTEMPTS = 10;
 
     private final PortalRepository repository;
@@ -76,8 +85,20 @@ public class ChannelMessages {
 
     /** Posts an answer to a message of the channel ({@code to} 0: to none), shown with what it answers. */
     public Message reply(Caller by, String channel, long to, String text) throws MessagingRefusedException {
-        Channel writable = channels.requireWritable(by.user(), channel);
-        String checked = checked(text);
+        return reply(by, channel, to, text, List.of());
+    }
+
+    /**
+     * Posts a message with files ({@link #attachable}, at most {@value #MAX_FILES}); with a file,
+     * the text may be empty.
+     */
+    public Message reply(Caller by, String channel, long to, String text, List<PendingFile> files)
+            throws MessagingRefusedException {
+        channels.requireWritable(by.user(), channel);
+        if (files.size() > MAX_FILES) {
+            throw new MessagingRefusedException("messaging.refused.tooManyFiles", MAX_FILES);
+        }
+        String checked = files.isEmpty() || (text != null && !text.isBlank()) ? checked(text) : "";
         if (to > 0 && repository.withServiceSession(session -> MessageStore.read(session, channel, to))
                 .filter(answered -> !answered.deleted()).isEmpty()) {
             throw new MessagingRefusedException("messaging.refused.noMessage");
@@ -86,8 +107,52 @@ public class ChannelMessages {
         if (!rateLimit.take(by.user().id(), now)) {
             throw new MessagingRefusedException("messaging.refused.tooFast", PER_MINUTE);
         }
-        long seq = appended(channel, by.user().id(), checked, now, to, mentioned(by, channel, checked));
+        long seq = appended(channel, by.user().id(), checked, now, to, mentioned(by, channel, checked), files);
         return find(by, channel, seq).orElseThrow();
+    }
+
+    /**
+     * A file as a message may carry it: through the asset checks (PNG, JPEG or PDF by its content,
+     * within the size limits), an image drawn anew without what the camera wrote into it (where
+     * and when it was taken), and with no CPR number in its name.
+     */
+    public static PendingFile attachable(String fileName, byte[] bytes) throws MessagingRefusedException {
+        String label = label(fileName);
+        if (CprNumbers.present(label)) {
+            throw new MessagingRefusedException("messaging.refused.cprFile");
+        }
+        try {
+            return new PendingFile(label, FileChecks.withoutMetadata(FileChecks.check(fileName, bytes), IMAGE_WIDTH));
+        } catch (AssetRejectedException rejected) {
+            throw new MessagingRefusedException(rejected.reason(), rejected.values());
+        }
+    }
+
+    /** The name as shown: the last part of the path the browser gave, without control characters. */
+    private static String label(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        return name.length() <= LABEL_LENGTH ? name : name.substring(0, LABEL_LENGTH);
+    }
+
+    /**
+     * The content of a message's file, for who may read the message (and so its files): not for
+     * anyone outside the channel, nor of a deleted message, nor of a hidden one but for its author
+     * and who looks after the channel.
+     */
+    public Optional<Assets.StoredFile> file(Caller by, String channel, long seq, int number) {
+        Channel readable = channels.requireReadable(by.user(), channel);
+        return repository.withServiceSession(session -> {
+            Optional<MessageStore.Stored> message = MessageStore.read(session, channel, seq)
+                    .filter(found -> readable(found, by, readable.moderates()));
+            Optional<Attachment> file = message.flatMap(found -> found.files().stream()
+                    .filter(each -> each.number() == number).findFirst());
+            if (file.isEmpty()) {
+                return Optional.<Assets.StoredFile>empty();
+            }
+            return MessageStore.content(session, channel, seq, number).map(bytes -> new Assets.StoredFile(bytes,
+                    file.get().type().mimeType(), file.get().fileName()));
+        });
     }
 
     /** The newest messages before a number (0: the newest of all), newest first. */
@@ -151,11 +216,15 @@ public class ChannelMessages {
     /** Changes the text of one's own message within the edit window; the earlier text is kept for moderation. */
     public Message edit(Caller by, String channel, long seq, String text) throws MessagingRefusedException {
         channels.requireWritable(by.user(), channel);
-        String checked = checked(text);
+        boolean blank = text == null || text.isBlank();
+        String checked = blank ? "" : checked(text);
         List<String> mentions = mentioned(by, channel, checked);
         Instant now = clock.instant();
         RefusableWork.run(repository, MessagingRefusedException.class, session -> {
             Node node = own(session, by, channel, seq);
+            if (blank && MessageStore.read(session, channel, seq).orElseThrow().files().isEmpty()) {
+                throw new MessagingRefusedException("messaging.refused.empty"); // only a message with files may lose its text
+            }
             if (Instant.parse(node.getProperty("at").getString()).plus(EDIT_WINDOW).isBefore(now)) {
                 throw new MessagingRefusedException("messaging.refused.editLate", EDIT_WINDOW.toMinutes());
             }
@@ -183,6 +252,7 @@ public class ChannelMessages {
         RefusableWork.run(repository, MessagingRefusedException.class, session -> {
             Node node = own(session, by, channel, seq);
             node.setProperty("deleted", true);
+            MessageStore.removeFiles(node);
             node.setProperty("deletedAt", clock.instant().toString());
             session.save();
             return null;
@@ -227,11 +297,12 @@ public class ChannelMessages {
     }
 
     /** Stores the message with the channel's next number; a writer that numbered at the same moment makes this one try again. */
-    private long appended(String channel, String author, String text, Instant at, long replyTo, List<String> mentions) {
+    private long appended(String channel, String author, String text, Instant at, long replyTo, List<String> mentions,
+                          List<PendingFile> files) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return repository.withServiceSession(session -> {
-                    long seq = MessageStore.append(session, channel, author, text, at, replyTo, mentions);
+                    long seq = MessageStore.append(session, channel, author, text, at, replyTo, mentions, files);
                     session.save();
                     return seq;
                 });
@@ -297,7 +368,8 @@ public class ChannelMessages {
             List<Message.Mention> mentions = readable ? message.mentions().stream().filter(names::containsKey)
                     .map(person -> new Message.Mention(person, names.get(person))).toList() : List.of();
             shown.add(new Message(message.channel(), message.seq(), message.author(), names.getOrDefault(message.author(), ""),
-                    readable ? message.text() : "", message.at(), message.edited(), message.deleted(), hidden, reply, mentions));
+                    readable ? message.text() : "", message.at(), message.edited(), message.deleted(), hidden, reply, mentions,
+                    readable ? message.files() : List.of()));
         }
         return shown;
     }

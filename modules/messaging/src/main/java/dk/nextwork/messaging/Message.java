@@ -9,11 +9,11 @@ import java.util.Optional;
  * keeps its place with no text; an edited one says so ({@code edited}), its earlier text kept for
  * moderation only. A hidden one ({@code hidden}) shows its text only to its author and to who
  * looks after the channel; both read why. A reply names the message it answers ({@code replyTo}); who a message mentions is kept
- * with it ({@code mentions}).
+ * with it ({@code mentions}). Its images and PDFs ({@code files}) are there for whoever may read its text.
  */
 public record Message(String channel, long seq, String author, String authorName, String text, Instant at,
                       Optional<Instant> edited, boolean deleted, Optional<Hidden> hidden, Optional<Reply> replyTo,
-                      List<Mention> mentions) {
+                      List<Mention> mentions, List<Attachment> files) {
 
     /** Who hid the message, when and why. */
     public record Hidden(String by, String byName, String reason, Instant at) {

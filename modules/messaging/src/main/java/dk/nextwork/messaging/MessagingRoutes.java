@@ -15,4 +15,12 @@ public final class MessagingRoutes {
     public static String channel(String channelId) {
         return MESSAGES + "?channel=" + channelId;
     }
+
+    /**
+     * A message's file, for its readers only ({@code rest.MessageFileResource}): an absolute path
+     * outside the Vaadin application, never a public {@code /dam} address.
+     */
+    public static String file(Message message, Attachment file) {
+        return "/api/messages/" + message.channel() + "/" + message.seq() + "/files/" + file.number() + "/" + file.fileName();
+    }
 }

@@ -56,6 +56,9 @@ class AccessMatrixTest {
         MATRIX.put("/.rest/delivery/partners/", List.of(200, 200, 200, 200, 200, 200, 200));
         MATRIX.put("/indsatsen", List.of(200, 200, 200, 200, 200, 200, 200));
         MATRIX.put("/health/ready", List.of(200, 200, 200, 200, 200, 200, 200));
+        // a file in the company network's demo conversation: its members only, and 404 (not 403) for anyone else
+        MATRIX.put("/api/messages/companies/1/files/1/Makkerordning.pdf", List.of(401, 404, 200, 404, 200, 404, 404));
+        MATRIX.put("/api/messages/companies/1/files/2/Makkerordning.pdf", List.of(401, 404, 404, 404, 404, 404, 404));
     }
 
     @Deployment(testable = false)

@@ -7,9 +7,10 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
+
+import dk.nextwork.dam.ExamplePdf;
 
 /**
  * The demo asset library's files, made here rather than shipped: two illustrations (drawn, clearly
@@ -63,28 +64,7 @@ final class DemoAssets {
 
     /** A one-page PDF: "Praktikaftale – eksempel". */
     static byte[] agreementExample() {
-        String text = "BT /F1 28 Tf 72 720 Td (Praktikaftale - eksempel) Tj 0 -40 Td /F1 14 Tf "
-                + "(Demoindhold i NExTWORK. Ikke en rigtig aftale.) Tj ET";
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
-        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-        int[] offsets = new int[objects.length];
-        for (int i = 0; i < objects.length; i++) {
-            offsets[i] = pdf.length();
-            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
-        }
-        int xref = pdf.length();
-        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            pdf.append(String.format("%010d 00000 n \n", offset));
-        }
-        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
-                .append("\n%%EOF\n");
-        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+        return ExamplePdf.page("Praktikaftale - eksempel", "Demoindhold i NExTWORK. Ikke en rigtig aftale.");
     }
 
     private static Graphics2D canvas(BufferedImage image) {

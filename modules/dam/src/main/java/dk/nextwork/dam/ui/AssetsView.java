@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -33,6 +32,7 @@ import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
+import dk.nextwork.shell.UploadTexts;
 
 /**
  * {@code /app/assets}: upload images (with their text alternative) and PDFs; see where each asset
@@ -64,7 +64,8 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "application/pdf", ".png", ".jpg", ".jpeg", ".pdf");
         upload.setMaxFileSize((int) Assets.MAX_PDF_BYTES);
         upload.addFileRejectedListener(rejected -> show(rejected.getErrorMessage()));
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(this, getTranslation("dam.upload.add"),
+                getTranslation("dam.refused.tooLarge", Assets.MAX_PDF_BYTES / (1024 * 1024)), getTranslation("dam.refused.type")));
         grid.addComponentColumn(this::thumbnail).setHeader(getTranslation("dam.preview")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Asset::fileName).setHeader(getTranslation("dam.file")).setAutoWidth(true);
         grid.addColumn(a -> a.type().name() + (a.type().isImage() ? ", " + a.width() + "×" + a.height() : ""))
@@ -75,28 +76,6 @@ public class AssetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         add(new H1(getTranslation("dam.title")), new FormLayout(alt, altEn), upload, status, grid);
         refresh();
-    }
-
-    /** The upload component's own texts in the user's language. */
-    private UploadI18N uploadTexts() {
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("dam.upload.add")).setMany(getTranslation("dam.upload.add")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("dam.upload.drop")).setMany(getTranslation("dam.upload.drop")));
-        texts.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("dam.upload.tooMany"))
-                .setFileIsTooBig(getTranslation("dam.refused.tooLarge", Assets.MAX_PDF_BYTES / (1024 * 1024)))
-                .setIncorrectFileType(getTranslation("dam.refused.type")));
-        texts.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("dam.upload.connecting"))
-                        .setStalled(getTranslation("dam.upload.stalled")).setProcessing(getTranslation("dam.upload.processing"))
-                        .setHeld(getTranslation("dam.upload.held")))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(getTranslation("dam.upload.remaining"))
-                        .setUnknown(getTranslation("dam.upload.remainingUnknown")))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("dam.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("dam.upload.failed")).setForbidden(getTranslation("dam.upload.failed"))));
-        texts.setFile(new UploadI18N.File().setRetry(getTranslation("dam.upload.retry")).setStart(getTranslation("dam.upload.start"))
-                .setRemove(getTranslation("dam.upload.remove")));
-        texts.setUnits(java.util.List.of("B", "kB", "MB", "GB", "TB"));
-        return texts;
     }
 
     /** Takes an uploaded file; returns what to tell the editor. */

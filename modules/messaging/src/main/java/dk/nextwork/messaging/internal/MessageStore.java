@@ -1,14 +1,22 @@
 package dk.nextwork.messaging.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.jcr.Binary;
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import dk.nextwork.dam.AssetType;
+import dk.nextwork.messaging.Attachment;
+import dk.nextwork.messaging.PendingFile;
 import dk.nextwork.platform.repository.LargeFolders;
 
 /**
@@ -27,7 +35,8 @@ public final class MessageStore {
 
     /** A message as stored, before the author's name is looked up. */
     public record Stored(String channel, long seq, String author, String text, Instant at, Optional<Instant> edited,
-                         boolean deleted, Optional<Hiding> hidden, long replyTo, List<String> mentions) {
+                         boolean deleted, Optional<Hiding> hidden, long replyTo, List<String> mentions,
+                         List<Attachment> files) {
     }
 
     /** A moderator's hiding of a message. */
@@ -35,6 +44,8 @@ public final class MessageStore {
     }
 
     public static final String REPORTS = "reports";
+    static final String FILES = "files";
+    static final String FILE_PREFIX = "f";
 
     public static long last(Session session, String channel) throws RepositoryException {
         String path = ROOT + "/" + channel;
@@ -45,6 +56,12 @@ public final class MessageStore {
     /** Adds the message with the channel's next number (saved by the caller); {@code replyTo} 0 when it answers none. */
     public static long append(Session session, String channel, String author, String text, Instant at, long replyTo,
                               List<String> mentions) throws RepositoryException {
+        return append(session, channel, author, text, at, replyTo, mentions, List.of());
+    }
+
+    /** Adds the message with its files ({@value #FILES}/f1, f2, …), each with its content. */
+    public static long append(Session session, String channel, String author, String text, Instant at, long replyTo,
+                              List<String> mentions, List<PendingFile> files) throws RepositoryException {
         Node node = LargeFolders.child(session.getNode(ROOT), channel);
         long seq = (node.hasProperty(LAST) ? node.getProperty(LAST).getLong() : 0) + 1;
         node.setProperty(LAST, seq);
@@ -56,7 +73,46 @@ public final class MessageStore {
             message.setProperty("replyTo", replyTo);
         }
         mention(message, mentions);
+        if (!files.isEmpty()) {
+            Node folder = message.addNode(FILES, "nt:unstructured");
+            for (int i = 0; i < files.size(); i++) {
+                PendingFile file = files.get(i);
+                Node stored = folder.addNode(FILE_PREFIX + (i + 1), "nt:unstructured");
+                stored.setProperty("label", file.label());
+                stored.setProperty("fileName", file.fileName());
+                stored.setProperty("assetType", file.type().name());
+                stored.setProperty("size", file.size());
+                stored.setProperty("width", (long) file.width());
+                stored.setProperty("height", (long) file.height());
+                Binary binary = session.getValueFactory().createBinary(new ByteArrayInputStream(file.bytes()));
+                try {
+                    stored.setProperty("data", binary);
+                } finally {
+                    binary.dispose();
+                }
+            }
+        }
         return seq;
+    }
+
+    /** The content of a message's file {@code number}, if the message has it. */
+    public static Optional<byte[]> content(Session session, String channel, long seq, int number) throws RepositoryException {
+        String path = ROOT + "/" + channel + "/" + name(seq) + "/" + FILES + "/" + FILE_PREFIX + number;
+        if (number < 1 || !session.nodeExists(path)) {
+            return Optional.empty();
+        }
+        try (InputStream in = session.getNode(path).getProperty("data").getBinary().getStream()) {
+            return Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new RepositoryException("The file " + path + " cannot be read", e);
+        }
+    }
+
+    /** Removes a message's files, content and all (a deleted message keeps none); the caller saves. */
+    public static void removeFiles(Node message) throws RepositoryException {
+        if (message.hasNode(FILES)) {
+            message.getNode(FILES).remove();
+        }
     }
 
     /** Notes whom the message mentions (none: nothing kept); the caller saves. */
@@ -122,7 +178,23 @@ public final class MessageStore {
                 node.hasProperty("hiddenBy") ? Optional.of(new Hiding(node.getProperty("hiddenBy").getString(),
                         node.getProperty("hiddenReason").getString(), Instant.parse(node.getProperty("hiddenAt").getString())))
                         : Optional.empty(),
-                node.hasProperty("replyTo") ? node.getProperty("replyTo").getLong() : 0, mentions(node));
+                node.hasProperty("replyTo") ? node.getProperty("replyTo").getLong() : 0, mentions(node), files(node));
+    }
+
+    private static List<Attachment> files(Node message) throws RepositoryException {
+        if (!message.hasNode(FILES)) {
+            return List.of();
+        }
+        List<Attachment> files = new ArrayList<>();
+        for (NodeIterator stored = message.getNode(FILES).getNodes(); stored.hasNext(); ) {
+            Node file = stored.nextNode();
+            files.add(new Attachment(Integer.parseInt(file.getName().substring(FILE_PREFIX.length())),
+                    file.getProperty("label").getString(), file.getProperty("fileName").getString(),
+                    AssetType.valueOf(file.getProperty("assetType").getString()), file.getProperty("size").getLong(),
+                    (int) file.getProperty("width").getLong(), (int) file.getProperty("height").getLong()));
+        }
+        files.sort(java.util.Comparator.comparingInt(Attachment::number));
+        return List.copyOf(files);
     }
 
     private static List<String> mentions(Node node) throws RepositoryException {

@@ -12,12 +12,14 @@ import javax.jcr.Value;
 
 import dk.nextwork.identity.Accounts;
 import dk.nextwork.messaging.Channel;
+import dk.nextwork.messaging.ChannelMessages;
+import dk.nextwork.messaging.PendingFile;
 import dk.nextwork.platform.module.InstallContext;
 
 /**
  * The demo's conversations (all fictional), in the days before the install: each network group
- * talked since its last meeting (the counsellor opens, members answer), the company network has
- * two representatives' experiences, and Mikkel and Jonas have a private thread. Each writer has
+ * talked since its last meeting (the counsellor opens, members answer, one with a drawn photo), the company network has
+ * two representatives' experiences (one with a PDF), and Mikkel and Jonas have a private thread. Each writer has
  * read their own channels up to a point, so the newest answers wait as unread.
  */
 final class MessagingDemo {
@@ -38,6 +40,7 @@ final class MessagingDemo {
         if (session.getNode(MessageStore.ROOT).hasNodes() || !session.nodeExists(GROUPS)) {
             return;
         }
+        PendingFile photo = ChannelMessages.attachable("varemodtagelse.jpg", DemoFiles.goodsReception());
         for (NodeIterator groups = session.getNode(GROUPS).getNodes(); groups.hasNext(); ) {
             Node group = groups.nextNode();
             List<String> members = new ArrayList<>();
@@ -56,7 +59,7 @@ final class MessagingDemo {
                     at(today.minusDays(2), 16, 10), 0, List.of());
             MessageStore.append(session, channel, members.get(0),
                     "Jeg fik lov at stå for varemodtagelsen alene i dag. Lidt nervøs, men det gik fint.",
-                    at(today.minusDays(1), 15, 40), 0, List.of());
+                    at(today.minusDays(1), 15, 40), 0, List.of(), List.of(photo));
             MessageStore.append(session, channel, members.get(1), "Sejt! Hvordan fik du styr på listerne?",
                     at(today.minusDays(1), 16, 5), 2, List.of());
             MessageStore.append(session, channel, members.get(0),
@@ -79,7 +82,8 @@ final class MessagingDemo {
         if (sara.isPresent() && coordinator.isPresent()) {
             MessageStore.append(session, Channel.COMPANIES_ID, sara.get(),
                     "Sådan gjorde vi: en fast makker den første uge, og en kort snak hver fredag. Det har gjort en stor forskel.",
-                    at(today.minusDays(6), 10, 15), 0, List.of());
+                    at(today.minusDays(6), 10, 15), 0, List.of(),
+                    List.of(ChannelMessages.attachable("Makkerordning.pdf", DemoFiles.buddyScheme())));
             MessageStore.append(session, Channel.COMPANIES_ID, coordinator.get(),
                     "Tak, Sara. Det tager vi op på netværksmødet i næste måned.", at(today.minusDays(6), 13, 20), 0, List.of());
             ReadMarks.advance(session, sara.get(), Channel.COMPANIES_ID, 2);

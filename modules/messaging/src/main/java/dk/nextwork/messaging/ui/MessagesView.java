@@ -269,10 +269,12 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         draft = text;
         answeringBar.addClassName("composer-reply");
         answer(null);
+        FilePicker files = new FilePicker(status::setText);
         Button send = new Button(getTranslation("messaging.send"), click -> {
             try {
-                messages.reply(caller, channel.id(), answering == null ? 0 : answering.seq(), text.getValue());
+                messages.reply(caller, channel.id(), answering == null ? 0 : answering.seq(), text.getValue(), files.files());
                 text.clear();
+                files.clear();
                 answer(null);
                 status.setText("");
                 catchUp();
@@ -282,7 +284,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("message-send");
-        Div composer = new Div(answeringBar, text, send);
+        Div composer = new Div(answeringBar, text, files, send);
         composer.addClassName("composer");
         return composer;
     }
@@ -346,7 +348,12 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
         text.getElement().setProperty("innerHTML", Markdown.shortHtml(message.text(), message.mentions().isEmpty() ? null
                 : Mentions.of(message.mentions().stream().map(Message.Mention::name).toList())));
         text.addClassName("message-text");
-        shownMessage.add(text);
+        if (!message.text().isEmpty()) {
+            shownMessage.add(text);
+        }
+        if (!message.files().isEmpty()) {
+            shownMessage.add(new MessageFiles(message, getLocale()));
+        }
         if (message.mentions(caller.user().id())) {
             shownMessage.addClassName("mentions-you");
             Span you = new Span(getTranslation("messaging.mentionsYou"));

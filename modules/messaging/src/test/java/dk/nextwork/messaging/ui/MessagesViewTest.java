@@ -89,6 +89,49 @@ class MessagesViewTest extends OverTheDemoViews {
     }
 
     @Test
+    void filesGoWithAMessageAndShowForItsReadersWithTheirNamesAsText() throws Exception {
+        signIn(fixture.programme.user("youth@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        Div photo = saying("varemodtagelsen alene");
+        com.vaadin.flow.component.html.Image image = _get(photo, com.vaadin.flow.component.html.Image.class);
+        assertEquals("Billede fra Mikkel Holm (demo): varemodtagelse.jpg", image.getAlt().orElseThrow(),
+                "the demo's photo, described for who cannot see it");
+        assertTrue(image.getSrc().matches("/api/messages/group-[^/]+/2/files/1/varemodtagelse.jpg"), image.getSrc());
+
+        FilePicker picker = _get(FilePicker.class);
+        String status = "";
+        picker.take("noter.txt", "bare tekst".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        status = _get(Paragraph.class, spec -> spec.withClasses("messages-status")).getText();
+        assertEquals("Kun PNG- og JPEG-billeder og PDF-dokumenter kan lægges op.", status);
+        String odd = "<img src=x onerror=alert(1)> uge 49.pdf";
+        picker.take(odd, dk.nextwork.dam.ExamplePdf.page("Vagtplan", "Uge 49"));
+        picker.take("ekstra.pdf", dk.nextwork.dam.ExamplePdf.page("Ekstra", "Tages af igen"));
+        assertEquals(List.of(odd + " (1 kB)", "ekstra.pdf (1 kB)"), waiting());
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Fjern ekstra.pdf")));
+        assertEquals(List.of(odd + " (1 kB)"), waiting());
+        _click(_get(Button.class, spec -> spec.withId("message-send")));
+
+        Div mine = _find(Div.class, spec -> spec.withClasses("message")).stream().reduce((a, b) -> b).orElseThrow();
+        Anchor file = _get(mine, Anchor.class, spec -> spec.withClasses("message-file"));
+        assertEquals(odd + "PDF, 1 kB", file.getElement().getTextRecursively(), "the name as text, never as markup");
+        assertTrue(file.getHref().endsWith("/files/1/-img-src-x-onerror-alert-1-uge-49.pdf"), file.getHref());
+        assertTrue(_find(mine, Div.class, spec -> spec.withClasses("message-text")).isEmpty(), "a file may go without words");
+        assertEquals(List.of(), waiting(), "sent: nothing waits any more");
+
+        signIn(fixture.programme.user("noah.vestergaard@nextwork.example"));
+        UI.getCurrent().navigate("messages");
+        Div seen = _find(Div.class, spec -> spec.withClasses("message")).stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals(file.getHref(), _get(seen, Anchor.class, spec -> spec.withClasses("message-file")).getHref(),
+                "the group reads it too");
+    }
+
+    private static List<String> waiting() {
+        return _find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .filter(item -> item.getParent().filter(list -> list.hasClassName("file-picker-waiting")).isPresent())
+                .map(item -> _get(item, Span.class).getText()).toList();
+    }
+
+    @Test
     void aReplyShowsWhatItAnswersAndAMentionStandsOutForWhoIsMentioned() throws Exception {
         signIn(fixture.programme.user("youth@nextwork.example"));
         UI.getCurrent().navigate("messages");

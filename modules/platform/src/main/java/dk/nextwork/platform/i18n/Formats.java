@@ -98,6 +98,17 @@ public final class Formats {
         return number instanceof BigDecimal decimal ? format.format(decimal) : format.format(number.doubleValue());
     }
 
+    /** A file's size as people read it: "820 kB", "1,4 MB" (a kilobyte of 1,024 bytes, never under 1 kB). */
+    public static String fileSize(long bytes, Locale locale) {
+        if (bytes < 1024L * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale(locale));
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(false);
+        return format.format(bytes / (1024.0 * 1024)) + " MB";
+    }
+
     /** Items as the language lists them, each as {@link #value}: "2, 3 og 4", "2, 3 and 4". */
     public static String list(List<?> items, Locale locale) {
         List<String> words = items.stream().map(item -> value(item, locale)).toList();

@@ -73,6 +73,15 @@ class FormatsTest {
     }
 
     @Test
+    void fileSizesReadInKilobytesOrMegabytesWithTheLanguagesDecimalSign() {
+        assertEquals("1 kB", Formats.fileSize(15, DANISH));
+        assertEquals("820 kB", Formats.fileSize(820 * 1024, DANISH));
+        assertEquals("1,4 MB", Formats.fileSize(1_468_006, DANISH));
+        assertEquals("1.4 MB", Formats.fileSize(1_468_006, ENGLISH));
+        assertEquals("20 MB", Formats.fileSize(20L * 1024 * 1024, DANISH));
+    }
+
+    @Test
     void textsPutDatesAndNumbersInTheirLanguage() {
         Texts texts = Texts.of(FormatsTest.class.getClassLoader());
         LocalDate day = LocalDate.of(2026, 12, 1);
