@@ -20,11 +20,17 @@ public class UnreadList extends Composite<Div> {
         items.getStyle().set("padding-left", "0").set("list-style", "none").set("margin", "0");
         for (UnreadChannel each : unread) {
             Anchor link = TouchTarget.link(new Anchor(MessagingRoutes.channel(each.channel().id()), ChannelTitles.of(each.channel(), viewerId, getLocale())
-                    + getTranslation("messaging.unreadIn", NavigationBadge.shown(each.count(), getLocale()))));
+                    + newIn(this, each.count(), getLocale())));
             ListItem item = new ListItem(link);
             item.addClassName("messages-unread-channel");
             items.add(item);
         }
         getContent().add(items);
+    }
+
+    /** How many new messages wait in a channel, as its link ends: " · 1 ny", " · 3 nye". */
+    public static String newIn(com.vaadin.flow.component.Component in, int count, java.util.Locale locale) {
+        return in.getTranslation(count == 1 ? "messaging.unreadInOne" : "messaging.unreadIn",
+                NavigationBadge.shown(count, locale));
     }
 }

@@ -160,7 +160,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             String shown = NavigationBadge.shown(count, getLocale());
             Span number = new Span(shown);
             number.getElement().setAttribute("aria-hidden", "true");
-            Span said = new Span(getTranslation(entry.getValue().get(0).labelKey(), shown));
+            NavigationBadge first = entry.getValue().get(0);
+            Span said = new Span(getTranslation(count == 1 ? first.labelKeyForOne() : first.labelKey(), shown));
             said.addClassName("visually-hidden");
             Span badge = new Span(number, said);
             badge.addClassName("nav-badge");

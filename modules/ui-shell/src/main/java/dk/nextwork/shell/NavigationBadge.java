@@ -24,6 +24,11 @@ public interface NavigationBadge {
     /** The text key of what the count says to a screen reader, with the count as {0} (e.g. "3 ulæste beskeder"). */
     String labelKey();
 
+    /** The text key for a count of one, where the language says it otherwise ("1 ulæst besked"); the same key by default. */
+    default String labelKeyForOne() {
+        return labelKey();
+    }
+
     /**
      * Lets the shell hear that the count may have changed while the viewer is on any view (a new
      * message, say): {@code changed} runs on a thread of the module's; the shell closes the handle

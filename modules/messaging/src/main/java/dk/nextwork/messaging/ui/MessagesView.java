@@ -47,13 +47,13 @@ import dk.nextwork.messaging.Mentions;
 import dk.nextwork.messaging.Moderation;
 import dk.nextwork.messaging.Report;
 import dk.nextwork.messaging.Unread;
+import dk.nextwork.messaging.UnreadList;
 import dk.nextwork.messaging.digest.Digests;
 import dk.nextwork.messaging.journal.Journal;
 import dk.nextwork.platform.content.Markdown;
 import dk.nextwork.platform.i18n.Formats;
 import dk.nextwork.shell.CurrentUser;
 import dk.nextwork.shell.MainLayout;
-import dk.nextwork.shell.NavigationBadge;
 import dk.nextwork.shell.Messages;
 import dk.nextwork.shell.PageTitles;
 import dk.nextwork.shell.TouchTarget;
@@ -196,7 +196,7 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             if (channel != null && each.id().equals(channel.id())) {
                 link.getElement().setAttribute("aria-current", "page");
             } else if (waiting.containsKey(each.id())) {
-                Span count = new Span(getTranslation("messaging.unreadIn", NavigationBadge.shown(waiting.get(each.id()), getLocale())));
+                Span count = new Span(UnreadList.newIn(this, waiting.get(each.id()), getLocale()));
                 count.addClassName("channel-unread");
                 link.add(count);
             }

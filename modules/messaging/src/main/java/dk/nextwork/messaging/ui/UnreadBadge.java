@@ -72,4 +72,9 @@ public class UnreadBadge implements NavigationBadge {
     public String labelKey() {
         return "messaging.unreadBadge";
     }
+
+    @Override
+    public String labelKeyForOne() {
+        return "messaging.unreadBadgeOne";
+    }
 }
