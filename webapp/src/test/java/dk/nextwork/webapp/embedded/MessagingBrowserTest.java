@@ -20,7 +20,7 @@ import dk.nextwork.webapp.testing.HeadlessChromium;
  * Two people at the same time in two browsers, a young person and their counsellor, in their
  * group's conversation: what one sends appears for the other within two seconds without
  * reloading (Push); what is sent while one is offline appears once each when the connection is
- * back. axe-core finds nothing on the views: the messages, the experiences, the agenda and the
+ * back; a photo one sends through the upload opens in the other's browser. axe-core finds nothing on the views: the messages, the experiences, the agenda and the
  * network meetings (on a phone).
  */
 class MessagingBrowserTest {
@@ -74,6 +74,20 @@ class MessagingBrowserTest {
             shownWithin(mikkel.browser(), answer, Duration.ofSeconds(2));
             HeadlessChromium.assertAccessible(mikkel.browser());
             HeadlessChromium.assertAccessible(jonas.browser());
+
+            // a photo through the composer's upload: it opens in the other's browser, from the members-only address
+            java.nio.file.Path photo = java.nio.file.Files.createTempFile("min-tur", ".jpg");
+            java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            javax.imageio.ImageIO.write(drawn, "jpeg", photo.toFile());
+            mikkel.browser().findElement(By.id("message-files")).getShadowRoot()
+                    .findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
+            shownWithin(mikkel.browser(), photo.getFileName() + " (", Duration.ofSeconds(10));
+            send(mikkel.browser(), "Fra turen i dag");
+            String loaded = "return [...document.querySelectorAll('.message img')].some(i => i.alt.endsWith(arguments[0])"
+                    + " && i.complete && i.naturalWidth === 640);";
+            new WebDriverWait(jonas.browser(), Duration.ofSeconds(5), Duration.ofMillis(100)).until(b -> Boolean.TRUE.equals(
+                    ((JavascriptExecutor) b).executeScript(loaded, photo.getFileName().toString())));
+            java.nio.file.Files.delete(photo);
 
             ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
             offline.setOffline(true);
