@@ -154,6 +154,9 @@ public class MessagesView extends VerticalLayout implements BeforeEnterObserver,
             row.addClassName("report");
             row.add(new Paragraph(getTranslation("messaging.reportLine", report.reporterName(), report.message().authorName(),
                     report.reason())), new Paragraph(report.message().text()));
+            if (!report.message().files().isEmpty()) {
+                row.add(new MessageFiles(report.message(), getLocale()));
+            }
             Button hide = new Button(getTranslation("messaging.hide"), click -> new ReasonDialog(
                     getTranslation("messaging.hideTitle"), getTranslation("messaging.hideReason"), getTranslation("messaging.hide"),
                     reason -> {

@@ -249,6 +249,8 @@ class MessagesViewTest extends OverTheDemoViews {
         UI.getCurrent().navigate("messages");
         Div report = _get(Div.class, spec -> spec.withClasses("report"));
         assertTrue(report.getElement().getTextRecursively().contains("Noah Vestergaard (demo) har anmeldt en besked fra Mikkel Holm (demo)"));
+        assertEquals("Billede fra Mikkel Holm (demo): varemodtagelse.jpg",
+                _get(report, com.vaadin.flow.component.html.Image.class).getAlt().orElseThrow(), "the reported photo, to judge");
         _click(_get(report, Button.class, spec -> spec.withText("Skjul")));
         _get(TextArea.class, spec -> spec.withId("reason-text")).setValue("Vi holder det venligt her.");
         _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
@@ -258,6 +260,7 @@ class MessagesViewTest extends OverTheDemoViews {
         UI.getCurrent().navigate("messages");
         assertTrue(_find(Paragraph.class).stream().anyMatch(p -> p.getText().equals("En besked er skjult af den, der passer på samtalen.")));
         assertTrue(texts().stream().noneMatch(text -> text.contains("varemodtagelsen")), "its text is gone for the others");
+        assertTrue(_find(Anchor.class, spec -> spec.withClasses("message-image")).isEmpty(), "and its photo");
         VaadinShell.stop();
 
         signIn(fixture.programme.user("youth@nextwork.example"));
